@@ -1,0 +1,30 @@
+import { Navigate, Router, type RouteDefinition } from '@solidjs/router';
+import { authRoutes } from './features/auth/routes';
+import { companiesRoutes } from './features/companies/routes';
+import { devMailRoutes } from './features/dev-mail/routes';
+import { settingsRoutes } from './features/settings/routes';
+import { RequireAuth } from './components/require-auth';
+import { SessionProvider } from './lib/session';
+
+/**
+ * Each feature folder exports its own routes. Public ones (auth, dev mailbox) stand alone;
+ * the rest render inside the signed-in frame.
+ */
+const routes: RouteDefinition[] = [
+  ...authRoutes,
+  ...devMailRoutes,
+  {
+    path: '/',
+    component: RequireAuth,
+    children: [{ path: '/', component: () => <Navigate href="/companies" /> }, ...settingsRoutes, ...companiesRoutes],
+  },
+  { path: '*404', component: () => <p class="content">Page not found.</p> },
+];
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Router>{routes}</Router>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,3 @@
+import type { RouteDefinition } from '@solidjs/router';
+
+export const settingsRoutes: RouteDefinition[] = [];

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+
+// Unit tests of browser-side code (console and widget logic) in Node with a DOM.
+export default defineConfig({
+  plugins: [solid()],
+  test: {
+    include: ['console/src/**/*.test.{ts,tsx}', 'widget/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});

@@ -1,0 +1,2 @@
+// The host-page loader: the widget issue replaces this with the real widget.
+export {};

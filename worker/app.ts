@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { authRoutes } from './auth/routes';
+import { companyRoutes } from './companies/routes';
+import { devRoutes } from './dev/routes';
+import { ApiError } from './lib/errors';
+import { meRoutes } from './me/routes';
+import { csrf } from './middleware/csrf';
+import { loadSession } from './middleware/session';
+import type { AppEnv } from './types';
+import { widgetRoutes } from './widget/routes';
+
+const app = new Hono<AppEnv>();
+
+app.onError((err, c) => {
+  if (err instanceof ApiError) return c.json(err.toBody(), err.status);
+  if (err instanceof HTTPException) {
+    // Hono's own 4xx (malformed JSON body, oversized input) in our error shape.
+    const status = err.status;
+    return c.json({ error: { code: status === 400 ? 'invalid_input' : 'http_error', message: err.message || 'Bad request.' } }, status);
+  }
+  console.error('unhandled', err);
+  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
+});
+
+app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such endpoint.' } }, 404));
+
+app.use('/api/*', csrf, loadSession);
+
+const routes = app
+  .route('/api/auth', authRoutes)
+  .route('/api/me', meRoutes)
+  .route('/api/dev', devRoutes)
+  .route('/api/companies', companyRoutes)
+  .route('/api/widget', widgetRoutes);
+
+/** The typed route table; the console builds its client with `hc<AppType>`. */
+export type AppType = typeof routes;
+export { app };
