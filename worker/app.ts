@@ -1,12 +1,15 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { authRoutes } from './auth/routes';
+import { avatarRoutes } from './avatars/routes';
 import { companyRoutes } from './companies/routes';
 import { devRoutes } from './dev/routes';
 import { ApiError } from './lib/errors';
+import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
 import { csrf } from './middleware/csrf';
 import { loadSession } from './middleware/session';
+import { operatorConnectRoutes } from './realtime/operator-connect';
 import type { AppEnv } from './types';
 import { widgetRoutes } from './widget/routes';
 
@@ -30,8 +33,11 @@ app.use('/api/*', csrf, loadSession);
 const routes = app
   .route('/api/auth', authRoutes)
   .route('/api/me', meRoutes)
+  .route('/api/me', myCompanyRoutes)
+  .route('/api/avatars', avatarRoutes)
   .route('/api/dev', devRoutes)
   .route('/api/companies', companyRoutes)
+  .route('/api/companies', operatorConnectRoutes)
   .route('/api/widget', widgetRoutes);
 
 /** The typed route table; the console builds its client with `hc<AppType>`. */
