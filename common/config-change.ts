@@ -1,0 +1,14 @@
+/** What part of a company's data changed; the company's Durable Object reloads and pushes it (F13). */
+export const CONFIG_CHANGES = [
+  'settings',
+  'domains',
+  'languages',
+  'categories',
+  'operators',
+  'destinations',
+  'fast-responses',
+  'plan',
+  'deleted',
+] as const;
+
+export type ConfigChange = (typeof CONFIG_CHANGES)[number];
