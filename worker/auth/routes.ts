@@ -1,13 +1,131 @@
-import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { sessions } from '../../db/schema';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
+import {
+  LoginBodySchema,
+  PasswordResetBodySchema,
+  PasswordResetConfirmBodySchema,
+  RegisterBodySchema,
+  VerifyBodySchema,
+} from '../../common/schemas/auth';
+import { sessions, users } from '../../db/schema';
+import { ApiError } from '../lib/errors';
+import { randomId, sha256Hex } from '../lib/ids';
+import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
+import { validate } from '../lib/validate';
+import { requireUser } from '../middleware/session';
 import type { AppEnv } from '../types';
-import { clearSessionCookie } from './session';
+import { mailedOk, mailResetLink, mailVerificationLink } from './account-mail';
+import { hashPassword, verifyPassword } from './password';
+import { loadPublicUser, toPublicUser } from './public-user';
+import { clearSessionCookie, createSession, endOtherSessions, readSessionToken, setSessionCookie } from './session';
+import { consumeToken, revokeTokens } from './tokens';
+
+const MINUTE = 60 * 1000;
+/** Per address and account: slows password guessing without locking the owner out for long. */
+const LOGIN_RULE: RateRule = { limit: 10, windowMs: 15 * MINUTE };
+/** Reset mails per target address (no mail-bombing a victim) and per client address. */
+const RESET_PER_EMAIL: RateRule = { limit: 5, windowMs: 60 * MINUTE };
+const RESET_PER_IP: RateRule = { limit: 20, windowMs: 60 * MINUTE };
+const RESEND_PER_USER: RateRule = { limit: 5, windowMs: 60 * MINUTE };
+
+const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Wrong email or password.');
+
+/** A hash of a random password, verified for unknown emails so their login takes as long as a real one. */
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword(randomId()));
+
+/** Deletes the session the browser's cookie names, valid or not (a new login must not inherit it). */
+async function endCurrentSession(c: Context<AppEnv>): Promise<void> {
+  const token = readSessionToken(c);
+  if (token) await c.get('db').delete(sessions).where(eq(sessions.id, await sha256Hex(token)));
+}
+
+/** Starts a fresh session for this browser: a new id every time, never the one it came with. */
+async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
+  await endCurrentSession(c);
+  const { token } = await createSession(c.get('db'), userId);
+  setSessionCookie(c, token);
+}
+
+const userColumns = { id: users.id, email: users.email, name: users.name, verifiedAt: users.verifiedAt, avatarKey: users.avatarKey };
 
 /** Accounts: register, verify, login, logout, password reset (F1). */
-export const authRoutes = new Hono<AppEnv>().post('/logout', async (c) => {
-  const sessionId = c.get('sessionId');
-  if (sessionId) await c.get('db').delete(sessions).where(eq(sessions.id, sessionId));
-  clearSessionCookie(c);
-  return c.body(null, 204);
-});
+export const authRoutes = new Hono<AppEnv>()
+  .post('/register', validate('json', RegisterBodySchema), async (c) => {
+    const { email, password, name } = c.req.valid('json');
+    const db = c.get('db');
+    const row = await db
+      .insert(users)
+      .values({ id: randomId(), email, name, passwordHash: await hashPassword(password), createdAt: new Date() })
+      .onConflictDoNothing({ target: users.email })
+      .returning(userColumns)
+      .get();
+    if (!row) {
+      throw new ApiError(409, 'email_taken', 'An account with this email already exists.', {
+        email: 'This email is already registered. Log in or reset your password.',
+      });
+    }
+    const verificationSent = await mailedOk(mailVerificationLink(c.env, db, row));
+    return c.json({ user: toPublicUser(row), verificationSent }, 201);
+  })
+
+  .post('/verify', validate('json', VerifyBodySchema), async (c) => {
+    const db = c.get('db');
+    const userId = await consumeToken(db, c.req.valid('json').token, 'verify');
+    await db
+      .update(users)
+      .set({ verifiedAt: new Date() })
+      .where(and(eq(users.id, userId), isNull(users.verifiedAt)));
+    return c.json({ user: await loadPublicUser(db, userId) });
+  })
+
+  .post('/verify/resend', requireUser, async (c) => {
+    const user = c.get('user')!;
+    if (user.verified) throw new ApiError(409, 'already_verified', 'Your email address is already confirmed.');
+    await enforceRateLimit(c, `verify-resend:${user.id}`, RESEND_PER_USER);
+    await mailVerificationLink(c.env, c.get('db'), user);
+    return c.json({ accepted: true }, 202);
+  })
+
+  .post('/login', validate('json', LoginBodySchema), async (c) => {
+    const { email, password } = c.req.valid('json');
+    await enforceRateLimit(c, `login:${clientIp(c)}:${email}`, LOGIN_RULE);
+    const row = await c.get('db').select({ ...userColumns, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email)).get();
+    const matches = await verifyPassword(password, row?.passwordHash ?? (await getDummyHash()));
+    if (!row || !matches) throw invalidCredentials();
+    await startSession(c, row.id);
+    return c.json({ user: toPublicUser(row) });
+  })
+
+  .post('/logout', async (c) => {
+    await endCurrentSession(c);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  })
+
+  .post('/password-reset', validate('json', PasswordResetBodySchema), async (c) => {
+    const { email } = c.req.valid('json');
+    await enforceRateLimit(c, `reset-ip:${clientIp(c)}`, RESET_PER_IP);
+    await enforceRateLimit(c, `reset:${email}`, RESET_PER_EMAIL);
+    const db = c.get('db');
+    const row = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.email, email)).get();
+    // Same answer whether or not the address has an account, and whether or not the mail went out.
+    if (row) await mailedOk(mailResetLink(c.env, db, row));
+    return c.json({ accepted: true }, 202);
+  })
+
+  .post('/password-reset/confirm', validate('json', PasswordResetConfirmBodySchema), async (c) => {
+    const { token, password } = c.req.valid('json');
+    const db = c.get('db');
+    const userId = await consumeToken(db, token, 'reset');
+    const now = new Date();
+    // The link proved the mailbox is theirs, so it also confirms the address.
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password), verifiedAt: sql`coalesce(${users.verifiedAt}, ${now.getTime()})` })
+      .where(eq(users.id, userId));
+    await revokeTokens(db, userId, 'reset');
+    await endOtherSessions(db, userId, null);
+    await startSession(c, userId);
+    return c.json({ user: await loadPublicUser(db, userId) });
+  });

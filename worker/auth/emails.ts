@@ -1,0 +1,35 @@
+import { escapeHtml } from '../mail/html';
+import type { Mail } from '../mail/mailer';
+
+type Content = Omit<Mail, 'to' | 'replyTo'>;
+
+function withLink(greetingName: string, lines: string[], url: string, action: string, footer: string): Pick<Content, 'text' | 'html'> {
+  const text = [`Hello ${greetingName},`, '', ...lines, '', url, '', footer, '', '— Parley'].join('\n');
+  const html = [
+    `<p>Hello ${escapeHtml(greetingName)},</p>`,
+    ...lines.map((l) => `<p>${escapeHtml(l)}</p>`),
+    `<p><a href="${escapeHtml(url)}">${escapeHtml(action)}</a></p>`,
+    `<p>Or paste this address into your browser: ${escapeHtml(url)}</p>`,
+    `<p>${escapeHtml(footer)}</p>`,
+    '<p>— Parley</p>',
+  ].join('\n');
+  return { text, html };
+}
+
+/** The verification mail sent at registration and on "resend"; the link opens the console's /verify page. */
+export function verificationMail(appOrigin: string, name: string, token: string): Content {
+  const url = `${appOrigin}/verify?token=${encodeURIComponent(token)}`;
+  return {
+    subject: 'Confirm your email address for Parley',
+    ...withLink(name, ['Please confirm your email address by opening this link (it works once, for 24 hours):'], url, 'Confirm my email address', "If you didn't create a Parley account, you can ignore this mail."),
+  };
+}
+
+/** The password-reset mail; the link opens the console's /reset-password page. */
+export function passwordResetMail(appOrigin: string, name: string, token: string): Content {
+  const url = `${appOrigin}/reset-password?token=${encodeURIComponent(token)}`;
+  return {
+    subject: 'Reset your Parley password',
+    ...withLink(name, ['Someone asked to reset the password of your Parley account. To choose a new one, open this link (it works once, for 1 hour):'], url, 'Choose a new password', "If it wasn't you, ignore this mail: your password stays as it is."),
+  };
+}

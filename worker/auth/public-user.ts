@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import type { PublicUser } from '../../common/schemas/auth';
+import type { Db } from '../../db/client';
+import { users } from '../../db/schema';
+import { avatarUrl } from '../avatars/keys';
+import { unauthorized } from '../lib/errors';
+
+type UserRow = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'verifiedAt' | 'avatarKey'>;
+
+/** The account as the API shows it: never the hash, the avatar as a URL. */
+export function toPublicUser(row: UserRow): PublicUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    avatarUrl: row.avatarKey ? avatarUrl(row.avatarKey) : null,
+    verified: row.verifiedAt !== null,
+  };
+}
+
+/** Reads one account for an answer; a user deleted mid-request answers like a signed-out one. */
+export async function loadPublicUser(db: Db, userId: string): Promise<PublicUser> {
+  const row = await db
+    .select({ id: users.id, email: users.email, name: users.name, verifiedAt: users.verifiedAt, avatarKey: users.avatarKey })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  if (!row) throw unauthorized();
+  return toPublicUser(row);
+}

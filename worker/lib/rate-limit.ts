@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { type Db, getDb } from '../../db/client';
+import { rateLimits } from '../../db/schema';
+import type { AppEnv } from '../types';
+import { ApiError } from './errors';
+import { decide, type RateDecision, type RateRule, windowStart } from './rate-window';
+
+export type { RateDecision, RateRule } from './rate-window';
+
+/**
+ * Counts one hit against `key` and decides it. One atomic upsert both counts and starts a new
+ * window when the stored one is over, so concurrent requests can't slip past the limit.
+ */
+export async function hitRateLimit(db: Db, key: string, rule: RateRule, now = Date.now()): Promise<RateDecision> {
+  const start = windowStart(now, rule.windowMs);
+  const row = await db
+    .insert(rateLimits)
+    .values({ key, windowStart: new Date(start), count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`CASE WHEN ${rateLimits.windowStart} = excluded.window_start THEN ${rateLimits.count} + 1 ELSE 1 END`,
+        windowStart: sql`excluded.window_start`,
+      },
+    })
+    .returning({ count: rateLimits.count })
+    .get();
+  return decide(row!.count, start, now, rule);
+}
+
+/**
+ * Counts one hit and throws 429 `rate_limited` (with `Retry-After`) when over the limit.
+ * The header is set on the context so the app's error handler keeps it on the error answer.
+ */
+export async function enforceRateLimit<E extends AppEnv>(c: Context<E>, key: string, rule: RateRule): Promise<void> {
+  const decision = await hitRateLimit(getDb(c.env.DB), key, rule);
+  if (decision.allowed) return;
+  c.header('Retry-After', String(decision.retryAfterSeconds));
+  throw new ApiError(429, 'rate_limited', 'Too many attempts. Please wait a little and try again.');
+}
+
+/** The caller's address as Cloudflare reports it; one shared bucket when absent (local tools). */
+export function clientIp<E extends AppEnv>(c: Context<E>): string {
+  return c.req.header('cf-connecting-ip') ?? 'unknown';
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { decide, windowStart } from './rate-window';
+
+const RULE = { limit: 3, windowMs: 60_000 };
+
+describe('windowStart', () => {
+  it('aligns to multiples of the window', () => {
+    expect(windowStart(125_000, 60_000)).toBe(120_000);
+    expect(windowStart(120_000, 60_000)).toBe(120_000);
+    expect(windowStart(179_999, 60_000)).toBe(120_000);
+  });
+});
+
+describe('decide', () => {
+  it('allows up to the limit and reports what is left', () => {
+    expect(decide(1, 0, 10, RULE)).toEqual({ allowed: true, remaining: 2 });
+    expect(decide(3, 0, 10, RULE)).toEqual({ allowed: true, remaining: 0 });
+  });
+
+  it('refuses past the limit with the seconds until the window ends, rounded up', () => {
+    expect(decide(4, 120_000, 125_500, RULE)).toEqual({ allowed: false, retryAfterSeconds: 55 });
+    expect(decide(4, 120_000, 120_000, RULE)).toEqual({ allowed: false, retryAfterSeconds: 60 });
+  });
+
+  it('never asks to retry after 0 seconds', () => {
+    expect(decide(9, 120_000, 179_999, RULE)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+});
