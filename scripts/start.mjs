@@ -19,6 +19,7 @@ console.log(`
 
   Console:   ${dev.url}/
   Log in as: ${DEMO.owner.email} / ${DEMO.owner.password}
+  Operator:  ${DEMO.operator.email} / ${DEMO.operator.password}
   Mailbox:   ${dev.url}/dev/mail   (every email sent locally)
 
   Press Ctrl+C to stop.

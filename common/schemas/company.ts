@@ -1,0 +1,135 @@
+import * as v from 'valibot';
+import { EmailSchema } from './auth';
+
+/** Limits shared by the API and the console's forms (F2, F5, F12). */
+export const COMPANY_NAME_MAX_LENGTH = 80;
+export const MAX_CHATS_MIN = 1;
+export const MAX_CHATS_MAX = 50;
+export const GREETING_MAX_LENGTH = 280;
+export const CATEGORY_NAME_MAX_LENGTH = 60;
+export const FAST_RESPONSE_TEXT_MAX_LENGTH = 2000;
+/** A fast-response nickname: 1–32 characters, no whitespace and no `\` (it starts the composer's lookup). */
+export const NICKNAME_PATTERN = /^[^\s\\]{1,32}$/;
+export const WIDGET_POSITIONS = ['right', 'left'] as const;
+export const COMPANY_ROLES = ['owner', 'operator'] as const;
+
+export type WidgetPosition = (typeof WIDGET_POSITIONS)[number];
+export type CompanyRole = (typeof COMPANY_ROLES)[number];
+
+export const CompanyNameSchema = v.pipe(
+  v.string('Enter a company name.'),
+  v.trim(),
+  v.nonEmpty('Enter a company name.'),
+  v.maxLength(COMPANY_NAME_MAX_LENGTH, `Use at most ${COMPANY_NAME_MAX_LENGTH} characters.`),
+);
+
+/** POST /api/companies */
+export const CreateCompanyBodySchema = v.object({ name: CompanyNameSchema });
+export type CreateCompanyBody = v.InferInput<typeof CreateCompanyBodySchema>;
+
+/** An empty notification email (or null) clears it; offline messages then go nowhere but the console. */
+const NotificationEmailSchema = v.nullable(
+  v.union(
+    [v.pipe(v.string(), v.trim(), v.empty(), v.transform(() => null)), EmailSchema],
+    'Enter a valid email address, or leave it empty.',
+  ),
+);
+
+/** PATCH /api/companies/:companyId — every field optional; only the ones sent change. */
+export const CompanySettingsBodySchema = v.partial(
+  v.object({
+    name: CompanyNameSchema,
+    notificationEmail: NotificationEmailSchema,
+    offlineFormEnabled: v.boolean('Choose on or off.'),
+    maxChatsPerOperator: v.pipe(
+      v.number('Enter a number.'),
+      v.integer('Enter a whole number.'),
+      v.minValue(MAX_CHATS_MIN, `Use a number from ${MAX_CHATS_MIN} to ${MAX_CHATS_MAX}.`),
+      v.maxValue(MAX_CHATS_MAX, `Use a number from ${MAX_CHATS_MIN} to ${MAX_CHATS_MAX}.`),
+    ),
+    greeting: v.pipe(
+      v.string('Enter a greeting.'),
+      v.trim(),
+      v.maxLength(GREETING_MAX_LENGTH, `Use at most ${GREETING_MAX_LENGTH} characters.`),
+    ),
+    color: v.pipe(v.string('Choose a colour.'), v.trim(), v.regex(/^#[0-9a-f]{6}$/i, 'Use a colour like #2563eb.'), v.toLowerCase()),
+    position: v.picklist(WIDGET_POSITIONS, 'Choose right or left.'),
+  }),
+);
+export type CompanySettingsBody = v.InferInput<typeof CompanySettingsBodySchema>;
+
+/** POST …/domains — normalised and checked by the server (scheme, port, path, IDN, `www.`, `*.`). */
+export const DomainBodySchema = v.object({
+  host: v.pipe(v.string('Enter a domain.'), v.trim(), v.nonEmpty('Enter a domain, for example example.com.'), v.maxLength(300, 'This domain is too long.')),
+});
+export type DomainBody = v.InferInput<typeof DomainBodySchema>;
+
+/** A BCP 47 primary language subtag: en, uk, de, … (2–3 letters, stored lower-case). */
+export const LanguageCodeSchema = v.pipe(
+  v.string('Enter a language code.'),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(/^[a-z]{2,3}$/, 'Use a two- or three-letter language code such as en, uk or de.'),
+);
+
+/** POST …/languages */
+export const LanguageBodySchema = v.object({ code: LanguageCodeSchema });
+export type LanguageBody = v.InferInput<typeof LanguageBodySchema>;
+
+/** POST …/categories and PATCH …/categories/:categoryId */
+export const CategoryBodySchema = v.object({
+  name: v.pipe(
+    v.string('Enter a category name.'),
+    v.trim(),
+    v.nonEmpty('Enter a category name.'),
+    v.maxLength(CATEGORY_NAME_MAX_LENGTH, `Use at most ${CATEGORY_NAME_MAX_LENGTH} characters.`),
+  ),
+});
+export type CategoryBody = v.InferInput<typeof CategoryBodySchema>;
+
+/** POST …/operators — the invitee's account email. */
+export const InviteBodySchema = v.object({ email: EmailSchema });
+export type InviteBody = v.InferInput<typeof InviteBodySchema>;
+
+/** PUT …/operators/:userId/destinations — categories only count while category support is on. */
+export const DestinationsBodySchema = v.object({
+  languages: v.pipe(v.array(LanguageCodeSchema, 'Send a list of language codes.'), v.maxLength(100, 'Too many languages.')),
+  categories: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.nonEmpty()), 'Send a list of category ids.'), v.maxLength(200, 'Too many categories.')),
+    [],
+  ),
+});
+export type DestinationsBody = v.InferInput<typeof DestinationsBodySchema>;
+
+const FastResponseTextSchema = v.pipe(
+  v.string('Enter the response text.'),
+  v.check((s) => s.trim().length > 0, 'Enter the response text.'),
+  v.maxLength(FAST_RESPONSE_TEXT_MAX_LENGTH, `Use at most ${FAST_RESPONSE_TEXT_MAX_LENGTH} characters.`),
+);
+
+/** An optional nickname; empty or null means "no nickname" (the response is found by its text). */
+const NicknameSchema = v.nullish(
+  v.pipe(
+    v.string('Enter a nickname or leave it empty.'),
+    v.trim(),
+    v.transform((s) => (s === '' ? null : s)),
+    v.nullable(v.pipe(v.string(), v.regex(NICKNAME_PATTERN, 'Use up to 32 characters without spaces or backslashes.'))),
+  ),
+);
+
+/** POST …/fast-responses */
+export const FastResponseBodySchema = v.object({ text: FastResponseTextSchema, nickname: NicknameSchema });
+export type FastResponseBody = v.InferInput<typeof FastResponseBodySchema>;
+
+/** PATCH …/fast-responses/:fastResponseId — send only what changes. */
+export const FastResponsePatchBodySchema = v.partial(FastResponseBodySchema);
+export type FastResponsePatchBody = v.InferInput<typeof FastResponsePatchBodySchema>;
+
+/** The live setup checklist on the company page (F2), in the seed's order. */
+export interface SetupChecklist {
+  domainAdded: boolean;
+  languageAdded: boolean;
+  operatorAdded: boolean;
+  destinationsSet: boolean;
+  widgetInstalled: boolean;
+}

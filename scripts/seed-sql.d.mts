@@ -1,0 +1,19 @@
+// Types for seed-sql.mjs, so TypeScript projects without allowJs (the workerd tests) can import it.
+interface DemoAccount {
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+}
+
+export declare function hashPassword(password: string, iterations?: number): string;
+
+export declare const DEMO: {
+  owner: DemoAccount;
+  operator: DemoAccount;
+  company: { id: string; name: string; publicKey: string; host: string };
+  categories: { sales: { id: string; name: string }; support: { id: string; name: string } };
+};
+
+/** The demo seed as SQL, one statement per line, every one INSERT OR IGNORE. */
+export declare function seedSql(now?: number): string;

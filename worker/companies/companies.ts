@@ -1,0 +1,60 @@
+import { asc, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { CompanySettingsBodySchema, CreateCompanyBodySchema } from '../../common/schemas/company';
+import { companies, memberships } from '../../db/schema';
+import { randomId } from '../lib/ids';
+import { validate } from '../lib/validate';
+import { companyView } from './company-view';
+import { type CompanyEnv, ownerOnly } from './membership';
+import { notifyCompanyChanged } from './notify';
+import { loadSetupChecklist } from './setup-checklist';
+
+/** Create and list companies; read, change and delete one company's settings (F2). */
+export const companiesApp = new Hono<CompanyEnv>()
+  .post('/', validate('json', CreateCompanyBodySchema), async (c) => {
+    const { name } = c.req.valid('json');
+    const user = c.get('user');
+    const db = c.get('db');
+    const now = new Date();
+    const id = randomId();
+    // 192 bits: the key is public (in every page's HTML) but must not be enumerable.
+    const publicKey = randomId(24);
+    // Offline messages need somewhere to go from the start; the owner can change it in settings.
+    await db.batch([
+      db.insert(companies).values({ id, name, publicKey, ownerId: user.id, notificationEmail: user.email, createdAt: now }),
+      db.insert(memberships).values({ companyId: id, userId: user.id, role: 'owner', createdAt: now }),
+    ]);
+    await notifyCompanyChanged(c.env, id, 'settings');
+    return c.json({ id, name, publicKey, role: 'owner' as const }, 201);
+  })
+  .get('/', async (c) => {
+    const rows = await c
+      .get('db')
+      .select({ id: companies.id, name: companies.name, publicKey: companies.publicKey, role: memberships.role })
+      .from(memberships)
+      .innerJoin(companies, eq(companies.id, memberships.companyId))
+      .where(eq(memberships.userId, c.get('user').id))
+      .orderBy(asc(companies.name), asc(companies.createdAt));
+    return c.json(rows);
+  })
+  .get('/:companyId', async (c) => {
+    const company = c.get('company');
+    return c.json(companyView(company, c.get('role'), await loadSetupChecklist(c.get('db'), company)));
+  })
+  .patch('/:companyId', ownerOnly, validate('json', CompanySettingsBodySchema), async (c) => {
+    const changes = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, value]) => value !== undefined));
+    const db = c.get('db');
+    let company = c.get('company');
+    if (Object.keys(changes).length > 0) {
+      company = (await db.update(companies).set(changes).where(eq(companies.id, company.id)).returning().get()) ?? company;
+      await notifyCompanyChanged(c.env, company.id, 'settings');
+    }
+    return c.json(companyView(company, c.get('role'), await loadSetupChecklist(db, company)));
+  })
+  .delete('/:companyId', ownerOnly, async (c) => {
+    const { id } = c.get('company');
+    // Memberships, invitations, domains, languages, categories, destinations, responses and billing rows cascade.
+    await c.get('db').delete(companies).where(eq(companies.id, id));
+    await notifyCompanyChanged(c.env, id, 'deleted');
+    return c.body(null, 204);
+  });

@@ -1,0 +1,23 @@
+import type { CompanyRole, SetupChecklist } from '../../common/schemas/company';
+import { operatorLimit } from '../plans/limits';
+import type { CompanyRow } from './membership';
+
+/** A company as GET/PATCH /api/companies/:companyId answer it: settings, role, plan limit, checklist. */
+export function companyView(company: CompanyRow, role: CompanyRole, checklist: SetupChecklist) {
+  return {
+    id: company.id,
+    name: company.name,
+    publicKey: company.publicKey,
+    role,
+    notificationEmail: company.notificationEmail,
+    offlineFormEnabled: company.offlineFormEnabled,
+    maxChatsPerOperator: company.maxChatsPerOperator,
+    greeting: company.greeting,
+    color: company.color,
+    position: company.position,
+    categoriesEnabled: company.categoriesEnabled,
+    widgetInstalledAt: company.widgetInstalledAt?.toISOString() ?? null,
+    operatorLimit: operatorLimit(company),
+    checklist,
+  };
+}

@@ -1,0 +1,95 @@
+import type { CompanyFixture } from './fixtures';
+import { uniqueHost } from './fixtures';
+
+/** How the isolation tests call one company route, and who may. */
+export interface RouteCase {
+  /** Operators get 403 here; owners get `okStatus`. */
+  ownerOnly: boolean;
+  /** The status a correct call by the owner answers. */
+  okStatus: number;
+  /** A valid body, so a missing check would show as a success rather than a validation error. */
+  body?: (f: CompanyFixture) => unknown;
+  /**
+   * Whether a successful call must bump the company object's config version (F13). Defaults to
+   * true for every non-GET route; only writes that aren't company configuration opt out.
+   */
+  notifies?: boolean;
+}
+
+/**
+ * Every route under /api/companies/:companyId, keyed `METHOD /full/path` exactly as Hono lists it in
+ * `app.routes`. tenant-isolation.test.ts fails for a route missing here, so a new route can't ship
+ * without saying whether it is owner-only. Path parameters are filled from a `CompanyFixture`
+ * (see `routeParams`).
+ */
+export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
+  'GET /api/companies/:companyId': { ownerOnly: false, okStatus: 200 },
+  'PATCH /api/companies/:companyId': { ownerOnly: true, okStatus: 200, body: () => ({ greeting: 'Hello there', color: '#112233' }) },
+  'DELETE /api/companies/:companyId': { ownerOnly: true, okStatus: 204 },
+
+  'GET /api/companies/:companyId/domains': { ownerOnly: false, okStatus: 200 },
+  'POST /api/companies/:companyId/domains': { ownerOnly: true, okStatus: 201, body: () => ({ host: uniqueHost() }) },
+  'DELETE /api/companies/:companyId/domains/:domainId': { ownerOnly: true, okStatus: 204 },
+
+  'GET /api/companies/:companyId/languages': { ownerOnly: false, okStatus: 200 },
+  'POST /api/companies/:companyId/languages': { ownerOnly: true, okStatus: 201, body: () => ({ code: 'de' }) },
+  'DELETE /api/companies/:companyId/languages/:code': { ownerOnly: true, okStatus: 204 },
+  'PUT /api/companies/:companyId/languages/:code/default': { ownerOnly: true, okStatus: 200 },
+
+  'GET /api/companies/:companyId/categories': { ownerOnly: false, okStatus: 200 },
+  'POST /api/companies/:companyId/categories': { ownerOnly: true, okStatus: 201, body: () => ({ name: 'Billing' }) },
+  'PATCH /api/companies/:companyId/categories/:categoryId': { ownerOnly: true, okStatus: 200, body: () => ({ name: 'Renamed' }) },
+  'DELETE /api/companies/:companyId/categories/:categoryId': { ownerOnly: true, okStatus: 200 },
+
+  'GET /api/companies/:companyId/operators': { ownerOnly: false, okStatus: 200 },
+  'POST /api/companies/:companyId/operators': { ownerOnly: true, okStatus: 201, body: (f) => ({ email: f.spare.email }) },
+  'DELETE /api/companies/:companyId/operators/:userId': { ownerOnly: true, okStatus: 204 },
+  'DELETE /api/companies/:companyId/invitations/:invitationId': { ownerOnly: true, okStatus: 204 },
+  'GET /api/companies/:companyId/operators/:userId/destinations': { ownerOnly: false, okStatus: 200 },
+  'PUT /api/companies/:companyId/operators/:userId/destinations': {
+    ownerOnly: true,
+    okStatus: 200,
+    body: (f) => ({ languages: ['en', 'uk'], categories: [f.categoryId] }),
+  },
+
+  'GET /api/companies/:companyId/fast-responses': { ownerOnly: false, okStatus: 200 },
+  'POST /api/companies/:companyId/fast-responses': { ownerOnly: true, okStatus: 201, body: () => ({ text: 'Thanks for waiting.', nickname: 'wait' }) },
+  'PATCH /api/companies/:companyId/fast-responses/:fastResponseId': { ownerOnly: true, okStatus: 200, body: () => ({ text: 'Hi!' }) },
+  'DELETE /api/companies/:companyId/fast-responses/:fastResponseId': { ownerOnly: true, okStatus: 204 },
+
+  'GET /api/companies/:companyId/widget-code': { ownerOnly: false, okStatus: 200 },
+
+  // Offline messages (F14, worker/offline): every member answers them; read flags aren't configuration.
+  'GET /api/companies/:companyId/offline-messages': { ownerOnly: false, okStatus: 200 },
+  'PATCH /api/companies/:companyId/offline-messages/:id': { ownerOnly: false, okStatus: 200, body: () => ({ read: true }), notifies: false },
+
+  // Real time (worker/realtime): a plain GET reaches the upgrade check only after membership passed.
+  'GET /api/companies/:companyId/connect': { ownerOnly: false, okStatus: 426 },
+  'GET /api/companies/:companyId/chats': { ownerOnly: false, okStatus: 200 },
+  // Fixtures hold no chat (chats live in the company object); chat-history tests cover a found one.
+  'GET /api/companies/:companyId/chats/:chatId': { ownerOnly: false, okStatus: 404 },
+};
+
+/** Path parameter values taken from a fixture; `:userId` is its operator (not the owner). */
+export function routeParams(f: CompanyFixture): Record<string, string> {
+  return {
+    companyId: f.companyId,
+    domainId: f.domainId,
+    code: f.code,
+    categoryId: f.categoryId,
+    userId: f.operator.id,
+    invitationId: f.invitationId,
+    fastResponseId: f.fastResponseId,
+    id: f.offlineMessageId,
+    chatId: 'no-such-chat',
+  };
+}
+
+/** `/api/companies/:companyId/x/:id` with every `:param` replaced; an unknown parameter throws. */
+export function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`No fixture value for :${name} in ${path}; add it to routeParams().`);
+    return encodeURIComponent(value);
+  });
+}

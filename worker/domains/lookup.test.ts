@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { domains } from '../../db/schema';
+import { apiFetch, createUser, db } from '../../test/helpers';
+import { companyPath, createCompanyAs, expectJson } from '../companies/test/api';
+import { uniqueHost } from '../companies/test/fixtures';
+import { randomId } from '../lib/ids';
+import { companyForOrigin, hostnameOfOrigin } from './lookup';
+
+describe('hostnameOfOrigin', () => {
+  it.each([
+    ['https://Shop.Example.com', 'shop.example.com'],
+    ['http://shop.localhost:8787', 'shop.localhost'],
+    ['https://münchen.de', 'xn--mnchen-3ya.de'],
+    ['null', null],
+    ['', null],
+    [null, null],
+    ['file:///etc/passwd', null],
+    ['chrome-extension://abcdef', null],
+    ['not a url', null],
+  ])('%j → %j', (origin, host) => expect(hostnameOfOrigin(origin)).toBe(host));
+});
+
+describe('companyForOrigin', () => {
+  it('resolves a new domain from the next request on, with www pairing and wildcards', async () => {
+    const owner = await createUser();
+    const company = await createCompanyAs(owner);
+    const host = uniqueHost();
+    expect(await companyForOrigin(db(), `https://${host}`)).toBeNull();
+
+    await expectJson(await apiFetch(companyPath(company.id, '/domains'), { body: { host }, user: owner }), 201);
+    const expected = { companyId: company.id, publicKey: company.publicKey, host };
+    expect(await companyForOrigin(db(), `https://${host}`)).toEqual(expected);
+    expect(await companyForOrigin(db(), `http://WWW.${host}:3000`)).toEqual(expected);
+    expect(await companyForOrigin(db(), `https://blog.${host}`)).toBeNull();
+
+    await expectJson(await apiFetch(companyPath(company.id, '/domains'), { body: { host: `*.${host}` }, user: owner }), 201);
+    expect(await companyForOrigin(db(), `https://blog.${host}`)).toEqual({ ...expected, host: `*.${host}` });
+    expect(await companyForOrigin(db(), `https://${host}`)).toEqual(expected);
+  });
+
+  it('prefers the most specific entry', async () => {
+    const owner = await createUser();
+    const company = await createCompanyAs(owner);
+    const base = uniqueHost();
+    const now = new Date();
+    await db()
+      .insert(domains)
+      .values([
+        { id: randomId(), companyId: company.id, host: `*.${base}`, createdAt: now },
+        { id: randomId(), companyId: company.id, host: `*.eu.${base}`, createdAt: now },
+        { id: randomId(), companyId: company.id, host: `shop.eu.${base}`, createdAt: now },
+      ]);
+    expect((await companyForOrigin(db(), `https://fr.eu.${base}`))?.host).toBe(`*.eu.${base}`);
+    expect((await companyForOrigin(db(), `https://www.shop.eu.${base}`))?.host).toBe(`shop.eu.${base}`);
+    expect((await companyForOrigin(db(), `https://us.${base}`))?.host).toBe(`*.${base}`);
+  });
+
+  it('ignores origins that are not web pages', async () => {
+    expect(await companyForOrigin(db(), 'null')).toBeNull();
+    expect(await companyForOrigin(db(), undefined)).toBeNull();
+    expect(await companyForOrigin(db(), 'https://10.0.0.1')).toBeNull();
+  });
+});
