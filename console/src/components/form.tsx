@@ -21,9 +21,9 @@ export function Field(props: { label: string; error?: string | undefined; hint?:
 }
 
 /** A submit button that shows progress and can't be pressed twice. */
-export function SubmitButton(props: ParentProps<{ busy: boolean; busyLabel?: string; class?: string }>) {
+export function SubmitButton(props: ParentProps<{ busy: boolean; busyLabel?: string; class?: string; disabled?: boolean }>) {
   return (
-    <button type="submit" class={props.class ?? 'primary'} disabled={props.busy} aria-busy={props.busy}>
+    <button type="submit" class={props.class ?? 'primary'} disabled={props.busy || props.disabled} aria-busy={props.busy}>
       {props.busy ? (props.busyLabel ?? 'Working…') : props.children}
     </button>
   );
@@ -40,6 +40,7 @@ export function FormError(props: { message: string | null | undefined }) {
   );
 }
 
+/** A short status message (saved, sent, heads-up), announced politely. */
 export function Notice(props: ParentProps<{ kind?: 'info' | 'success' | 'warning' }>) {
   return (
     <p class={`notice notice-${props.kind ?? 'info'}`} role="status">

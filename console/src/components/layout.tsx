@@ -1,16 +1,17 @@
-import { A, useNavigate } from '@solidjs/router';
+import { A } from '@solidjs/router';
 import { Show, type ParentProps } from 'solid-js';
 import { api, call } from '../lib/api';
 import { useSession } from '../lib/session';
+import { VerifyBanner } from '../features/auth/verify-banner';
 
 /** The signed-in frame: top bar with navigation and the account menu. */
 export function Layout(props: ParentProps) {
   const { me, setMe } = useSession();
-  const navigate = useNavigate();
+  // Signed out locally even if the server can't be reached: the cookie dies with its session row.
+  // Clearing the session is enough: `RequireAuth` then takes the user to the login page.
   const logout = async () => {
     await call(api.api.auth.logout.$post()).catch(() => undefined);
     setMe(null);
-    navigate('/login');
   };
   return (
     <div class="shell">
@@ -20,13 +21,13 @@ export function Layout(props: ParentProps) {
         </A>
         <nav aria-label="Main">
           <A href="/companies">Companies</A>
-          <A href="/settings/profile">Settings</A>
+          <A href="/settings">Settings</A>
         </nav>
         <Show when={me()}>
           {(user) => (
             <div class="account">
               <Show when={user().avatarUrl}>{(src) => <img class="avatar-sm" src={src()} alt="" />}</Show>
-              <span>{user().name}</span>
+              <span class="account-name">{user().name}</span>
               <button type="button" class="link" onClick={logout}>
                 Log out
               </button>
@@ -34,6 +35,7 @@ export function Layout(props: ParentProps) {
           )}
         </Show>
       </header>
+      <VerifyBanner />
       <main class="content">{props.children}</main>
     </div>
   );

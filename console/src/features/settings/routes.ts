@@ -1,3 +1,17 @@
-import type { RouteDefinition } from '@solidjs/router';
+import { Navigate, type RouteDefinition } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { SettingsLayout } from './settings-layout';
 
-export const settingsRoutes: RouteDefinition[] = [];
+/** Settings → Display name, General (avatar) and Operator companies; rendered in the signed-in frame. */
+export const settingsRoutes: RouteDefinition[] = [
+  {
+    path: '/settings',
+    component: SettingsLayout,
+    children: [
+      { path: '/', component: () => Navigate({ href: '/settings/profile' }) },
+      { path: '/profile', component: lazy(() => import('./profile-page')) },
+      { path: '/general', component: lazy(() => import('./general-page')) },
+      { path: '/companies', component: lazy(() => import('./operator-companies')) },
+    ],
+  },
+];

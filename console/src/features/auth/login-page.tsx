@@ -1,0 +1,71 @@
+import { A, useSearchParams } from '@solidjs/router';
+import { createSignal } from 'solid-js';
+import { LoginBodySchema } from '../../../../common/schemas/auth';
+import { Field, FormError, SubmitButton } from '../../components/form';
+import { api, call } from '../../lib/api';
+import { createFormState } from '../../lib/form-state';
+import { useSession } from '../../lib/session';
+import { AuthCard } from './auth-card';
+import { GuestOnly } from './guest-only';
+
+/** Log in; afterwards `GuestOnly` sends the user on to `?next=` (or home). */
+export default function LoginPage() {
+  const { setMe } = useSession();
+  const [search] = useSearchParams();
+  const form = createFormState();
+  const [email, setEmail] = createSignal('');
+  const [password, setPassword] = createSignal('');
+
+  const onSubmit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const body = { email: email(), password: password() };
+    const answer = await form.submit(() => call(api.api.auth.login.$post({ json: body })), { schema: LoginBodySchema, value: body });
+    if (answer) setMe(answer.user);
+  };
+
+  const signupHref = () => (search.next ? `/signup?next=${encodeURIComponent(String(search.next))}` : '/signup');
+
+  return (
+    <GuestOnly>
+      <AuthCard
+        title="Log in"
+        footer={
+          <>
+            No account yet? <A href={signupHref()}>Sign up</A>
+          </>
+        }
+      >
+        <form onSubmit={onSubmit} novalidate>
+          <FormError message={form.error()} />
+          <Field
+            label="Email"
+            name="email"
+            type="email"
+            autocomplete="email"
+            required
+            autofocus
+            value={email()}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+            error={form.fields().email}
+          />
+          <Field
+            label="Password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            value={password()}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+            error={form.fields().password}
+          />
+          <div class="form-actions">
+            <SubmitButton busy={form.busy()} busyLabel="Logging in…">
+              Log in
+            </SubmitButton>
+            <A href="/forgot-password">Forgot your password?</A>
+          </div>
+        </form>
+      </AuthCard>
+    </GuestOnly>
+  );
+}

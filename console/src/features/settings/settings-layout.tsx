@@ -1,0 +1,29 @@
+import { A } from '@solidjs/router';
+import { For, type ParentProps } from 'solid-js';
+
+/** The settings sections, in tab order (F1). */
+const TABS = [
+  { href: '/settings/profile', label: 'Display name' },
+  { href: '/settings/general', label: 'General' },
+  { href: '/settings/companies', label: 'Operator companies' },
+] as const;
+
+/** Settings frame: heading and a tab bar of links (each tab is its own URL, so it can be bookmarked). */
+export function SettingsLayout(props: ParentProps) {
+  document.title = 'Settings · Parley';
+  return (
+    <section class="settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <nav class="tabs" aria-label="Settings sections">
+        <For each={TABS}>
+          {(tab) => (
+            <A href={tab.href} class="tab" end>
+              {tab.label}
+            </A>
+          )}
+        </For>
+      </nav>
+      <div class="tab-panel">{props.children}</div>
+    </section>
+  );
+}
