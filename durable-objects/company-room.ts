@@ -1,24 +1,226 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { ConfigChange } from '../common/config-change';
+import {
+  ABUSE_STRIKES,
+  ABUSE_WINDOW_MS,
+  CLOSE_CODES,
+  OperatorClientFrameSchema,
+  VISITOR_MESSAGE_BURST,
+  VISITOR_MESSAGE_WINDOW_MS,
+  VisitorClientFrameSchema,
+  type Availability,
+  type ErrorFrame,
+  type WidgetConfig,
+} from '../common/protocol';
+import { getDb } from '../db/client';
+import { randomId } from '../worker/lib/ids';
+import { ChatStore } from './room/chat-store';
+import { pushConfigChange } from './room/config-push';
+import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
+import { readConnectInfo } from './room/connect-info';
+import { Dispatcher } from './room/dispatcher';
+import { decodeFrame, errorFrame } from './room/frames';
+import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
+import { WindowCounter } from './room/limiter';
+import { markWidgetInstalled } from './room/widget-installed';
+import { onOperatorFrame, onOperatorGone } from './room/operator-session';
+import type { RoomServices } from './room/services';
+import { type Attachment, OPERATOR_TAG, sendError, SocketRegistry, VISITOR_TAG } from './room/sockets';
+import { migrate } from './room/storage-schema';
+import { onVisitorFrame, onVisitorGone } from './room/visitor-session';
+
+const SNAPSHOT_KEY = 'config';
+const PING = '{"type":"ping"}';
+const PONG = '{"type":"pong"}';
 
 /**
- * One object per company (`idFromName(companyId)`): operator presence, the routing queue and
- * live chats. The real-time issue fills it in; its RPC surface starts with `configChanged`.
+ * One object per company (`idFromName(companyId)`): operator presence, the routing queue, live
+ * chats and their history (F9, F10, F13). Runs on the WebSocket Hibernation API: per-socket
+ * state lives in attachments and the in-memory indexes are rebuilt on every wake.
  */
 export class CompanyRoom extends DurableObject<Env> {
+  private readonly store: ChatStore;
+  private readonly sockets: SocketRegistry;
+  private readonly dispatcher: Dispatcher;
+  private readonly services: RoomServices;
+  private snapshot: ConfigSnapshot | null;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    migrate(ctx.storage);
+    // Keep-alives are answered by the runtime without waking the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
+    this.snapshot = ctx.storage.kv.get<ConfigSnapshot>(SNAPSHOT_KEY) ?? null;
+    this.store = new ChatStore(ctx.storage);
+    this.sockets = new SocketRegistry(ctx);
+    this.dispatcher = new Dispatcher(ctx, this.store, this.sockets, () => this.config());
+    this.services = {
+      store: this.store,
+      sockets: this.sockets,
+      dispatcher: this.dispatcher,
+      config: () => this.config(),
+      visitorMessages: new WindowCounter(VISITOR_MESSAGE_BURST, VISITOR_MESSAGE_WINDOW_MS),
+      newId: () => randomId(),
+      reject: (ws, error) => this.reject(ws, error, Date.now()),
+    };
+    // After a restart (not a hibernation wake) operators' sockets are gone: their chats get the grace period.
+    ctx.blockConcurrencyWhile(async () => {
+      if (!this.snapshot) return;
+      const now = Date.now();
+      for (const operatorId of new Set(this.store.openChats().map((c) => c.operatorId))) {
+        if (operatorId && this.sockets.operatorSockets(operatorId).length === 0) await this.dispatcher.operatorGone(operatorId, now);
+      }
+    });
+  }
+
+  /** Accepts a visitor or operator WebSocket the worker has already authenticated. */
+  override async fetch(request: Request): Promise<Response> {
+    const info = readConnectInfo(request);
+    if (!info || request.headers.get('Upgrade') !== 'websocket') return new Response('Expected a WebSocket upgrade.', { status: 426 });
+    const snapshot = await this.ensureSnapshot(info.companyId);
+    if (!snapshot) return new Response('No such company.', { status: 404 });
+    if (info.role === 'operator' && !snapshot.members.some((m) => m.id === info.operatorId)) return new Response('Not a member.', { status: 403 });
+
+    const { 0: client, 1: server } = new WebSocketPair();
+    const strikes = { strikes: 0, strikeWindowStart: 0 };
+    const attachment: Attachment =
+      info.role === 'visitor'
+        ? { role: 'visitor', origin: info.origin, userAgent: info.userAgent, visitorId: null, language: '', category: null, page: { url: '', title: '', referrer: '' }, ...strikes }
+        : { role: 'operator', operatorId: info.operatorId, ready: false, status: 'away', ...strikes };
+    this.ctx.acceptWebSocket(server, [info.role === 'visitor' ? VISITOR_TAG : OPERATOR_TAG]);
+    this.sockets.set(server, attachment);
+    if (info.role === 'visitor' && !snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    // Nothing a client sends may throw out of here: a bug answers `internal` and the room carries on.
+    try {
+      const a = this.sockets.get(ws);
+      if (!a) return;
+      if (!this.snapshot) return ws.close(CLOSE_CODES.revoked, 'company removed');
+      const now = Date.now();
+      if (a.role === 'visitor') {
+        const decoded = decodeFrame(raw, VisitorClientFrameSchema);
+        if (!decoded.ok) return this.reject(ws, decoded.error, now);
+        onVisitorFrame(this.services, ws, a, decoded.frame, now);
+      } else {
+        const decoded = decodeFrame(raw, OperatorClientFrameSchema);
+        if (!decoded.ok) return this.reject(ws, decoded.error, now);
+        onOperatorFrame(this.services, ws, a, decoded.frame, now);
+      }
+    } catch (err) {
+      console.error('company room: frame failed', err);
+      sendError(ws, errorFrame('internal', 'Something went wrong on our side.'));
+    }
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    // Complete the closing handshake so the client's close event fires.
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+    } catch {
+      // Already closed.
+    }
+    await this.dropSocket(ws);
+  }
+
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    await this.dropSocket(ws);
+  }
+
+  /** The reconnect grace of some operator ran out (F10). */
+  override async alarm(): Promise<void> {
+    if (!this.snapshot) return;
+    await this.dispatcher.expireGrace(Date.now());
+  }
+
   /**
-   * Called by the worker after every write to the company's data (F13). Each call bumps a
-   * durable version so callers and tests can see that the object heard about the change.
+   * Called by the worker after every write to the company's data (F13). Reloads what changed,
+   * pushes it to open widgets and chat pages, and returns a durable version that counts the calls.
    */
   async configChanged(what: ConfigChange): Promise<number> {
     const version = (this.ctx.storage.kv.get<number>('configVersion') ?? 0) + 1;
     this.ctx.storage.kv.put('configVersion', version);
     this.ctx.storage.kv.put('lastConfigChange', what);
+    // A room nobody has used yet has nothing to reload: its first connection loads everything fresh.
+    if (!this.snapshot) return version;
+    const next = await reloadSnapshot(getDb(this.env.DB), this.snapshot, what, this.env.APP_ORIGIN);
+    this.saveSnapshot(next);
+    if (next) pushConfigChange(this.services, what, Date.now());
+    else for (const ws of this.ctx.getWebSockets()) ws.close(CLOSE_CODES.revoked, 'company removed');
     return version;
   }
 
   /** The number of config changes this object has been told about. */
   async configVersion(): Promise<number> {
     return this.ctx.storage.kv.get<number>('configVersion') ?? 0;
+  }
+
+  /** What GET /api/widget/config answers (F9): the widget's config and whether a chat is possible now. */
+  async widgetState(companyId: string, need: { language: string | null; category: string | null }): Promise<(WidgetConfig & Availability) | null> {
+    const snapshot = await this.ensureSnapshot(companyId);
+    if (!snapshot) return null;
+    if (!snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
+    const loads = this.dispatcher.loads();
+    const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
+    const available = languages.some((language) => this.dispatcher.availability({ language, category: need.category }, loads).available);
+    return { ...widgetConfig(snapshot), available, offlineForm: snapshot.settings.offlineFormEnabled };
+  }
+
+  /** Chat history, newest first, optionally searched (F11). */
+  async history(q: string | null, cursor: string | null): Promise<HistoryView> {
+    return historyView(this.store, this.snapshot, q, cursor);
+  }
+
+  /** One chat with all its messages, or null. */
+  async chat(chatId: string): Promise<ChatDetail | null> {
+    return chatDetail(this.store, this.snapshot, chatId);
+  }
+
+  private config(): ConfigSnapshot {
+    if (!this.snapshot) throw new Error('company room used before its configuration was loaded');
+    return this.snapshot;
+  }
+
+  /** Loads the configuration from D1 the first time the room is used; afterwards only configChanged reloads it. */
+  private async ensureSnapshot(companyId: string): Promise<ConfigSnapshot | null> {
+    if (this.snapshot?.companyId === companyId) return this.snapshot;
+    const loaded = await loadSnapshot(getDb(this.env.DB), companyId, this.env.APP_ORIGIN);
+    if (loaded) this.saveSnapshot(loaded);
+    return loaded;
+  }
+
+  private saveSnapshot(snapshot: ConfigSnapshot | null): void {
+    this.snapshot = snapshot;
+    if (snapshot) this.ctx.storage.kv.put(SNAPSHOT_KEY, snapshot);
+    else this.ctx.storage.kv.delete(SNAPSHOT_KEY);
+  }
+
+  private async noteWidgetInstalled(snapshot: ConfigSnapshot): Promise<void> {
+    await markWidgetInstalled(getDb(this.env.DB), snapshot.companyId);
+    if (this.snapshot) this.saveSnapshot({ ...this.snapshot, settings: { ...this.snapshot.settings, widgetInstalled: true } });
+  }
+
+  /** Answers a rejected frame; a socket that keeps sending bad frames is closed. */
+  private reject(ws: WebSocket, error: ErrorFrame, now: number): void {
+    sendError(ws, error);
+    const a = this.sockets.get(ws);
+    if (!a) return;
+    const fresh = now - a.strikeWindowStart > ABUSE_WINDOW_MS;
+    const next = { ...a, strikes: fresh ? 1 : a.strikes + 1, strikeWindowStart: fresh ? now : a.strikeWindowStart };
+    this.sockets.set(ws, next);
+    if (next.strikes >= ABUSE_STRIKES) ws.close(CLOSE_CODES.abuse, 'too many rejected frames');
+  }
+
+  private async dropSocket(ws: WebSocket): Promise<void> {
+    try {
+      const a = this.sockets.remove(ws);
+      if (!a || !this.snapshot) return;
+      if (a.role === 'visitor') onVisitorGone(this.services, a);
+      else await onOperatorGone(this.services, a, Date.now());
+    } catch (err) {
+      console.error('company room: close failed', err);
+    }
   }
 }

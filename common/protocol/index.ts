@@ -1,0 +1,8 @@
+/**
+ * The real-time protocol between widgets, operator chat pages and the company's Durable Object:
+ * one valibot schema per frame, unions tagged by `type`. Documented in docs/protocol.md.
+ */
+export * from './limits';
+export * from './operator';
+export * from './shared';
+export * from './visitor';

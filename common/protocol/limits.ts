@@ -1,0 +1,35 @@
+/** Version of the WebSocket protocol; a client says which one it speaks in its `hello` frame. */
+export const PROTOCOL_VERSION = 1;
+
+/** Largest inbound frame, in UTF-8 bytes; bigger frames are rejected before parsing. */
+export const MAX_FRAME_BYTES = 16 * 1024;
+/** Longest chat message text, in characters (F9, F11). */
+export const MAX_TEXT_CHARS = 4000;
+/** Longest client-chosen id (visitor id, message client id). */
+export const MAX_ID_CHARS = 64;
+/** Visitor page details are clipped (UTF-8 bytes) so a socket's hibernation attachment stays under 2 KB. */
+export const MAX_URL_BYTES = 400;
+export const MAX_TITLE_BYTES = 240;
+export const MAX_USER_AGENT_BYTES = 160;
+/** How many chats an operator may name in one `hello.resume`. */
+export const MAX_RESUME_CHATS = 100;
+
+/** Visitor messages allowed per window before `rate_limited` errors (per visitor, all tabs). */
+export const VISITOR_MESSAGE_BURST = 20;
+export const VISITOR_MESSAGE_WINDOW_MS = 10_000;
+/** Rejected frames a socket may send within ABUSE_WINDOW_MS before it is closed. */
+export const ABUSE_STRIKES = 50;
+export const ABUSE_WINDOW_MS = 60_000;
+
+/** How long an operator whose last socket dropped keeps their chats before they move (F10). */
+export const OPERATOR_GRACE_MS = 30_000;
+
+/** WebSocket close codes the server uses (4000–4999 are free for applications). */
+export const CLOSE_CODES = {
+  /** The client's `hello.protocol` differs from PROTOCOL_VERSION: reload the client. */
+  unsupportedProtocol: 4400,
+  /** The widget's domain or the operator's membership was removed (F13). */
+  revoked: 4403,
+  /** Too many rejected frames (limits and bad input). */
+  abuse: 1008,
+} as const;

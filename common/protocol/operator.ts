@@ -1,0 +1,143 @@
+import * as v from 'valibot';
+import { MAX_RESUME_CHATS } from './limits';
+import {
+  CategorySchema,
+  ChatMessageSchema,
+  ClientIdSchema,
+  CloseReasonSchema,
+  ErrorFrameSchema,
+  LanguageSchema,
+  MessageTextSchema,
+  OperatorPublicSchema,
+  OperatorStatusSchema,
+  PageInfoSchema,
+  ServerIdSchema,
+} from './shared';
+
+// ── operator → server ───────────────────────────────────────────────────────────────────────
+
+/**
+ * First frame on every operator socket (one per console tab). `resume` lists the chats the page
+ * already shows with their last `seq`; every other active chat of the operator comes in full.
+ */
+export const OperatorHelloSchema = v.object({
+  type: v.literal('hello'),
+  protocol: v.number(),
+  status: OperatorStatusSchema,
+  resume: v.optional(
+    v.pipe(
+      v.array(v.object({ chatId: ServerIdSchema, lastSeq: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+      v.maxLength(MAX_RESUME_CHATS),
+    ),
+    [],
+  ),
+});
+
+/** The tab's Online/Away switch; away stops new assignments only (F10). */
+export const OperatorSetStatusSchema = v.object({ type: v.literal('status'), status: OperatorStatusSchema });
+
+export const OperatorSendSchema = v.object({
+  type: v.literal('message'),
+  chatId: ServerIdSchema,
+  clientId: ClientIdSchema,
+  text: MessageTextSchema,
+});
+
+export const OperatorTypingSchema = v.object({ type: v.literal('typing'), chatId: ServerIdSchema, typing: v.boolean() });
+
+export const OperatorCloseSchema = v.object({ type: v.literal('close'), chatId: ServerIdSchema });
+
+/** Hands a chat to another operator of the company (F10). */
+export const OperatorTransferSchema = v.object({ type: v.literal('transfer'), chatId: ServerIdSchema, toOperatorId: ServerIdSchema });
+
+/** Every frame an operator may send, tagged by `type`. */
+export const OperatorClientFrameSchema = v.variant('type', [
+  OperatorHelloSchema,
+  OperatorSetStatusSchema,
+  OperatorSendSchema,
+  OperatorTypingSchema,
+  OperatorCloseSchema,
+  OperatorTransferSchema,
+]);
+export type OperatorClientFrame = v.InferOutput<typeof OperatorClientFrameSchema>;
+export type OperatorHello = v.InferOutput<typeof OperatorHelloSchema>;
+
+// ── server → operator ───────────────────────────────────────────────────────────────────────
+
+/** The visitor panel (F11). */
+export const VisitorInfoSchema = v.object({
+  visitorId: v.string(),
+  language: v.string(),
+  category: v.nullable(v.string()),
+  page: PageInfoSchema,
+  userAgent: v.string(),
+  /** Whether any of the visitor's tabs is connected right now. */
+  online: v.boolean(),
+});
+export type VisitorInfo = v.InferOutput<typeof VisitorInfoSchema>;
+
+/** An active chat on the operator's page; `messages` is the whole history unless resumed. */
+export const OperatorChatSchema = v.object({
+  id: v.string(),
+  visitor: VisitorInfoSchema,
+  startedAt: v.number(),
+  messages: v.array(ChatMessageSchema),
+});
+export type OperatorChat = v.InferOutput<typeof OperatorChatSchema>;
+
+/** What the chat page needs from the company's configuration; pushed again on change (F13). */
+export const OperatorConfigSchema = v.object({
+  maxChatsPerOperator: v.number(),
+  offlineFormEnabled: v.boolean(),
+  categoriesEnabled: v.boolean(),
+  languages: v.array(LanguageSchema),
+  categories: v.array(CategorySchema),
+  fastResponses: v.array(v.object({ id: v.string(), nickname: v.nullable(v.string()), text: v.string() })),
+  operators: v.array(OperatorPublicSchema),
+});
+export type OperatorConfig = v.InferOutput<typeof OperatorConfigSchema>;
+
+/** A colleague's presence, for the transfer menu. */
+export const PresenceEntrySchema = v.object({
+  operatorId: v.string(),
+  status: v.picklist(['online', 'away', 'offline']),
+  activeChats: v.number(),
+});
+export type PresenceEntry = v.InferOutput<typeof PresenceEntrySchema>;
+
+export const OperatorServerFrameSchema = v.variant('type', [
+  /** Answer to `hello`: this tab's status (away when the plan's operator limit is reached), config, chats. */
+  v.object({
+    type: v.literal('welcome'),
+    protocol: v.number(),
+    operatorId: v.string(),
+    status: OperatorStatusSchema,
+    config: OperatorConfigSchema,
+    chats: v.array(OperatorChatSchema),
+    presence: v.array(PresenceEntrySchema),
+    queueLength: v.number(),
+  }),
+  /** This tab's status after a `status` frame. */
+  v.object({ type: v.literal('status'), status: OperatorStatusSchema }),
+  /** A chat is now yours (new, from the queue, transferred or reassigned), with its whole history. */
+  v.object({ type: v.literal('chat'), chat: OperatorChatSchema }),
+  /** A chat left your page without being closed: transferred away or reassigned. */
+  v.object({ type: v.literal('unassigned'), chatId: v.string(), reason: v.picklist(['transferred', 'reassigned']) }),
+  v.object({ type: v.literal('message'), chatId: v.string(), message: ChatMessageSchema }),
+  v.object({ type: v.literal('typing'), chatId: v.string(), typing: v.boolean() }),
+  /** The visitor navigated, switched language, or came and went. */
+  v.object({ type: v.literal('visitor'), chatId: v.string(), visitor: VisitorInfoSchema }),
+  v.object({
+    type: v.literal('closed'),
+    chatId: v.string(),
+    by: v.picklist(['visitor', 'operator', 'system']),
+    reason: CloseReasonSchema,
+  }),
+  /** Every operator's presence, whenever one changes. */
+  v.object({ type: v.literal('presence'), operators: v.array(PresenceEntrySchema) }),
+  /** How many chats wait for a free operator. */
+  v.object({ type: v.literal('queue'), length: v.number() }),
+  v.object({ type: v.literal('config'), config: OperatorConfigSchema }),
+  ErrorFrameSchema,
+]);
+export type OperatorServerFrame = v.InferOutput<typeof OperatorServerFrameSchema>;

@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { MAX_TEXT_CHARS, OperatorClientFrameSchema, PROTOCOL_VERSION, VisitorClientFrameSchema, VisitorServerFrameSchema } from './index';
+
+describe('protocol schemas', () => {
+  it('accept well-formed frames and reject unknown types, empty or oversized text and bad ids', () => {
+    const ok = (s: v.GenericSchema, x: unknown) => v.safeParse(s, x).success;
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', text: 'Hello' })).toBe(true);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', text: 'x'.repeat(MAX_TEXT_CHARS) })).toBe(true);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', text: 'x'.repeat(MAX_TEXT_CHARS + 1) })).toBe(false);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', text: ' \n ' })).toBe(false);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'a b', text: 'hi' })).toBe(false);
+    expect(ok(VisitorClientFrameSchema, { type: 'transfer', chatId: 'c', toOperatorId: 'u' })).toBe(false);
+    expect(ok(OperatorClientFrameSchema, { type: 'transfer', chatId: 'c', toOperatorId: 'u' })).toBe(true);
+    expect(ok(OperatorClientFrameSchema, { type: 'status', status: 'busy' })).toBe(false);
+  });
+
+  it('normalises a visitor hello: language lower-cased, missing category null, long page fields clipped', () => {
+    const hello = v.parse(VisitorClientFrameSchema, {
+      type: 'hello',
+      protocol: PROTOCOL_VERSION,
+      visitorId: 'v-1',
+      language: 'EN',
+      page: { url: `https://x.example/${'a'.repeat(2000)}`, title: 't', referrer: '' },
+    });
+    expect(hello).toMatchObject({ language: 'en', category: null });
+    if (hello.type === 'hello') expect(hello.page.url.length).toBeLessThanOrEqual(400);
+  });
+
+  it('describes what the server sends, so clients can validate it too', () => {
+    expect(v.safeParse(VisitorServerFrameSchema, { type: 'queued', chatId: 'c', position: 2 }).success).toBe(true);
+    expect(v.safeParse(VisitorServerFrameSchema, { type: 'error', code: 'nope', message: '' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+import { MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_TITLE_BYTES, MAX_URL_BYTES } from './limits';
+
+/** An id chosen by a client: the visitor id kept in the browser, a message's client id. */
+export const ClientIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS), v.regex(/^[\w-]+$/));
+
+/** An id chosen by the server (chats, operators, categories). */
+export const ServerIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS));
+
+/** A chat message's text: 1–MAX_TEXT_CHARS characters, not only whitespace. */
+export const MessageTextSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_TEXT_CHARS),
+  v.check((s) => s.trim().length > 0, 'The message is empty.'),
+);
+
+/** Cuts a string to at most `maxBytes` of UTF-8 without splitting a character. */
+export function clipUtf8(s: string, maxBytes: number): string {
+  if (s.length * 3 <= maxBytes) return s;
+  let bytes = 0;
+  let end = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    end += ch.length;
+  }
+  return s.slice(0, end);
+}
+
+/** Where the visitor is: shown on the operator's visitor panel (F11). Long values are clipped. */
+export const PageInfoSchema = v.object({
+  url: v.pipe(v.string(), v.transform((s) => clipUtf8(s, MAX_URL_BYTES))),
+  title: v.pipe(v.string(), v.transform((s) => clipUtf8(s, MAX_TITLE_BYTES))),
+  referrer: v.pipe(v.string(), v.transform((s) => clipUtf8(s, MAX_URL_BYTES))),
+});
+export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
+
+export const AuthorSchema = v.picklist(['visitor', 'operator', 'system']);
+export type Author = v.InferOutput<typeof AuthorSchema>;
+
+/** One stored chat message; `seq` counts from 1 within its chat and never repeats. */
+export const ChatMessageSchema = v.object({
+  seq: v.number(),
+  author: AuthorSchema,
+  /** The operator who wrote it (author `operator`), else null. */
+  operatorId: v.nullable(v.string()),
+  /** The sender's id for the message, so a resend is recognised and stored once. */
+  clientId: v.nullable(v.string()),
+  text: v.string(),
+  /** Epoch milliseconds when the server stored it. */
+  at: v.number(),
+});
+export type ChatMessage = v.InferOutput<typeof ChatMessageSchema>;
+
+/** An operator as visitors and colleagues see them. */
+export const OperatorPublicSchema = v.object({ id: v.string(), name: v.string(), avatarUrl: v.nullable(v.string()) });
+export type OperatorPublic = v.InferOutput<typeof OperatorPublicSchema>;
+
+export const OperatorStatusSchema = v.picklist(['online', 'away']);
+export type OperatorStatus = v.InferOutput<typeof OperatorStatusSchema>;
+
+/** Whether the visitor can start a chat now, and whether the offline form is the fallback (F9, F14). */
+export const AvailabilitySchema = v.object({ available: v.boolean(), offlineForm: v.boolean() });
+export type Availability = v.InferOutput<typeof AvailabilitySchema>;
+
+export const LanguageSchema = v.object({ code: v.string(), isDefault: v.boolean() });
+export const CategorySchema = v.object({ id: v.string(), name: v.string() });
+export type Category = v.InferOutput<typeof CategorySchema>;
+
+/** Why a chat ended: closed by a person, nobody could take it, or its operator left for good. */
+export const CloseReasonSchema = v.picklist(['closed', 'no_operator', 'operator_lost']);
+export type CloseReason = v.InferOutput<typeof CloseReasonSchema>;
+
+/** Every error code an `error` frame can carry. */
+export const ERROR_CODES = [
+  'bad_frame',
+  'frame_too_large',
+  'invalid_message',
+  'unsupported_protocol',
+  'not_ready',
+  'already_ready',
+  'rate_limited',
+  'category_required',
+  'unknown_category',
+  'unknown_chat',
+  'chat_closed',
+  'operator_limit',
+  'transfer_refused',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Sent for every rejected frame; `ref` names the rejected frame's type when it had one. */
+export const ErrorFrameSchema = v.object({
+  type: v.literal('error'),
+  code: v.picklist(ERROR_CODES),
+  message: v.string(),
+  ref: v.optional(v.string()),
+});
+export type ErrorFrame = v.InferOutput<typeof ErrorFrameSchema>;

@@ -1,0 +1,117 @@
+import * as v from 'valibot';
+import { LanguageCodeSchema } from '../schemas/company';
+import {
+  AvailabilitySchema,
+  CategorySchema,
+  ChatMessageSchema,
+  ClientIdSchema,
+  CloseReasonSchema,
+  ErrorFrameSchema,
+  LanguageSchema,
+  MessageTextSchema,
+  OperatorPublicSchema,
+  PageInfoSchema,
+  ServerIdSchema,
+} from './shared';
+
+// ── visitor → server ────────────────────────────────────────────────────────────────────────
+
+/**
+ * First frame on every visitor socket. `visitorId` is the random id the widget keeps in
+ * localStorage, so a reload resumes the same chat; `resume` names the chat and the last `seq`
+ * the widget already shows, and the server replays only what came after.
+ */
+export const VisitorHelloSchema = v.object({
+  type: v.literal('hello'),
+  protocol: v.number(),
+  visitorId: ClientIdSchema,
+  language: LanguageCodeSchema,
+  category: v.optional(v.nullable(ServerIdSchema), null),
+  page: PageInfoSchema,
+  resume: v.optional(v.object({ chatId: ServerIdSchema, lastSeq: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+});
+
+/** The visitor switched language or category, or navigated to another page. */
+export const VisitorUpdateSchema = v.object({
+  type: v.literal('update'),
+  language: v.optional(LanguageCodeSchema),
+  category: v.optional(v.nullable(ServerIdSchema)),
+  page: v.optional(PageInfoSchema),
+});
+
+/** A message; the first one starts the chat. `clientId` makes a resend idempotent. */
+export const VisitorSendSchema = v.object({ type: v.literal('message'), clientId: ClientIdSchema, text: MessageTextSchema });
+
+export const VisitorTypingSchema = v.object({ type: v.literal('typing'), typing: v.boolean() });
+
+/** The visitor ends the current chat. */
+export const VisitorCloseSchema = v.object({ type: v.literal('close') });
+
+/** Every frame a visitor may send, tagged by `type`. */
+export const VisitorClientFrameSchema = v.variant('type', [
+  VisitorHelloSchema,
+  VisitorUpdateSchema,
+  VisitorSendSchema,
+  VisitorTypingSchema,
+  VisitorCloseSchema,
+]);
+export type VisitorClientFrame = v.InferOutput<typeof VisitorClientFrameSchema>;
+export type VisitorHello = v.InferOutput<typeof VisitorHelloSchema>;
+
+// ── server → visitor ────────────────────────────────────────────────────────────────────────
+
+/** What the widget needs to render itself; pushed again whenever the company changes it (F13). */
+export const WidgetConfigSchema = v.object({
+  languages: v.array(LanguageSchema),
+  categoriesEnabled: v.boolean(),
+  categories: v.array(CategorySchema),
+  greeting: v.string(),
+  color: v.string(),
+  position: v.picklist(['right', 'left']),
+  offlineForm: v.boolean(),
+});
+export type WidgetConfig = v.InferOutput<typeof WidgetConfigSchema>;
+
+/** The visitor's current chat as the widget shows it. */
+export const VisitorChatSchema = v.object({
+  id: v.string(),
+  status: v.picklist(['queued', 'active']),
+  operator: v.nullable(OperatorPublicSchema),
+  /** 1-based place in the queue while `queued`, else null. */
+  queuePosition: v.nullable(v.number()),
+  /** On `welcome`: the messages after `hello.resume.lastSeq` (all of them without resume). */
+  messages: v.array(ChatMessageSchema),
+});
+export type VisitorChat = v.InferOutput<typeof VisitorChatSchema>;
+
+export const VisitorServerFrameSchema = v.variant('type', [
+  /** Answer to `hello`: config, availability, and the open chat with what the widget missed. */
+  v.object({
+    type: v.literal('welcome'),
+    protocol: v.number(),
+    config: WidgetConfigSchema,
+    availability: AvailabilitySchema,
+    chat: v.nullable(VisitorChatSchema),
+  }),
+  /** Sent whenever a free operator for the visitor's language/category appears or disappears (F9). */
+  v.object({ type: v.literal('availability'), ...AvailabilitySchema.entries }),
+  /** The company changed what the widget shows (F13). */
+  v.object({ type: v.literal('config'), config: WidgetConfigSchema }),
+  /** The chat waits for a free operator; sent again whenever the position changes (F10). */
+  v.object({ type: v.literal('queued'), chatId: v.string(), position: v.number() }),
+  /** An operator took the chat (first assignment, transfer or reassignment). */
+  v.object({ type: v.literal('assigned'), chatId: v.string(), operator: OperatorPublicSchema }),
+  /** A stored message, the visitor's own included: it doubles as the acknowledgement. */
+  v.object({ type: v.literal('message'), chatId: v.string(), message: ChatMessageSchema }),
+  v.object({ type: v.literal('typing'), chatId: v.string(), typing: v.boolean() }),
+  /** The chat ended; `offlineForm` says whether to offer the offline form instead (F10, F14). */
+  v.object({
+    type: v.literal('closed'),
+    chatId: v.string(),
+    by: v.picklist(['visitor', 'operator', 'system']),
+    reason: CloseReasonSchema,
+    offlineForm: v.boolean(),
+  }),
+  ErrorFrameSchema,
+]);
+export type VisitorServerFrame = v.InferOutput<typeof VisitorServerFrameSchema>;

@@ -1,0 +1,251 @@
+import type { Author, ChatMessage, CloseReason, PageInfo } from '../../common/protocol';
+
+/** What the operator's visitor panel shows beyond language and category, kept with the chat. */
+export interface VisitorDetails {
+  page: PageInfo;
+  userAgent: string;
+}
+
+export type ChatStatus = 'queued' | 'active' | 'closed';
+
+export interface ChatRow {
+  id: string;
+  visitorId: string;
+  status: ChatStatus;
+  operatorId: string | null;
+  language: string;
+  category: string | null;
+  visitor: VisitorDetails;
+  createdAt: number;
+  queuedAt: number | null;
+  closedAt: number | null;
+  closedBy: Author | null;
+  closeReason: CloseReason | null;
+  lastSeq: number;
+  graceUntil: number | null;
+}
+
+type Row = Record<string, SqlStorageValue>;
+
+/** One page of chat history (F11), newest first. */
+export interface HistoryPage {
+  chats: (ChatRow & { preview: string | null })[];
+  nextCursor: string | null;
+}
+
+const HISTORY_PAGE = 30;
+
+/**
+ * Chats and messages in the object's SQLite storage. Every write is synchronous and inside the
+ * object's output gate, so nothing sent after a write leaves before the write is durable.
+ */
+export class ChatStore {
+  constructor(private readonly storage: DurableObjectStorage) {}
+
+  private get sql() {
+    return this.storage.sql;
+  }
+
+  createChat(input: { id: string; visitorId: string; language: string; category: string | null; visitor: VisitorDetails; now: number }): ChatRow {
+    this.sql.exec(
+      `INSERT INTO chats (id, visitor_id, status, language, category, visitor, created_at, queued_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)`,
+      input.id,
+      input.visitorId,
+      input.language,
+      input.category,
+      JSON.stringify(input.visitor),
+      input.now,
+      input.now,
+    );
+    return this.chat(input.id)!;
+  }
+
+  chat(id: string): ChatRow | null {
+    const row = this.sql.exec<Row>(`SELECT * FROM chats WHERE id = ?`, id).toArray()[0];
+    return row ? toChat(row) : null;
+  }
+
+  /** The visitor's queued or active chat; a visitor has at most one. */
+  openChatOf(visitorId: string): ChatRow | null {
+    const row = this.sql.exec<Row>(`SELECT * FROM chats WHERE visitor_id = ? AND status != 'closed' LIMIT 1`, visitorId).toArray()[0];
+    return row ? toChat(row) : null;
+  }
+
+  /** Every queued or active chat; queued ones in queue order. */
+  openChats(): ChatRow[] {
+    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status != 'closed' ORDER BY queued_at, id`).toArray().map(toChat);
+  }
+
+  /**
+   * Stores a message with the chat's next `seq`, or returns the stored one when the same sender
+   * already sent this `clientId` in this chat (a resend after a lost acknowledgement).
+   */
+  append(chatId: string, msg: { author: Author; operatorId: string | null; clientId: string | null; text: string; now: number }): { message: ChatMessage; duplicate: boolean } {
+    return this.storage.transactionSync(() => {
+      if (msg.clientId !== null) {
+        const existing = this.sql
+          .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND author = ? AND client_id = ?`, chatId, msg.author, msg.clientId)
+          .toArray()[0];
+        if (existing) return { message: toMessage(existing), duplicate: true };
+      }
+      const seq = (this.sql.exec<{ last_seq: number }>(`UPDATE chats SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq`, chatId).one()).last_seq;
+      this.sql.exec(
+        `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        chatId,
+        seq,
+        msg.author,
+        msg.operatorId,
+        msg.clientId,
+        msg.text,
+        msg.now,
+      );
+      return { message: { seq, author: msg.author, operatorId: msg.operatorId, clientId: msg.clientId, text: msg.text, at: msg.now }, duplicate: false };
+    });
+  }
+
+  /** A visitor message already stored under this client id in any of the visitor's chats. */
+  visitorMessage(visitorId: string, clientId: string): { chatId: string; message: ChatMessage } | null {
+    const row = this.sql
+      .exec<Row>(
+        `SELECT m.* FROM messages m JOIN chats c ON c.id = m.chat_id WHERE c.visitor_id = ? AND m.author = 'visitor' AND m.client_id = ? LIMIT 1`,
+        visitorId,
+        clientId,
+      )
+      .toArray()[0];
+    return row ? { chatId: String(row.chat_id), message: toMessage(row) } : null;
+  }
+
+  /** The chat's messages with `seq` above `afterSeq`, in order. */
+  messagesAfter(chatId: string, afterSeq = 0): ChatMessage[] {
+    return this.sql.exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq`, chatId, afterSeq).toArray().map(toMessage);
+  }
+
+  assign(chatId: string, operatorId: string, now: number): void {
+    this.storage.transactionSync(() => {
+      this.sql.exec(`UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL WHERE id = ?`, operatorId, chatId);
+      this.sql.exec(
+        `INSERT INTO operator_load (operator_id, last_assigned_at) VALUES (?, ?) ON CONFLICT (operator_id) DO UPDATE SET last_assigned_at = excluded.last_assigned_at`,
+        operatorId,
+        now,
+      );
+    });
+  }
+
+  /** Puts a chat (back) at the end of the queue. */
+  enqueue(chatId: string, now: number): void {
+    this.sql.exec(`UPDATE chats SET status = 'queued', operator_id = NULL, grace_until = NULL, queued_at = ? WHERE id = ?`, now, chatId);
+  }
+
+  close(chatId: string, by: Author, reason: CloseReason, now: number): void {
+    this.sql.exec(
+      `UPDATE chats SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?, grace_until = NULL WHERE id = ?`,
+      now,
+      by,
+      reason,
+      chatId,
+    );
+  }
+
+  updateVisitor(chatId: string, fields: { language: string; category: string | null; visitor: VisitorDetails }): void {
+    this.sql.exec(`UPDATE chats SET language = ?, category = ?, visitor = ? WHERE id = ?`, fields.language, fields.category, JSON.stringify(fields.visitor), chatId);
+  }
+
+  /** Starts the reconnect grace for an operator's active chats that don't have one yet. */
+  startGrace(operatorId: string, until: number): number {
+    return this.sql.exec(`UPDATE chats SET grace_until = ? WHERE operator_id = ? AND status = 'active' AND grace_until IS NULL`, until, operatorId).rowsWritten;
+  }
+
+  clearGrace(operatorId: string): void {
+    this.sql.exec(`UPDATE chats SET grace_until = NULL WHERE operator_id = ? AND status = 'active'`, operatorId);
+  }
+
+  /** Active chats whose operator's grace ended at or before `now`. */
+  graceExpired(now: number): ChatRow[] {
+    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status = 'active' AND grace_until <= ? ORDER BY grace_until, id`, now).toArray().map(toChat);
+  }
+
+  nextGraceDeadline(): number | null {
+    const row = this.sql.exec<{ t: number | null }>(`SELECT MIN(grace_until) AS t FROM chats WHERE status = 'active'`).one();
+    return row.t ?? null;
+  }
+
+  /** When each operator last received a chat (longest idle goes first). */
+  lastAssigned(): Map<string, number> {
+    const rows = this.sql.exec<{ operator_id: string; last_assigned_at: number }>(`SELECT * FROM operator_load`).toArray();
+    return new Map(rows.map((r) => [r.operator_id, r.last_assigned_at]));
+  }
+
+  /**
+   * Chat history (F11), newest first, optionally only chats with a message containing `q`.
+   * The cursor is opaque to callers: the last row's `created_at` and id.
+   */
+  history(q: string | null, cursor: string | null): HistoryPage {
+    const after = decodeCursor(cursor);
+    const where: string[] = [];
+    const args: SqlStorageValue[] = [];
+    if (after) {
+      where.push(`(c.created_at < ? OR (c.created_at = ? AND c.id < ?))`);
+      args.push(after.createdAt, after.createdAt, after.id);
+    }
+    if (q) {
+      where.push(`EXISTS (SELECT 1 FROM messages m WHERE m.chat_id = c.id AND m.text LIKE ? ESCAPE '\\')`);
+      args.push(`%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    }
+    const rows = this.sql
+      .exec<Row>(
+        `SELECT c.*, (SELECT text FROM messages m WHERE m.chat_id = c.id ORDER BY seq LIMIT 1) AS preview
+         FROM chats c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
+        ...args,
+        HISTORY_PAGE + 1,
+      )
+      .toArray();
+    const page = rows.slice(0, HISTORY_PAGE).map((r) => ({ ...toChat(r), preview: r.preview === null ? null : String(r.preview) }));
+    const last = page.at(-1);
+    return { chats: page, nextCursor: rows.length > HISTORY_PAGE && last ? encodeCursor(last.createdAt, last.id) : null };
+  }
+}
+
+function toChat(r: Row): ChatRow {
+  return {
+    id: String(r.id),
+    visitorId: String(r.visitor_id),
+    status: r.status as ChatStatus,
+    operatorId: r.operator_id === null ? null : String(r.operator_id),
+    language: String(r.language),
+    category: r.category === null ? null : String(r.category),
+    visitor: JSON.parse(String(r.visitor)) as VisitorDetails,
+    createdAt: Number(r.created_at),
+    queuedAt: r.queued_at === null ? null : Number(r.queued_at),
+    closedAt: r.closed_at === null ? null : Number(r.closed_at),
+    closedBy: (r.closed_by as Author | null) ?? null,
+    closeReason: (r.close_reason as CloseReason | null) ?? null,
+    lastSeq: Number(r.last_seq),
+    graceUntil: r.grace_until === null ? null : Number(r.grace_until),
+  };
+}
+
+function toMessage(r: Row): ChatMessage {
+  return {
+    seq: Number(r.seq),
+    author: r.author as Author,
+    operatorId: r.operator_id === null ? null : String(r.operator_id),
+    clientId: r.client_id === null ? null : String(r.client_id),
+    text: String(r.text),
+    at: Number(r.at),
+  };
+}
+
+function encodeCursor(createdAt: number, id: string): string {
+  return btoa(JSON.stringify([createdAt, id]));
+}
+
+function decodeCursor(cursor: string | null): { createdAt: number; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const [createdAt, id] = JSON.parse(atob(cursor)) as unknown[];
+    return typeof createdAt === 'number' && typeof id === 'string' ? { createdAt, id } : null;
+  } catch {
+    return null;
+  }
+}

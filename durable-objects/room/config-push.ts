@@ -1,0 +1,62 @@
+import type { ConfigChange } from '../../common/config-change';
+import { CLOSE_CODES } from '../../common/protocol';
+import { hostnameOfOrigin } from '../../worker/domains/lookup';
+import { matchHost } from '../../worker/domains/match';
+import { operatorConfig, widgetConfig } from './config-snapshot';
+import type { RoomServices } from './services';
+import { toOperators, toVisitors } from './sockets';
+import { onVisitorGone } from './visitor-session';
+
+/** Changes the widget shows; the rest only concern operators. */
+const WIDGET_CHANGES: ReadonlySet<ConfigChange> = new Set(['settings', 'languages', 'categories']);
+
+/**
+ * Applies one change to the company's data (F13) once the room's snapshot holds the reloaded
+ * parts: disconnects widgets on removed domains and removed operators, pushes the new
+ * configuration to open widgets and chat pages, and re-routes.
+ */
+export function pushConfigChange(room: RoomServices, what: ConfigChange, now: number): void {
+  const config = room.config();
+  if (what === 'domains') closeForeignWidgets(room, config.domains);
+  if (what === 'operators') removeFormerOperators(room, now);
+  if (WIDGET_CHANGES.has(what)) {
+    const frame = { type: 'config', config: widgetConfig(config) } as const;
+    toVisitors(
+      [...room.sockets.visitors()].map(([ws]) => ws),
+      frame,
+    );
+  }
+  if (what !== 'domains') {
+    toOperators(
+      [...room.sockets.operators()].map(([ws]) => ws),
+      { type: 'config', config: operatorConfig(config) },
+    );
+  }
+  room.dispatcher.settle(now);
+}
+
+/** A widget whose page's domain is no longer registered is disconnected at once (F3, F13). */
+function closeForeignWidgets(room: RoomServices, domains: readonly string[]): void {
+  for (const [ws, a] of room.sockets.all()) {
+    if (a.role !== 'visitor') continue;
+    const host = hostnameOfOrigin(a.origin);
+    if (host && matchHost(host, domains) !== null) continue;
+    room.sockets.remove(ws);
+    ws.close(CLOSE_CODES.revoked, 'domain removed');
+    onVisitorGone(room, a);
+  }
+}
+
+/** Sockets of operators no longer in the company are closed and their chats move on at once. */
+function removeFormerOperators(room: RoomServices, now: number): void {
+  const members = new Set(room.config().members.map((m) => m.id));
+  for (const [ws, a] of room.sockets.all()) {
+    if (a.role === 'operator' && !members.has(a.operatorId)) {
+      room.sockets.remove(ws);
+      ws.close(CLOSE_CODES.revoked, 'removed from the company');
+    }
+  }
+  for (const chat of room.store.openChats()) {
+    if (chat.operatorId && !members.has(chat.operatorId)) room.dispatcher.release(chat, now);
+  }
+}

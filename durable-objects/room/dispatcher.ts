@@ -1,0 +1,221 @@
+import { type Availability, type CloseReason, OPERATOR_GRACE_MS, type PresenceEntry } from '../../common/protocol';
+import { operatorLimit } from '../../worker/plans/limits';
+import {
+  chooseOperator,
+  drainQueue,
+  isAvailable,
+  type Need,
+  type OperatorLoad,
+  operatorsAllowedOnline,
+  type RoutingSettings,
+  shouldQueue,
+} from '../routing/routing';
+import type { ChatRow, ChatStore } from './chat-store';
+import type { ConfigSnapshot } from './config-snapshot';
+import { type SocketRegistry, toOperators, toVisitors } from './sockets';
+import { operatorChat, operatorPublic } from './views';
+
+/**
+ * Carries out routing decisions (F10) and keeps every socket told: assignment, queue positions,
+ * availability (F9), presence, grace and reassignment. Decisions come from the pure routing module.
+ */
+export class Dispatcher {
+  /** What each socket was last told, so pushes go out only on change. */
+  private readonly lastAvailability = new WeakMap<WebSocket, string>();
+  private readonly lastQueuePosition = new Map<string, number>();
+  private lastPresence = '';
+  private lastQueueLength = -1;
+
+  constructor(
+    private readonly ctx: DurableObjectState,
+    private readonly store: ChatStore,
+    private readonly sockets: SocketRegistry,
+    private readonly config: () => ConfigSnapshot,
+  ) {}
+
+  routingSettings(): RoutingSettings {
+    const { settings } = this.config();
+    return { maxChatsPerOperator: settings.maxChatsPerOperator, categoriesEnabled: settings.categoriesEnabled };
+  }
+
+  /** Whether the plan's operator limit lets this operator go online (F15). */
+  mayGoOnline(operatorId: string): boolean {
+    const { members, settings } = this.config();
+    const limit = operatorLimit({ planOperators: settings.planOperators, paidUntil: settings.paidUntil === null ? null : new Date(settings.paidUntil) });
+    return operatorsAllowedOnline(members, limit).has(operatorId);
+  }
+
+  /** Every member's load, derived from their sockets and the open chats. */
+  loads(): OperatorLoad[] {
+    const config = this.config();
+    const active = new Map<string, number>();
+    for (const chat of this.store.openChats()) if (chat.operatorId) active.set(chat.operatorId, (active.get(chat.operatorId) ?? 0) + 1);
+    const status = new Map<string, 'online' | 'away'>();
+    for (const [, a] of this.sockets.operators()) if (status.get(a.operatorId) !== 'online') status.set(a.operatorId, a.status);
+    const lastAssigned = this.store.lastAssigned();
+    return config.members.map((m) => ({
+      id: m.id,
+      status: status.get(m.id) ?? 'offline',
+      destinations: config.destinations[m.id] ?? { languages: [], categories: [] },
+      activeChats: active.get(m.id) ?? 0,
+      lastAssignedAt: lastAssigned.get(m.id) ?? 0,
+    }));
+  }
+
+  availability(need: Need, loads = this.loads()): Availability {
+    return { available: isAvailable(loads, need, this.routingSettings()), offlineForm: this.config().settings.offlineFormEnabled };
+  }
+
+  /** Routes a new chat: to a free operator, else into the queue, else closed with the offline form offered. */
+  route(chat: ChatRow, now: number): void {
+    const loads = this.loads();
+    const need = { language: chat.language, category: chat.category };
+    const op = chooseOperator(loads, need, this.routingSettings());
+    if (op) return this.assign(chat, op.id, now);
+    if (shouldQueue(loads, need, this.routingSettings())) {
+      this.store.enqueue(chat.id, now);
+      return;
+    }
+    this.close(chat, 'system', 'no_operator', now);
+  }
+
+  /** Gives a chat to an operator with its whole history; a previous operator is told it left them. */
+  assign(chat: ChatRow, operatorId: string, now: number, previous?: { operatorId: string; reason: 'transferred' | 'reassigned' }): void {
+    this.store.assign(chat.id, operatorId, now);
+    this.lastQueuePosition.delete(chat.id);
+    const assigned = { ...chat, status: 'active' as const, operatorId, graceUntil: null };
+    if (previous) toOperators(this.sockets.operatorSockets(previous.operatorId), { type: 'unassigned', chatId: chat.id, reason: previous.reason });
+    toOperators(this.sockets.operatorSockets(operatorId), {
+      type: 'chat',
+      chat: operatorChat(this.store, assigned, this.sockets.visitorSockets(chat.visitorId).length > 0),
+    });
+    toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'assigned', chatId: chat.id, operator: operatorPublic(this.config(), operatorId) });
+  }
+
+  close(chat: ChatRow, by: 'visitor' | 'operator' | 'system', reason: CloseReason, now: number): void {
+    this.store.close(chat.id, by, reason, now);
+    this.lastQueuePosition.delete(chat.id);
+    const offlineForm = reason !== 'closed' && this.config().settings.offlineFormEnabled;
+    toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'closed', chatId: chat.id, by, reason, offlineForm });
+    if (chat.operatorId) toOperators(this.sockets.operatorSockets(chat.operatorId), { type: 'closed', chatId: chat.id, by, reason });
+  }
+
+  /**
+   * Brings everyone up to date after any change that may free capacity or change who is
+   * available: assigns queued chats in order, then pushes queue positions, availability and presence.
+   */
+  settle(now: number): void {
+    const queued = this.store.openChats().filter((c) => c.status === 'queued');
+    const byId = new Map(queued.map((c) => [c.id, c]));
+    const plan = drainQueue(
+      queued.map((c) => ({ chatId: c.id, need: { language: c.language, category: c.category } })),
+      this.loads(),
+      this.routingSettings(),
+      now,
+    );
+    for (const a of plan) this.assign(byId.get(a.chatId)!, a.operatorId, now);
+    const assigned = new Set(plan.map((a) => a.chatId));
+    this.pushQueue(queued.filter((c) => !assigned.has(c.id)));
+    const loads = this.loads();
+    this.pushAvailability(loads);
+    this.pushPresence(loads);
+  }
+
+  /** An operator's last tab closed: their chats wait OPERATOR_GRACE_MS for them to come back (F10). */
+  async operatorGone(operatorId: string, now: number): Promise<void> {
+    if (this.store.startGrace(operatorId, now + OPERATOR_GRACE_MS) > 0) await this.scheduleAlarm();
+  }
+
+  /** The operator is back within the grace period: their chats stay with them. */
+  operatorBack(operatorId: string): void {
+    this.store.clearGrace(operatorId);
+  }
+
+  /**
+   * Moves the chats whose grace ran out: to another free operator with their history, or, when
+   * nobody is free, ends them and offers the visitor the offline form.
+   */
+  async expireGrace(now: number): Promise<void> {
+    for (const chat of this.store.graceExpired(now)) {
+      if (chat.operatorId && this.sockets.operatorSockets(chat.operatorId).length > 0) {
+        this.store.clearGrace(chat.operatorId);
+        continue;
+      }
+      this.release(chat, now);
+    }
+    this.settle(now);
+    await this.scheduleAlarm();
+  }
+
+  /** Takes a chat from its operator at once (they are gone or were removed from the company). */
+  release(chat: ChatRow, now: number): void {
+    const need = { language: chat.language, category: chat.category };
+    const exclude = new Set(chat.operatorId ? [chat.operatorId] : []);
+    const op = chooseOperator(this.loads(), need, this.routingSettings(), exclude);
+    if (op) this.assign(chat, op.id, now, chat.operatorId ? { operatorId: chat.operatorId, reason: 'reassigned' } : undefined);
+    else this.close(chat, 'system', 'operator_lost', now);
+  }
+
+  async scheduleAlarm(): Promise<void> {
+    const next = this.store.nextGraceDeadline();
+    if (next === null) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(next);
+  }
+
+  presence(loads = this.loads()): PresenceEntry[] {
+    return loads.map((l) => ({ operatorId: l.id, status: l.status, activeChats: l.activeChats }));
+  }
+
+  queueLength(): number {
+    return this.store.openChats().filter((c) => c.status === 'queued').length;
+  }
+
+  /** Sends every visitor socket its availability when it differs from what it was last told. */
+  pushAvailability(loads = this.loads(), force = false): void {
+    const cache = new Map<string, string>();
+    for (const [ws, a] of this.sockets.visitors()) {
+      const key = `${a.language}\u0000${a.category ?? ''}`;
+      let text = cache.get(key);
+      if (text === undefined) {
+        text = JSON.stringify({ type: 'availability', ...this.availability({ language: a.language, category: a.category }, loads) });
+        cache.set(key, text);
+      }
+      if (!force && this.lastAvailability.get(ws) === text) continue;
+      this.lastAvailability.set(ws, text);
+      try {
+        ws.send(text);
+      } catch {
+        // Closing socket.
+      }
+    }
+  }
+
+  /** Records what a socket was told in its welcome, so the next push only goes out on change. */
+  noteAvailability(ws: WebSocket, availability: Availability): void {
+    this.lastAvailability.set(ws, JSON.stringify({ type: 'availability', ...availability }));
+  }
+
+  private pushPresence(loads: OperatorLoad[]): void {
+    const operators = this.presence(loads);
+    const text = JSON.stringify(operators);
+    if (text === this.lastPresence) return;
+    this.lastPresence = text;
+    toOperators(this.allOperatorSockets(), { type: 'presence', operators });
+  }
+
+  private pushQueue(queued: ChatRow[]): void {
+    queued.forEach((chat, i) => {
+      if (this.lastQueuePosition.get(chat.id) === i + 1) return;
+      this.lastQueuePosition.set(chat.id, i + 1);
+      toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'queued', chatId: chat.id, position: i + 1 });
+    });
+    if (queued.length !== this.lastQueueLength) {
+      this.lastQueueLength = queued.length;
+      toOperators(this.allOperatorSockets(), { type: 'queue', length: queued.length });
+    }
+  }
+
+  private *allOperatorSockets(): Iterable<WebSocket> {
+    for (const [ws] of this.sockets.operators()) yield ws;
+  }
+}

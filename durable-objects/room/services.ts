@@ -1,0 +1,19 @@
+import type { ErrorFrame } from '../../common/protocol';
+import type { ChatStore } from './chat-store';
+import type { ConfigSnapshot } from './config-snapshot';
+import type { Dispatcher } from './dispatcher';
+import type { WindowCounter } from './limiter';
+import type { SocketRegistry } from './sockets';
+
+/** What the frame handlers work with; the company room owns one of each. */
+export interface RoomServices {
+  store: ChatStore;
+  sockets: SocketRegistry;
+  dispatcher: Dispatcher;
+  config: () => ConfigSnapshot;
+  /** Per-visitor message rate limit, shared by the visitor's tabs. */
+  visitorMessages: WindowCounter;
+  newId: () => string;
+  /** Answers a rejected frame with `error`; a socket that keeps being rejected is closed. */
+  reject: (ws: WebSocket, error: ErrorFrame) => void;
+}

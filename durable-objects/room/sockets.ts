@@ -1,0 +1,158 @@
+import type { ErrorFrame, OperatorServerFrame, OperatorStatus, PageInfo, VisitorServerFrame } from '../../common/protocol';
+
+/** Limits-and-abuse bookkeeping carried by every socket. */
+interface Strikes {
+  strikes: number;
+  strikeWindowStart: number;
+}
+
+/**
+ * A visitor socket's hibernation attachment (kept under 2 KB: page fields are clipped by the
+ * protocol). `visitorId` is null until the `hello` frame arrives.
+ */
+export interface VisitorAttachment extends Strikes {
+  role: 'visitor';
+  /** The widget page's origin, checked again when the company's domains change (F13). */
+  origin: string;
+  userAgent: string;
+  visitorId: string | null;
+  language: string;
+  category: string | null;
+  page: PageInfo;
+}
+
+/** An operator socket's attachment: one console tab. `ready` once its `hello` was accepted. */
+export interface OperatorAttachment extends Strikes {
+  role: 'operator';
+  operatorId: string;
+  ready: boolean;
+  status: OperatorStatus;
+}
+
+export type Attachment = VisitorAttachment | OperatorAttachment;
+
+/** Sockets are tagged by role so a broadcast can pick visitors or operators (hibernation tags). */
+export const VISITOR_TAG = 'visitor';
+export const OPERATOR_TAG = 'operator';
+
+/**
+ * The room's open sockets indexed by visitor and operator. The maps are memory only: they are
+ * rebuilt from `ctx.getWebSockets()` and each socket's attachment whenever the object wakes.
+ */
+export class SocketRegistry {
+  private readonly attachments = new Map<WebSocket, Attachment>();
+  private readonly byVisitor = new Map<string, Set<WebSocket>>();
+  private readonly byOperator = new Map<string, Set<WebSocket>>();
+
+  constructor(ctx: DurableObjectState) {
+    for (const ws of ctx.getWebSockets()) {
+      const attachment = ws.deserializeAttachment() as Attachment | null;
+      if (attachment) this.index(ws, attachment);
+    }
+  }
+
+  get(ws: WebSocket): Attachment | undefined {
+    return this.attachments.get(ws);
+  }
+
+  /** Stores a socket's new state in its attachment (survives hibernation) and re-indexes it. */
+  set(ws: WebSocket, attachment: Attachment): void {
+    ws.serializeAttachment(attachment);
+    this.unindex(ws);
+    this.index(ws, attachment);
+  }
+
+  remove(ws: WebSocket): Attachment | undefined {
+    const attachment = this.attachments.get(ws);
+    this.unindex(ws);
+    return attachment;
+  }
+
+  visitorSockets(visitorId: string): WebSocket[] {
+    return [...(this.byVisitor.get(visitorId) ?? [])];
+  }
+
+  operatorSockets(operatorId: string): WebSocket[] {
+    return [...(this.byOperator.get(operatorId) ?? [])];
+  }
+
+  /** Ready operator sockets (their hello was accepted), with their attachments. */
+  *operators(): Iterable<[WebSocket, OperatorAttachment]> {
+    for (const set of this.byOperator.values()) {
+      for (const ws of set) {
+        const a = this.attachments.get(ws);
+        if (a?.role === 'operator' && a.ready) yield [ws, a];
+      }
+    }
+  }
+
+  /** Visitor sockets that completed their hello. */
+  *visitors(): Iterable<[WebSocket, VisitorAttachment & { visitorId: string }]> {
+    for (const set of this.byVisitor.values()) {
+      for (const ws of set) {
+        const a = this.attachments.get(ws);
+        if (a?.role === 'visitor' && a.visitorId !== null) yield [ws, a as VisitorAttachment & { visitorId: string }];
+      }
+    }
+  }
+
+  /** Every socket with its attachment, ready or not. */
+  all(): [WebSocket, Attachment][] {
+    return [...this.attachments];
+  }
+
+  operatorIds(): string[] {
+    return [...this.byOperator.keys()];
+  }
+
+  private index(ws: WebSocket, a: Attachment): void {
+    this.attachments.set(ws, a);
+    if (a.role === 'visitor' && a.visitorId !== null) addTo(this.byVisitor, a.visitorId, ws);
+    if (a.role === 'operator' && a.ready) addTo(this.byOperator, a.operatorId, ws);
+  }
+
+  private unindex(ws: WebSocket): void {
+    const a = this.attachments.get(ws);
+    this.attachments.delete(ws);
+    if (a?.role === 'visitor' && a.visitorId !== null) removeFrom(this.byVisitor, a.visitorId, ws);
+    if (a?.role === 'operator') removeFrom(this.byOperator, a.operatorId, ws);
+  }
+}
+
+/** Sends one frame to visitor sockets; sockets already closing are skipped (their close event cleans up). */
+export function toVisitors(sockets: Iterable<WebSocket>, frame: VisitorServerFrame): void {
+  sendText(sockets, JSON.stringify(frame));
+}
+
+/** Sends one frame to operator sockets, like `toVisitors`. */
+export function toOperators(sockets: Iterable<WebSocket>, frame: OperatorServerFrame): void {
+  sendText(sockets, JSON.stringify(frame));
+}
+
+/** Sends an `error` frame to a socket of either role. */
+export function sendError(ws: WebSocket, frame: ErrorFrame): void {
+  sendText([ws], JSON.stringify(frame));
+}
+
+function sendText(sockets: Iterable<WebSocket>, text: string): void {
+  for (const ws of sockets) {
+    try {
+      ws.send(text);
+    } catch {
+      // The peer is gone.
+    }
+  }
+}
+
+function addTo(map: Map<string, Set<WebSocket>>, key: string, ws: WebSocket): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(ws);
+}
+
+function removeFrom(map: Map<string, Set<WebSocket>>, key: string, ws: WebSocket): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(ws);
+  if (set.size === 0) map.delete(key);
+}

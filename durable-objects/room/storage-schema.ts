@@ -1,0 +1,51 @@
+/**
+ * The company room's own SQLite schema. Each entry is one migration, applied once and in order;
+ * the applied count lives in the object's KV so a restart never re-runs one.
+ */
+const MIGRATIONS: readonly (readonly string[])[] = [
+  [
+    `CREATE TABLE chats (
+      id TEXT PRIMARY KEY,
+      visitor_id TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('queued', 'active', 'closed')),
+      operator_id TEXT,
+      language TEXT NOT NULL,
+      category TEXT,
+      visitor TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      queued_at INTEGER,
+      closed_at INTEGER,
+      closed_by TEXT,
+      close_reason TEXT,
+      last_seq INTEGER NOT NULL DEFAULT 0,
+      grace_until INTEGER
+    )`,
+    `CREATE INDEX chats_visitor_idx ON chats (visitor_id, status)`,
+    `CREATE INDEX chats_status_idx ON chats (status, queued_at)`,
+    `CREATE INDEX chats_history_idx ON chats (created_at DESC, id DESC)`,
+    `CREATE TABLE messages (
+      chat_id TEXT NOT NULL REFERENCES chats (id),
+      seq INTEGER NOT NULL,
+      author TEXT NOT NULL,
+      operator_id TEXT,
+      client_id TEXT,
+      text TEXT NOT NULL,
+      at INTEGER NOT NULL,
+      PRIMARY KEY (chat_id, seq)
+    )`,
+    `CREATE UNIQUE INDEX messages_client_idx ON messages (chat_id, author, client_id)`,
+    `CREATE TABLE operator_load (operator_id TEXT PRIMARY KEY, last_assigned_at INTEGER NOT NULL)`,
+  ],
+];
+
+const VERSION_KEY = 'schemaVersion';
+
+/** Brings the object's SQLite storage up to the latest schema (synchronous, so it runs in the constructor). */
+export function migrate(storage: DurableObjectStorage): void {
+  const applied = storage.kv.get<number>(VERSION_KEY) ?? 0;
+  if (applied >= MIGRATIONS.length) return;
+  storage.transactionSync(() => {
+    for (const statements of MIGRATIONS.slice(applied)) for (const sql of statements) storage.sql.exec(sql);
+    storage.kv.put(VERSION_KEY, MIGRATIONS.length);
+  });
+}

@@ -1,0 +1,162 @@
+import {
+  CLOSE_CODES,
+  PROTOCOL_VERSION,
+  type VisitorChat,
+  type VisitorClientFrame,
+  type VisitorHello,
+  type VisitorServerFrame,
+} from '../../common/protocol';
+import type { ChatRow } from './chat-store';
+import { widgetConfig } from './config-snapshot';
+import { errorFrame } from './frames';
+import type { RoomServices } from './services';
+import { toOperators, toVisitors, type VisitorAttachment } from './sockets';
+import { operatorPublic, visitorInfo } from './views';
+
+type Ready = VisitorAttachment & { visitorId: string };
+
+/** Handles one validated frame from a visitor socket (F9). */
+export function onVisitorFrame(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: VisitorClientFrame, now: number): void {
+  if (frame.type === 'hello') return hello(room, ws, a, frame, now);
+  if (a.visitorId === null) return room.reject(ws, errorFrame('not_ready', 'Send hello first.', frame.type));
+  const ready = a as Ready;
+  switch (frame.type) {
+    case 'update':
+      return update(room, ws, ready, frame, now);
+    case 'message':
+      return message(room, ws, ready, frame.clientId, frame.text, now);
+    case 'typing': {
+      const chat = room.store.openChatOf(ready.visitorId);
+      if (chat?.operatorId) toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'typing', chatId: chat.id, typing: frame.typing });
+      return;
+    }
+    case 'close': {
+      const chat = room.store.openChatOf(ready.visitorId);
+      if (!chat) return room.reject(ws, errorFrame('unknown_chat', 'There is no open chat to close.', 'close'));
+      room.dispatcher.close(chat, 'visitor', 'closed', now);
+      return room.dispatcher.settle(now);
+    }
+  }
+}
+
+/** A visitor's tab went away; the operator's panel shows the visitor offline once no tab is left. */
+export function onVisitorGone(room: RoomServices, a: VisitorAttachment): void {
+  if (a.visitorId === null || room.sockets.visitorSockets(a.visitorId).length > 0) return;
+  const chat = room.store.openChatOf(a.visitorId);
+  if (chat?.operatorId) toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'visitor', chatId: chat.id, visitor: visitorInfo(chat, false) });
+}
+
+function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: VisitorHello, now: number): void {
+  if (frame.protocol !== PROTOCOL_VERSION) {
+    room.reject(ws, errorFrame('unsupported_protocol', `This server speaks protocol ${PROTOCOL_VERSION}.`, 'hello'));
+    return ws.close(CLOSE_CODES.unsupportedProtocol, 'unsupported protocol');
+  }
+  if (a.visitorId !== null) return room.reject(ws, errorFrame('already_ready', 'hello was already accepted.', 'hello'));
+  const category = knownCategory(room, ws, frame.category ?? null, 'hello');
+  const ready: Ready = { ...a, visitorId: frame.visitorId, language: frame.language, category, page: frame.page };
+  room.sockets.set(ws, ready);
+
+  const config = room.config();
+  const availability = room.dispatcher.availability({ language: ready.language, category: ready.category });
+  room.dispatcher.noteAvailability(ws, availability);
+  const open = room.store.openChatOf(ready.visitorId);
+  const resume = frame.resume;
+  // A chat that ended while the visitor was away: replay what they missed, then say it ended.
+  const ended = resume && resume.chatId !== open?.id ? room.store.chat(resume.chatId) : null;
+  reply(ws, {
+    type: 'welcome',
+    protocol: PROTOCOL_VERSION,
+    config: widgetConfig(config),
+    availability,
+    chat: open ? visitorChat(room, open, resume?.chatId === open.id ? resume.lastSeq : 0) : null,
+  });
+  if (ended && ended.visitorId === ready.visitorId && ended.status === 'closed') {
+    for (const message of room.store.messagesAfter(ended.id, resume!.lastSeq)) reply(ws, { type: 'message', chatId: ended.id, message });
+    reply(ws, {
+      type: 'closed',
+      chatId: ended.id,
+      by: ended.closedBy ?? 'system',
+      reason: ended.closeReason ?? 'closed',
+      offlineForm: ended.closeReason !== 'closed' && config.settings.offlineFormEnabled,
+    });
+  }
+  if (open) syncVisitor(room, open, ready);
+}
+
+function update(room: RoomServices, ws: WebSocket, a: Ready, frame: Extract<VisitorClientFrame, { type: 'update' }>, now: number): void {
+  const next: Ready = {
+    ...a,
+    language: frame.language ?? a.language,
+    category: frame.category === undefined ? a.category : knownCategory(room, ws, frame.category, 'update'),
+    page: frame.page ?? a.page,
+  };
+  room.sockets.set(ws, next);
+  const open = room.store.openChatOf(a.visitorId);
+  if (open) syncVisitor(room, open, next);
+  room.dispatcher.pushAvailability();
+  if (open?.status === 'queued') room.dispatcher.settle(now);
+}
+
+function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, text: string, now: number): void {
+  let chat = room.store.openChatOf(a.visitorId);
+  // A resend of a message already stored (its acknowledgement was lost): acknowledge it again, once.
+  const stored = room.store.visitorMessage(a.visitorId, clientId);
+  if (stored) return reply(ws, { type: 'message', chatId: stored.chatId, message: stored.message });
+  if (!room.visitorMessages.hit(a.visitorId, now)) return room.reject(ws, errorFrame('rate_limited', 'Too many messages; wait a few seconds.', 'message'));
+
+  const starting = !chat;
+  if (!chat) {
+    if (room.config().settings.categoriesEnabled && a.category === null) {
+      return room.reject(ws, errorFrame('category_required', 'Pick a category before starting the chat.', 'message'));
+    }
+    chat = room.store.createChat({
+      id: room.newId(),
+      visitorId: a.visitorId,
+      language: a.language,
+      category: a.category,
+      visitor: { page: a.page, userAgent: a.userAgent },
+      now,
+    });
+  }
+  const { message: stored2 } = room.store.append(chat.id, { author: 'visitor', operatorId: null, clientId, text, now });
+  const frame = { type: 'message', chatId: chat.id, message: stored2 } as const;
+  toVisitors(room.sockets.visitorSockets(a.visitorId), frame);
+  if (starting) {
+    // The chat starts with its first message (F10): route it now that it has something to show.
+    room.dispatcher.route(chat, now);
+    room.dispatcher.settle(now);
+  } else if (chat.operatorId) {
+    toOperators(room.sockets.operatorSockets(chat.operatorId), frame);
+  }
+}
+
+/** Pushes the visitor's current page/language/category into the open chat and the operator's panel. */
+function syncVisitor(room: RoomServices, chat: ChatRow, a: Ready): void {
+  const fields = { language: a.language, category: a.category, visitor: { page: a.page, userAgent: a.userAgent } };
+  room.store.updateVisitor(chat.id, fields);
+  if (chat.operatorId) {
+    toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'visitor', chatId: chat.id, visitor: visitorInfo({ ...chat, ...fields }, true) });
+  }
+}
+
+function visitorChat(room: RoomServices, chat: ChatRow, afterSeq: number): VisitorChat {
+  const queued = chat.status === 'queued' ? room.store.openChats().filter((c) => c.status === 'queued') : [];
+  return {
+    id: chat.id,
+    status: chat.status === 'queued' ? 'queued' : 'active',
+    operator: chat.operatorId ? operatorPublic(room.config(), chat.operatorId) : null,
+    queuePosition: chat.status === 'queued' ? queued.findIndex((c) => c.id === chat.id) + 1 : null,
+    messages: room.store.messagesAfter(chat.id, afterSeq),
+  };
+}
+
+/** A category the company has, or null (with an error frame) for one it doesn't. */
+function knownCategory(room: RoomServices, ws: WebSocket, category: string | null, ref: string): string | null {
+  if (category === null || room.config().categories.some((c) => c.id === category)) return category;
+  room.reject(ws, errorFrame('unknown_category', 'This company has no such category.', ref));
+  return null;
+}
+
+function reply(ws: WebSocket, frame: VisitorServerFrame): void {
+  toVisitors([ws], frame);
+}

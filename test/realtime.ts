@@ -1,0 +1,228 @@
+import { env, SELF } from 'cloudflare:test';
+import { companies, domains, languages, memberships, operatorCategories, operatorLanguages, categories } from '../db/schema';
+import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../common/protocol';
+import { PROTOCOL_VERSION } from '../common/protocol';
+import { randomId } from '../worker/lib/ids';
+import { createUser, db, ORIGIN, type TestUser } from './helpers';
+
+/** A company set up straight in D1 for real-time tests, with a unique registered domain. */
+export interface TestCompany {
+  id: string;
+  publicKey: string;
+  /** A registered origin for widgets. */
+  origin: string;
+  owner: TestUser;
+  /** Operators in order of joining; `operators[0]` is the owner. */
+  operators: TestUser[];
+  categoryIds: string[];
+}
+
+/**
+ * Creates a company with `operators` members (the owner first), each serving `serve` languages
+ * (and every category when `categories` are given), on a paid plan so all may be online.
+ */
+export async function setupCompany(
+  opts: { operators?: number; languages?: string[]; categories?: string[]; maxChats?: number; offlineForm?: boolean; planOperators?: number } = {},
+): Promise<TestCompany> {
+  const langs = opts.languages ?? ['en'];
+  const owner = await createUser({ name: 'Owner' });
+  const others = await Promise.all(Array.from({ length: (opts.operators ?? 1) - 1 }, (_, i) => createUser({ name: `Operator ${i + 1}` })));
+  const all = [owner, ...others];
+  const id = randomId();
+  const publicKey = randomId(24);
+  const host = `w-${randomId(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}.example.test`;
+  const base = Date.now();
+  await db().insert(companies).values({
+    id,
+    name: 'Realtime Co',
+    publicKey,
+    ownerId: owner.id,
+    maxChatsPerOperator: opts.maxChats ?? 3,
+    offlineFormEnabled: opts.offlineForm ?? true,
+    categoriesEnabled: (opts.categories?.length ?? 0) > 0,
+    plan: 'team',
+    planOperators: opts.planOperators ?? 50,
+    paidUntil: new Date(base + 30 * 86_400_000),
+    createdAt: new Date(base),
+  });
+  await db()
+    .insert(memberships)
+    .values(all.map((u, i) => ({ companyId: id, userId: u.id, role: i === 0 ? ('owner' as const) : ('operator' as const), createdAt: new Date(base + i) })));
+  await db()
+    .insert(languages)
+    .values(langs.map((code, i) => ({ companyId: id, code, isDefault: i === 0, createdAt: new Date(base + i) })));
+  await db().insert(domains).values({ id: randomId(), companyId: id, host, createdAt: new Date(base) });
+  const categoryIds = (opts.categories ?? []).map(() => randomId());
+  if (categoryIds.length) {
+    await db()
+      .insert(categories)
+      .values(categoryIds.map((cid, i) => ({ id: cid, companyId: id, name: opts.categories![i]!, createdAt: new Date(base) })));
+  }
+  for (const u of all) await setDestinations({ id } as TestCompany, u, langs, categoryIds);
+  return { id, publicKey, origin: `https://${host}`, owner, operators: all, categoryIds };
+}
+
+/** Replaces an operator's destinations in D1 (call `notify` afterwards to tell the room). */
+export async function setDestinations(company: Pick<TestCompany, 'id'>, user: TestUser, langs: string[], cats: string[] = []): Promise<void> {
+  const { and, eq } = await import('drizzle-orm');
+  await db().delete(operatorLanguages).where(and(eq(operatorLanguages.companyId, company.id), eq(operatorLanguages.userId, user.id)));
+  await db().delete(operatorCategories).where(and(eq(operatorCategories.companyId, company.id), eq(operatorCategories.userId, user.id)));
+  if (langs.length) await db().insert(operatorLanguages).values(langs.map((code) => ({ companyId: company.id, userId: user.id, code })));
+  if (cats.length) await db().insert(operatorCategories).values(cats.map((categoryId) => ({ companyId: company.id, userId: user.id, categoryId })));
+}
+
+/** The company's Durable Object stub. */
+export function roomOf(company: Pick<TestCompany, 'id'>) {
+  return env.COMPANY_ROOM.get(env.COMPANY_ROOM.idFromName(company.id));
+}
+
+/** A test-side WebSocket that records every frame and lets a test wait for the ones it expects. */
+export class TestSocket<In extends { type: string }, Out> {
+  readonly frames: In[] = [];
+  private cursor = 0;
+  private waiters: (() => void)[] = [];
+  closeCode: number | null = null;
+  readonly closed: Promise<number>;
+
+  constructor(readonly ws: WebSocket) {
+    let onClosed!: (code: number) => void;
+    this.closed = new Promise((r) => (onClosed = r));
+    ws.addEventListener('message', (e) => {
+      this.frames.push(JSON.parse(e.data as string) as In);
+      this.wake();
+    });
+    ws.addEventListener('close', (e) => {
+      this.closeCode = e.code;
+      onClosed(e.code);
+      this.wake();
+    });
+  }
+
+  send(frame: Out): void {
+    this.ws.send(JSON.stringify(frame));
+  }
+
+  sendRaw(data: string | ArrayBuffer): void {
+    this.ws.send(data);
+  }
+
+  /** The next unread frame of `type` (frames of other types before it are skipped). */
+  async next<T extends In['type']>(type: T, timeoutMs = 3000): Promise<Extract<In, { type: T }>> {
+    return this.until((f): f is Extract<In, { type: T }> => f.type === type, timeoutMs, `a "${type}" frame`);
+  }
+
+  /** The next unread frame matching `match`. */
+  async until<F extends In>(match: (f: In) => f is F, timeoutMs?: number, what?: string): Promise<F>;
+  async until(match: (f: In) => boolean, timeoutMs?: number, what?: string): Promise<In>;
+  async until(match: (f: In) => boolean, timeoutMs = 3000, what = 'a matching frame'): Promise<In> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      while (this.cursor < this.frames.length) {
+        const f = this.frames[this.cursor++]!;
+        if (match(f)) return f;
+      }
+      if (this.closeCode !== null) throw new Error(`socket closed (${this.closeCode}) while waiting for ${what}; got ${JSON.stringify(this.frames.slice(-5))}`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(this.frames.slice(-5))}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Frames of `type` received so far. */
+  all<T extends In['type']>(type: T): Extract<In, { type: T }>[] {
+    return this.frames.filter((f) => f.type === type) as Extract<In, { type: T }>[];
+  }
+
+  /** Waits until the server has handled everything sent so far (a round trip through the room). */
+  async settle(ms = 50): Promise<void> {
+    await new Promise((r) => setTimeout(r, ms));
+  }
+
+  close(): void {
+    try {
+      this.ws.close(1000, 'bye');
+    } catch {
+      // Already closed.
+    }
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+}
+
+export type VisitorSocket = TestSocket<VisitorServerFrame, VisitorClientFrame>;
+export type OperatorSocket = TestSocket<OperatorServerFrame, OperatorClientFrame>;
+
+/** Opens a raw widget WebSocket; answers the HTTP response when the upgrade is refused. */
+export async function openWidget(company: Pick<TestCompany, 'publicKey'>, origin: string | null): Promise<Response> {
+  const headers: Record<string, string> = { Upgrade: 'websocket', 'User-Agent': 'TestBrowser/1.0' };
+  if (origin) headers.Origin = origin;
+  return SELF.fetch(`${ORIGIN}/api/widget/connect?key=${encodeURIComponent(company.publicKey)}`, { headers });
+}
+
+/** Connects a visitor and completes the hello (waits for `welcome` unless `wait: false`). */
+export async function connectVisitor(
+  company: TestCompany,
+  opts: { visitorId?: string; language?: string; category?: string | null; resume?: { chatId: string; lastSeq: number }; url?: string } = {},
+): Promise<VisitorSocket & { visitorId: string; welcome: Extract<VisitorServerFrame, { type: 'welcome' }> }> {
+  const res = await openWidget(company, company.origin);
+  if (!res.webSocket) throw new Error(`widget connect refused: ${res.status} ${await res.text()}`);
+  res.webSocket.accept();
+  const socket = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket);
+  const visitorId = opts.visitorId ?? `v-${randomId(8)}`;
+  socket.send({
+    type: 'hello',
+    protocol: PROTOCOL_VERSION,
+    visitorId,
+    language: opts.language ?? 'en',
+    category: opts.category ?? null,
+    page: { url: opts.url ?? 'https://shop.example/pricing', title: 'Pricing', referrer: 'https://search.example/' },
+    ...(opts.resume ? { resume: opts.resume } : {}),
+  });
+  const welcome = await socket.next('welcome');
+  return Object.assign(socket, { visitorId, welcome });
+}
+
+/** Opens a raw operator WebSocket with the user's session and the given Origin. */
+export async function openOperator(companyId: string, user: TestUser | null, origin: string | null = ORIGIN): Promise<Response> {
+  const headers: Record<string, string> = { Upgrade: 'websocket' };
+  if (origin) headers.Origin = origin;
+  if (user) headers.Cookie = user.cookie;
+  return SELF.fetch(`${ORIGIN}/api/companies/${companyId}/connect`, { headers });
+}
+
+/** Connects an operator tab and completes the hello. */
+export async function connectOperator(
+  company: Pick<TestCompany, 'id'>,
+  user: TestUser,
+  opts: { status?: 'online' | 'away'; resume?: { chatId: string; lastSeq: number }[] } = {},
+): Promise<OperatorSocket & { welcome: Extract<OperatorServerFrame, { type: 'welcome' }> }> {
+  const res = await openOperator(company.id, user);
+  if (!res.webSocket) throw new Error(`operator connect refused: ${res.status} ${await res.text()}`);
+  res.webSocket.accept();
+  const socket = new TestSocket<OperatorServerFrame, OperatorClientFrame>(res.webSocket);
+  socket.send({ type: 'hello', protocol: PROTOCOL_VERSION, status: opts.status ?? 'online', resume: opts.resume ?? [] });
+  const welcome = await socket.next('welcome');
+  return Object.assign(socket, { welcome });
+}
+
+/** Sends a visitor message and waits for its acknowledgement (the stored message echoed back). */
+export async function visitorSays(v: VisitorSocket, text: string, clientId = randomId(8)) {
+  v.send({ type: 'message', clientId, text });
+  return v.until((f): f is Extract<VisitorServerFrame, { type: 'message' }> => f.type === 'message' && f.message.clientId === clientId);
+}
+
+/** Sends an operator message and waits for its echo. */
+export async function operatorSays(o: OperatorSocket, chatId: string, text: string, clientId = randomId(8)) {
+  o.send({ type: 'message', chatId, clientId, text });
+  return o.until((f): f is Extract<OperatorServerFrame, { type: 'message' }> => f.type === 'message' && f.message.clientId === clientId);
+}
