@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     port: number;
+    /** The state directory of the run's local D1, for tests that must set data no API sets yet. */
+    persistTo: string;
   }
 }
 
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject) {
   const dev = await startWranglerDev({ port, persistTo, quiet: true });
   project.provide('baseUrl', dev.url);
   project.provide('port', port);
+  project.provide('persistTo', persistTo);
   return () => {
     dev.stop();
     rmSync(persistTo, { recursive: true, force: true });

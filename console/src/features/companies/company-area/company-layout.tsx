@@ -1,0 +1,115 @@
+import { A, useParams, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, For, Match, Show, Switch, type ParentProps } from 'solid-js';
+import { CompanyProvider, useCompany } from './company-context';
+import { COMPANY_NAV, companyPath } from './company-nav';
+import { CompanySwitcher } from './company-switcher';
+import { OFFLINE_MESSAGES_SECTION } from '../../offline-messages/routes';
+import { OfflineUnreadBadge } from '../../offline-messages/unread-badge';
+
+/**
+ * The company area (/companies/:companyId/*). Keyed by the company id, so switching companies
+ * starts every page afresh instead of showing the old company's data or half-typed forms.
+ */
+export default function CompanyLayout(props: RouteSectionProps) {
+  const params = useParams<{ companyId: string }>();
+  return (
+    <Show when={params.companyId} keyed>
+      {(companyId) => (
+        <CompanyProvider companyId={companyId}>
+          <CompanyFrame>{props.children}</CompanyFrame>
+        </CompanyProvider>
+      )}
+    </Show>
+  );
+}
+
+function CompanyFrame(props: ParentProps) {
+  const { company } = useCompany();
+  createEffect(() => {
+    const name = company.data()?.name;
+    if (name) document.title = `${name} · Parley`;
+  });
+  return (
+    <Switch>
+      <Match when={company.data()}>{(c) => <CompanyShell name={c().name} role={c().role}>{props.children}</CompanyShell>}</Match>
+      <Match when={company.data() === null}>
+        <div class="card empty">
+          <h1>Company not found</h1>
+          <p>It doesn’t exist, or you aren’t one of its operators.</p>
+          <A href="/companies" class="button primary">
+            Back to my companies
+          </A>
+        </div>
+      </Match>
+      <Match when={company.error()}>
+        {(err) => (
+          <p class="form-error" role="alert">
+            {err().message}{' '}
+            <button type="button" onClick={() => void company.reload()}>
+              Retry
+            </button>
+          </p>
+        )}
+      </Match>
+      <Match when={company.loading()}>
+        <p class="loading" aria-busy="true">
+          Loading company…
+        </p>
+      </Match>
+    </Switch>
+  );
+}
+
+function CompanyShell(props: ParentProps<{ name: string; role: string }>) {
+  const { companyId } = useCompany();
+  const top = COMPANY_NAV.filter((item) => !item.group);
+  const widget = COMPANY_NAV.filter((item) => item.group === 'Widget');
+  return (
+    <div class="company-area">
+      <header class="company-head">
+        <div>
+          <p class="eyebrow">
+            <A href="/companies">Companies</A> /
+          </p>
+          <h1>
+            {props.name} <span class={`role-badge role-${props.role}`}>{props.role === 'owner' ? 'Owner' : 'Operator'}</span>
+          </h1>
+        </div>
+        <CompanySwitcher />
+      </header>
+      <div class="company-body">
+        <nav class="company-nav" aria-label="Company">
+          <ul>
+            <For each={top}>
+              {(item) => (
+                <li>
+                  <A href={companyPath(companyId, item.path)} end={item.path === ''}>
+                    {item.label}
+                    <Show when={item.path === OFFLINE_MESSAGES_SECTION}>
+                      <OfflineUnreadBadge companyId={companyId} />
+                    </Show>
+                  </A>
+                </li>
+              )}
+            </For>
+            <li class="nav-group">
+              <span class="nav-group-title" id="nav-widget">
+                Widget
+              </span>
+              <ul aria-labelledby="nav-widget">
+                <For each={widget}>
+                  {(item) => (
+                    <li>
+                      <A href={companyPath(companyId, item.path)}>{item.label}</A>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </li>
+          </ul>
+        </nav>
+        <section class="company-page">{props.children}</section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { createSignal, Show } from 'solid-js';
+import { FormError } from '../../../components/form';
+import { api, call } from '../../../lib/api';
+import { useCompany } from '../company-area/company-context';
+import { companyPath } from '../company-area/company-nav';
+import { ConfirmDialog } from '../shared/confirm-dialog';
+import { errorMessage } from '../shared/error-message';
+import { ListState } from '../shared/list-state';
+import { createLoader } from '../shared/loader';
+import { optimisticAdd, optimisticRemove, type ListCell } from '../shared/optimistic-list';
+import { placeholder } from '../shared/pending';
+import type { Operator, OperatorsAnswer, PendingInvitation } from '../shared/types';
+import { InvitationList } from './invitation-list';
+import { InviteForm } from './invite-form';
+import { OperatorList } from './operator-list';
+
+type Removal = { kind: 'operator'; operator: Operator } | { kind: 'invitation'; invitation: PendingInvitation };
+
+/** What the confirmation says for each kind of removal. */
+function copy(target: Removal) {
+  return target.kind === 'operator'
+    ? {
+        title: `Remove ${target.operator.name}?`,
+        confirm: 'Remove operator',
+        body: 'They lose access to this company at once, and their destinations are deleted. You can invite them again later.',
+      }
+    : {
+        title: `Revoke the invitation to ${target.invitation.email}?`,
+        confirm: 'Revoke invitation',
+        body: 'The invitation disappears from their Settings → Operator companies, and its seat is freed.',
+      };
+}
+
+/** Company → Operators (F6, F7): invite, revoke, remove, and each operator's destinations. */
+export default function OperatorsPage() {
+  const { companyId, company, isOwner, refresh } = useCompany();
+  const param = { companyId };
+  const client = api.api.companies[':companyId'];
+  const data = createLoader(() => call(client.operators.$get({ param })));
+  const categories = createLoader(() => call(client.categories.$get({ param })));
+  const categoryNames = () => new Map((categories.data()?.categories ?? []).map((c) => [c.id, c.name]));
+  const [removal, setRemoval] = createSignal<Removal | null>(null);
+  const [listError, setListError] = createSignal<string | null>(null);
+
+  /** A list inside the answer; writing it keeps the seat count in step. */
+  const cellOf = <K extends 'operators' | 'invitations'>(key: K): ListCell<OperatorsAnswer[K][number]> => ({
+    read: () => data.data()?.[key],
+    write: (items) => {
+      const current = data.data();
+      if (!current) return;
+      const next = { ...current, [key]: items };
+      data.set({ ...next, limit: { ...next.limit, used: next.operators.length + next.invitations.length } });
+    },
+  });
+  const seatsLeft = () => {
+    const limit = data.data()?.limit;
+    return limit ? limit.operators - limit.used : 1;
+  };
+
+  const invite = async (email: string) => {
+    setListError(null);
+    const temp = placeholder({ id: '', userId: '', name: '', email, invitedAt: new Date().toISOString() });
+    await optimisticAdd(cellOf('invitations'), temp, () => call(client.operators.$post({ param, json: { email } })), (a) => a.invitation);
+  };
+  const remove = (target: Removal) => {
+    setListError(null);
+    const done =
+      target.kind === 'operator'
+        ? optimisticRemove(cellOf('operators'), (o) => o.id === target.operator.id, () =>
+            call(client.operators[':userId'].$delete({ param: { ...param, userId: target.operator.id } })),
+          )
+        : optimisticRemove(cellOf('invitations'), (i) => i.id === target.invitation.id, () =>
+            call(client.invitations[':invitationId'].$delete({ param: { ...param, invitationId: target.invitation.id } })),
+          );
+    done.then(refresh).catch((err) => {
+      const who = target.kind === 'operator' ? target.operator.name : `the invitation to ${target.invitation.email}`;
+      setListError(`Couldn’t remove ${who}: ${errorMessage(err)}`);
+    });
+  };
+
+  return (
+    <>
+      <h2 class="page-title">Operators</h2>
+      <p class="lead">
+        Operators answer chats. You are one already; invite colleagues by the email of their Parley account. Set what each one serves with Destination
+        management.
+      </p>
+      <ListState loader={data} what="operators">
+        <Show when={isOwner()}>
+          <div class="card">
+            <h3>Invite an operator</h3>
+            <p class="status-line">
+              {data.data()!.limit.used} of {data.data()!.limit.operators} operator {data.data()!.limit.operators === 1 ? 'seat' : 'seats'} used (pending
+              invitations hold a seat).
+            </p>
+            <InviteForm onInvite={invite} />
+            <Show when={seatsLeft() <= 0}>
+              <p class="hint">Your plan has no free seat: inviting will be refused until you upgrade the plan or remove someone.</p>
+            </Show>
+          </div>
+        </Show>
+        <div class="card">
+          <h3>Operators</h3>
+          <FormError message={listError()} />
+          <OperatorList
+            operators={data.data()!.operators}
+            canEdit={isOwner()}
+            categoriesEnabled={company.data()?.categoriesEnabled ?? false}
+            categoryNames={categoryNames()}
+            destinationsHref={(o) => companyPath(companyId, `operators/${encodeURIComponent(o.id)}/destinations`)}
+            onRemove={(operator) => setRemoval({ kind: 'operator', operator })}
+          />
+        </div>
+        <div class="card">
+          <h3>Pending invitations</h3>
+          <InvitationList
+            invitations={data.data()!.invitations}
+            canEdit={isOwner()}
+            onRevoke={(invitation) => setRemoval({ kind: 'invitation', invitation })}
+          />
+        </div>
+      </ListState>
+      <Show when={removal()}>
+        {(target) => (
+          <ConfirmDialog title={copy(target()).title} confirmLabel={copy(target()).confirm} onConfirm={() => remove(target())} onClose={() => setRemoval(null)}>
+            <p>{copy(target()).body}</p>
+          </ConfirmDialog>
+        )}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ApiCallError } from '../../../lib/api';
+import { renderWithRouter } from '../shared/test-router';
+import { DestinationsForm } from './destinations-form';
+import { InviteForm } from './invite-form';
+import { OperatorList } from './operator-list';
+
+afterEach(cleanup);
+
+function invite(email: string) {
+  const input = screen.getByLabelText('Operator’s email');
+  fireEvent.input(input, { target: { value: email } });
+  fireEvent.submit(input.closest('form')!);
+}
+
+describe('InviteForm', () => {
+  test.each([
+    ['user_not_found', 'No Parley account uses this email. Ask them to sign up first.'],
+    ['user_not_verified', 'This account has not verified its email yet.'],
+  ])('%s shows its own message under the email field, once', async (code, message) => {
+    render(() => <InviteForm onInvite={() => Promise.reject(new ApiCallError(422, code, message, { email: message }))} />);
+    invite('someone@example.com');
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toEqual([message]);
+    expect(screen.getByLabelText('Operator’s email').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  test('the plan limit is about the company, so it shows on the form', async () => {
+    const message = 'Your plan allows one operator, counting pending invitations.';
+    render(() => <InviteForm onInvite={() => Promise.reject(new ApiCallError(409, 'plan_limit', message))} />);
+    invite('someone@example.com');
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    expect(screen.getByLabelText('Operator’s email').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  test('a sent invitation clears the field', async () => {
+    const onInvite = vi.fn(async () => undefined);
+    render(() => <InviteForm onInvite={onInvite} />);
+    invite(' Ann@Example.com ');
+    await waitFor(() => expect(onInvite).toHaveBeenCalledWith('Ann@Example.com'));
+    await waitFor(() => expect((screen.getByLabelText('Operator’s email') as HTMLInputElement).value).toBe(''));
+  });
+});
+
+describe('OperatorList', () => {
+  const operator = (id: string, role: 'owner' | 'operator', languages: string[]) => ({
+    id,
+    name: id.toUpperCase(),
+    email: `${id}@example.com`,
+    role,
+    avatarUrl: null,
+    joinedAt: '2026-01-01T00:00:00.000Z',
+    destinations: { languages, categories: [] },
+  });
+
+  test('the owner can’t be removed; every operator has Destination management', () => {
+    const onRemove = vi.fn();
+    renderWithRouter(() => (
+      <OperatorList
+        operators={[operator('own', 'owner', ['en']), operator('ann', 'operator', [])]}
+        canEdit
+        categoriesEnabled={false}
+        categoryNames={new Map()}
+        destinationsHref={(o) => `/d/${o.id}`}
+        onRemove={onRemove}
+      />
+    ));
+    expect(screen.getAllByRole('link', { name: 'Destination management' }).map((a) => a.getAttribute('href'))).toEqual(['/d/own', '/d/ann']);
+    expect(screen.queryByRole('button', { name: 'Remove OWN' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove ANN' }));
+    expect(onRemove).toHaveBeenCalledOnce();
+    expect(screen.getAllByRole('listitem')[1]!.textContent).toMatch(/receives no chats/);
+  });
+});
+
+describe('DestinationsForm', () => {
+  const languages = [
+    { code: 'en', isDefault: true },
+    { code: 'uk', isDefault: false },
+  ];
+  const categories = [{ id: 'c1', name: 'Sales' }];
+
+  test('with categories off, only languages are offered and sent', async () => {
+    const onSave = vi.fn(async () => undefined);
+    renderWithRouter(() => (
+      <DestinationsForm languages={languages} categories={categories} categoriesEnabled={false} initial={{ languages: ['en'], categories: [] }} canEdit languagesHref="/l" onSave={onSave} />
+    ));
+    expect(screen.queryByText('Categories')).toBeNull();
+    fireEvent.click(screen.getByLabelText(/Ukrainian/));
+    fireEvent.click(screen.getByLabelText(/English/));
+    fireEvent.submit(screen.getByRole('button', { name: 'Save destinations' }).closest('form')!);
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ languages: ['uk'], categories: [] }));
+    expect(await screen.findByText('Destinations saved.')).toBeTruthy();
+  });
+
+  test('with categories on, categories are offered too', async () => {
+    const onSave = vi.fn(async () => undefined);
+    renderWithRouter(() => (
+      <DestinationsForm languages={languages} categories={categories} categoriesEnabled initial={{ languages: [], categories: [] }} canEdit languagesHref="/l" onSave={onSave} />
+    ));
+    fireEvent.click(screen.getByLabelText(/English/));
+    fireEvent.click(screen.getByLabelText('Sales'));
+    fireEvent.submit(screen.getByRole('button', { name: 'Save destinations' }).closest('form')!);
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ languages: ['en'], categories: ['c1'] }));
+  });
+
+  test('operators see the choices but can’t change or save them', () => {
+    renderWithRouter(() => (
+      <DestinationsForm languages={languages} categories={[]} categoriesEnabled={false} initial={{ languages: ['en'], categories: [] }} canEdit={false} languagesHref="/l" onSave={async () => undefined} />
+    ));
+    expect((screen.getByLabelText(/English/) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('group', { name: 'Languages' }) as HTMLFieldSetElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Save destinations' })).toBeNull();
+  });
+
+  test('without languages it points to the Languages page', () => {
+    renderWithRouter(() => (
+      <DestinationsForm languages={[]} categories={[]} categoriesEnabled={false} initial={{ languages: [], categories: [] }} canEdit languagesHref="/l" onSave={async () => undefined} />
+    ));
+    expect(screen.getByRole('link', { name: 'Add languages' }).getAttribute('href')).toBe('/l');
+  });
+});

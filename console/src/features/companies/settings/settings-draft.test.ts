@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import { CompanySettingsBodySchema } from '../../../../../common/schemas/company';
+import { draftFromSettings, settingsBody } from './settings-draft';
+
+const settings = {
+  name: 'Acme',
+  notificationEmail: null,
+  offlineFormEnabled: true,
+  maxChatsPerOperator: 3,
+  greeting: 'Hi!',
+  color: '#2563eb',
+  position: 'right' as const,
+};
+
+describe('settings draft', () => {
+  test('round-trips a company into a body the shared schema accepts', () => {
+    const draft = draftFromSettings(settings);
+    expect(draft.notificationEmail).toBe('');
+    expect(draft.maxChatsPerOperator).toBe('3');
+    const body = settingsBody(draft);
+    expect(body).toEqual({ ...settings, notificationEmail: null });
+    expect(v.safeParse(CompanySettingsBodySchema, body).success).toBe(true);
+  });
+
+  test('a blank or non-numeric max chats is rejected by the schema, not silently zero', () => {
+    for (const input of ['', '  ', 'abc']) {
+      const body = settingsBody({ ...draftFromSettings(settings), maxChatsPerOperator: input });
+      const result = v.safeParse(CompanySettingsBodySchema, body);
+      expect(result.success).toBe(false);
+    }
+  });
+
+  test('a notification email is sent as typed (the schema trims and checks it)', () => {
+    const body = settingsBody({ ...draftFromSettings(settings), notificationEmail: ' ops@acme.test ' });
+    expect(v.parse(CompanySettingsBodySchema, body).notificationEmail).toBe('ops@acme.test');
+  });
+});

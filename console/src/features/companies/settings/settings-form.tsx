@@ -1,0 +1,109 @@
+import { createSignal, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { CompanySettingsBodySchema, GREETING_MAX_LENGTH, MAX_CHATS_MAX, MAX_CHATS_MIN, WIDGET_POSITIONS } from '../../../../../common/schemas/company';
+import { Field, FormError, Notice, SubmitButton } from '../../../components/form';
+import { createFormState } from '../../../lib/form-state';
+import { formLevelError } from '../shared/form-level-error';
+import { submitted } from '../shared/submitted';
+import { settingsBody, type SettingsDraft } from './settings-draft';
+
+/** The owner's settings form (F2). `onSave` gets the PATCH body; its failure shows inline. */
+export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: ReturnType<typeof settingsBody>) => Promise<unknown> }) {
+  const form = createFormState();
+  const [draft, setDraft] = createStore<SettingsDraft>({ ...props.initial });
+  const [saved, setSaved] = createSignal(false);
+  const err = (field: keyof SettingsDraft) => form.fields()[field];
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const body = settingsBody(draft);
+    if (await submitted(form, () => props.onSave(body), { schema: CompanySettingsBodySchema, value: body })) setSaved(true);
+  };
+
+  return (
+    <form class="settings-form" onSubmit={submit} onInput={() => setSaved(false)} novalidate>
+      <FormError message={formLevelError(form)} />
+      <Field label="Company name" name="name" value={draft.name} onInput={(e) => setDraft('name', e.currentTarget.value)} error={err('name')} />
+      <Field
+        label="Notification email"
+        name="notificationEmail"
+        type="email"
+        hint="Offline messages are sent here. Leave empty to read them in the console only."
+        value={draft.notificationEmail}
+        onInput={(e) => setDraft('notificationEmail', e.currentTarget.value)}
+        error={err('notificationEmail')}
+      />
+      <div class="field field-check">
+        <label>
+          <input type="checkbox" checked={draft.offlineFormEnabled} onChange={(e) => setDraft('offlineFormEnabled', e.currentTarget.checked)} /> Show the offline
+          form when no operator is free
+        </label>
+      </div>
+      <Field
+        label="Max concurrent chats per operator"
+        name="maxChatsPerOperator"
+        type="number"
+        inputmode="numeric"
+        min={MAX_CHATS_MIN}
+        max={MAX_CHATS_MAX}
+        value={draft.maxChatsPerOperator}
+        onInput={(e) => setDraft('maxChatsPerOperator', e.currentTarget.value)}
+        error={err('maxChatsPerOperator')}
+      />
+      <div class="field">
+        <label for="f-greeting">Widget greeting</label>
+        <textarea
+          id="f-greeting"
+          rows={2}
+          maxLength={GREETING_MAX_LENGTH}
+          value={draft.greeting}
+          aria-invalid={err('greeting') ? 'true' : undefined}
+          onInput={(e) => setDraft('greeting', e.currentTarget.value)}
+          onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && (e.preventDefault(), e.currentTarget.form?.requestSubmit())}
+        />
+        <small class="hint">
+          {draft.greeting.length}/{GREETING_MAX_LENGTH} · Shown to visitors when the chat opens.
+        </small>
+        <Show when={err('greeting')}>
+          <small class="field-error" role="alert">
+            {err('greeting')}
+          </small>
+        </Show>
+      </div>
+      <div class="field-row">
+        <div class="field">
+          <label for="f-color">Widget colour</label>
+          <div class="color-input">
+            <input type="color" id="f-color" value={draft.color} onInput={(e) => setDraft('color', e.currentTarget.value)} />
+            <input aria-label="Widget colour (hex)" value={draft.color} onInput={(e) => setDraft('color', e.currentTarget.value)} aria-invalid={err('color') ? 'true' : undefined} />
+          </div>
+          <Show when={err('color')}>
+            <small class="field-error" role="alert">
+              {err('color')}
+            </small>
+          </Show>
+        </div>
+        <fieldset class="field">
+          <legend>Widget position</legend>
+          <div class="radio-row">
+            {WIDGET_POSITIONS.map((position) => (
+              <label>
+                <input type="radio" name="position" value={position} checked={draft.position === position} onChange={() => setDraft('position', position)} />{' '}
+                {position === 'right' ? 'Bottom right' : 'Bottom left'}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div class="form-actions">
+        <SubmitButton busy={form.busy()} busyLabel="Saving…">
+          Save settings
+        </SubmitButton>
+        <Show when={saved()}>
+          <Notice kind="success">Settings saved.</Notice>
+        </Show>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { useNavigate } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { api, call } from '../../../lib/api';
+import { useCompany } from '../company-area/company-context';
+import { DeleteCompany } from './delete-company';
+import { draftFromSettings } from './settings-draft';
+import { SettingsForm } from './settings-form';
+import { SettingsView } from './settings-view';
+
+/** Company → Settings: the owner edits and may delete; operators read. */
+export default function SettingsPage() {
+  const { companyId, company, companies, isOwner } = useCompany();
+  const navigate = useNavigate();
+  const param = { companyId };
+  return (
+    <Show when={company.data()}>
+      {(c) => (
+        <>
+          <h2 class="page-title">Settings</h2>
+          <div class="card">
+            <Show when={isOwner()} fallback={<SettingsView company={c()} />}>
+              <SettingsForm
+                initial={draftFromSettings(c())}
+                onSave={async (json) => {
+                  company.set(await call(api.api.companies[':companyId'].$patch({ param, json })));
+                  void companies.reload();
+                }}
+              />
+            </Show>
+          </div>
+          <Show when={isOwner()}>
+            <div class="card">
+              <DeleteCompany
+                name={c().name}
+                onDelete={async () => {
+                  await call(api.api.companies[':companyId'].$delete({ param }));
+                  navigate('/companies', { replace: true });
+                }}
+              />
+            </div>
+          </Show>
+        </>
+      )}
+    </Show>
+  );
+}

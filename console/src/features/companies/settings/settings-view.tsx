@@ -1,0 +1,28 @@
+import type { Company } from '../shared/types';
+
+/** Settings as an operator sees them: read-only, with who may change them. */
+export function SettingsView(props: { company: Company }) {
+  return (
+    <>
+      <p class="notice notice-info">Only the company’s owner can change these settings.</p>
+      <dl class="facts">
+        <dt>Company name</dt>
+        <dd>{props.company.name}</dd>
+        <dt>Notification email</dt>
+        <dd>{props.company.notificationEmail ?? 'Not set'}</dd>
+        <dt>Offline form</dt>
+        <dd>{props.company.offlineFormEnabled ? 'On' : 'Off'}</dd>
+        <dt>Max concurrent chats per operator</dt>
+        <dd>{props.company.maxChatsPerOperator}</dd>
+        <dt>Widget greeting</dt>
+        <dd>{props.company.greeting || 'None'}</dd>
+        <dt>Widget colour</dt>
+        <dd>
+          <span class="swatch" style={{ background: props.company.color }} aria-hidden="true" /> {props.company.color}
+        </dd>
+        <dt>Widget position</dt>
+        <dd>{props.company.position === 'right' ? 'Bottom right' : 'Bottom left'}</dd>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { DeleteCompany } from './delete-company';
+import { draftFromSettings } from './settings-draft';
+import { SettingsForm } from './settings-form';
+
+afterEach(cleanup);
+
+const initial = draftFromSettings({
+  name: 'Acme',
+  notificationEmail: 'ops@acme.test',
+  offlineFormEnabled: true,
+  maxChatsPerOperator: 3,
+  greeting: '',
+  color: '#2563eb',
+  position: 'right',
+});
+
+describe('SettingsForm', () => {
+  test('saves every field and says so', async () => {
+    const onSave = vi.fn(async () => undefined);
+    render(() => <SettingsForm initial={initial} onSave={onSave} />);
+    fireEvent.input(screen.getByLabelText('Max concurrent chats per operator'), { target: { value: '5' } });
+    fireEvent.click(screen.getByLabelText(/Show the offline form/));
+    fireEvent.click(screen.getByLabelText('Bottom left'));
+    fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
+    await waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ maxChatsPerOperator: 5, offlineFormEnabled: false, position: 'left', notificationEmail: 'ops@acme.test' })),
+    );
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+  });
+
+  test('shows each invalid field beside its input and sends nothing', async () => {
+    const onSave = vi.fn(async () => undefined);
+    render(() => <SettingsForm initial={initial} onSave={onSave} />);
+    fireEvent.input(screen.getByLabelText('Max concurrent chats per operator'), { target: { value: '0' } });
+    fireEvent.input(screen.getByLabelText('Notification email'), { target: { value: 'not-an-email' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
+    const alerts = (await screen.findAllByRole('alert')).map((a) => a.textContent);
+    expect(alerts).toHaveLength(2);
+    expect(alerts.join(' ')).toMatch(/from 1 to 50/);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+});
+
+describe('DeleteCompany', () => {
+  test('deletes only after the exact company name is typed', async () => {
+    const onDelete = vi.fn(async () => undefined);
+    render(() => <DeleteCompany name="Acme" onDelete={onDelete} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete company…' }));
+    const confirm = screen.getByRole('button', { name: 'Delete company' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    fireEvent.input(screen.getByLabelText(/Type Acme to confirm/), { target: { value: 'Acme' } });
+    fireEvent.click(confirm);
+    await waitFor(() => expect(onDelete).toHaveBeenCalledOnce());
+  });
+});

@@ -1,0 +1,122 @@
+import { createSignal, onCleanup, onMount, Show, type JSX, type ParentProps } from 'solid-js';
+import { Portal } from 'solid-js/web';
+
+let nextId = 0;
+
+/**
+ * A modal dialog: focus moves into it and stays there (Tab cycles), Esc or the backdrop cancels,
+ * and focus returns to where it was on close. Rendered only while mounted, so callers wrap it in
+ * `<Show>`.
+ */
+export function Dialog(props: ParentProps<{ title: string; onClose: () => void; class?: string }>) {
+  const titleId = `dialog-title-${++nextId}`;
+  let box!: HTMLDivElement;
+  const previous = document.activeElement as HTMLElement | null;
+
+  const focusables = () =>
+    [...box.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+      (el) => !el.hasAttribute('disabled'),
+    );
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onClose();
+    } else if (event.key === 'Tab') {
+      const all = focusables();
+      const first = all[0];
+      const last = all[all.length - 1];
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  };
+  onMount(() => {
+    document.addEventListener('keydown', onKeyDown);
+    (box.querySelector<HTMLElement>('[autofocus]') ?? focusables()[0] ?? box).focus();
+  });
+  onCleanup(() => {
+    document.removeEventListener('keydown', onKeyDown);
+    previous?.focus?.();
+  });
+
+  return (
+    <Portal>
+      <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
+        <div ref={box} class={`dialog ${props.class ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabindex="-1">
+          <h2 id={titleId}>{props.title}</h2>
+          {props.children}
+        </div>
+      </div>
+    </Portal>
+  );
+}
+
+/**
+ * "Are you sure?" before a destructive action. Confirm runs `onConfirm`; while it runs the
+ * buttons are busy, and a failure is shown inside the dialog instead of closing it.
+ * With `typeToConfirm`, the confirm button stays disabled until that exact text is typed.
+ */
+export function ConfirmDialog(
+  props: ParentProps<{
+    title: string;
+    confirmLabel: string;
+    onConfirm: () => Promise<unknown> | void;
+    onClose: () => void;
+    danger?: boolean;
+    typeToConfirm?: string;
+  }>,
+) {
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const [typed, setTyped] = createSignal('');
+  const ready = () => !busy() && (props.typeToConfirm === undefined || typed() === props.typeToConfirm);
+
+  const confirm: JSX.EventHandler<HTMLFormElement, SubmitEvent> = async (event) => {
+    event.preventDefault();
+    if (!ready()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onConfirm();
+      props.onClose();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : 'Something went wrong. Please try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={props.title} onClose={() => !busy() && props.onClose()}>
+      <form onSubmit={confirm}>
+        <div class="dialog-body">{props.children}</div>
+        <Show when={props.typeToConfirm !== undefined}>
+          <div class="field">
+            <label for="confirm-typed">
+              Type <strong>{props.typeToConfirm}</strong> to confirm
+            </label>
+            <input id="confirm-typed" autofocus autocomplete="off" value={typed()} onInput={(e) => setTyped(e.currentTarget.value)} />
+          </div>
+        </Show>
+        <Show when={error()}>
+          <p class="form-error" role="alert">
+            {error()}
+          </p>
+        </Show>
+        <div class="dialog-actions">
+          <button type="button" onClick={props.onClose} disabled={busy()} autofocus={props.typeToConfirm === undefined}>
+            Cancel
+          </button>
+          <button type="submit" class={props.danger === false ? 'primary' : 'danger-solid'} disabled={!ready()} aria-busy={busy()}>
+            {busy() ? 'Working…' : props.confirmLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
