@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { OFFLINE_HONEYPOT_FIELD, OfflineMessageBodySchema } from '../../common/schemas/offline';
+import { offlineMessages } from '../../db/schema';
+import { randomId } from '../lib/ids';
+import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
+import { validate } from '../lib/validate';
+import { enqueueDeliveries } from './delivery-queue';
+import { allowWidgetOrigin, originNotAllowed, preflightHeaders, type WidgetOriginEnv } from './widget-origin';
+
+/** One visitor may send a few messages in a row (a correction, a follow-up), not a stream. */
+export const VISITOR_RULE: RateRule = { limit: 5, windowMs: 10 * 60 * 1000 };
+/** An address may be shared by many visitors (an office, a mobile carrier), so it gets more room. */
+export const IP_RULE: RateRule = { limit: 20, windowMs: 60 * 60 * 1000 };
+
+/**
+ * POST /api/widget/offline-messages (F14), called by the widget on a registered domain. The
+ * message is stored in D1 before anything else, so a failure later (queue, mail) loses nothing.
+ * It is accepted even if the owner switched the offline form off meanwhile: the visitor already
+ * wrote it, and the switch only decides whether the widget offers the form.
+ */
+export const offlineWidgetRoutes = new Hono<WidgetOriginEnv>()
+  .options('/offline-messages', allowWidgetOrigin, (c) => c.body(null, 204, preflightHeaders('POST, OPTIONS')))
+  .post('/offline-messages', allowWidgetOrigin, validate('json', OfflineMessageBodySchema), async (c) => {
+    const body = c.req.valid('json');
+    const company = c.get('originCompany');
+    // The key names the company too; a widget embedding another company's key is refused like a foreign site.
+    if (body.key !== company.publicKey) throw originNotAllowed();
+    if (body.visitorId) await enforceRateLimit(c, `offline:visitor:${company.companyId}:${body.visitorId}`, VISITOR_RULE);
+    await enforceRateLimit(c, `offline:ip:${clientIp(c)}`, IP_RULE);
+
+    // A filled honeypot is answered exactly like a real message, so bots can't tell, but never mailed.
+    const suppressed = Boolean(body[OFFLINE_HONEYPOT_FIELD]);
+    const id = randomId();
+    await c
+      .get('db')
+      .insert(offlineMessages)
+      .values({
+        id,
+        companyId: company.companyId,
+        visitorId: body.visitorId ?? null,
+        email: body.email,
+        theme: body.theme,
+        message: body.message,
+        deliveryStatus: suppressed ? 'suppressed' : 'pending',
+        createdAt: new Date(),
+      });
+    if (!suppressed) {
+      try {
+        await enqueueDeliveries(c.env, [id]);
+      } catch (err) {
+        // Stored and still pending: the stalled-delivery sweep queues it again.
+        console.error('offline mail enqueue failed', id, err);
+      }
+    }
+    return c.json({ id }, 201);
+  });
