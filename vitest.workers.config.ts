@@ -8,6 +8,8 @@ export default defineWorkersConfig(async () => {
     test: {
       include: ['worker/**/*.test.ts', 'durable-objects/**/*.test.ts', 'db/**/*.test.ts', 'common/**/*.test.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
+      // Generous: the isolation matrix makes hundreds of requests, and CI shares 2 cores.
+      testTimeout: 30_000,
       poolOptions: {
         workers: {
           singleWorker: true,

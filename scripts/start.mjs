@@ -21,6 +21,7 @@ console.log(`
   Log in as: ${DEMO.owner.email} / ${DEMO.owner.password}
   Operator:  ${DEMO.operator.email} / ${DEMO.operator.password}
   Mailbox:   ${dev.url}/dev/mail   (every email sent locally)
+  Demo shop: http://${DEMO.company.host}:${port}/   (the widget on the seeded demo domain)
 
   Press Ctrl+C to stop.
 `);

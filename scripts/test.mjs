@@ -12,6 +12,7 @@ const step = (name, cmd, args) => {
 
 ensureChromium();
 step('build console and widget', 'npm', ['run', 'build', '--silent']);
+step('widget size budget', 'node', ['scripts/check-widget-size.mjs']);
 step('typecheck', 'npx', ['tsc', '-b']);
 step('unit tests', 'npx', ['vitest', 'run', '--config', 'vitest.unit.config.ts', '--passWithNoTests']);
 step('worker and Durable Object tests (workerd)', 'npx', ['vitest', 'run', '--config', 'vitest.workers.config.ts']);

@@ -1,20 +1,73 @@
 import path from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, transformWithEsbuild } from 'vite';
 
-// The visitor widget: a tiny loader at /widget.js plus content-hashed chunks under /w/.
+const src = (p: string) => path.join(import.meta.dirname, 'src', p);
+const LOADER = 'widget';
+
+/**
+ * Cache rules for Workers static assets: chunks are content-hashed, so they are immutable; the
+ * loader keeps one name, so browsers recheck it soon. Chunks are ES modules fetched cross-origin
+ * by host pages (module scripts use CORS), hence the allow-origin header.
+ */
+const HEADERS = `/widget.js
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  Access-Control-Allow-Origin: *
+/w/*
+  Cache-Control: public, max-age=31536000, immutable
+  Access-Control-Allow-Origin: *
+`;
+
+/**
+ * Library mode keeps Vite's module-preload helper out of the chunks (it would cost bytes and
+ * touch the host page's <head>), but leaves whitespace unminified, so this plugin minifies every
+ * chunk, turns the loader into one IIFE (a classic script adding no global but `window.Parley`),
+ * writes the app chunk's hashed path into it, and emits `_headers`.
+ */
+function widgetBundle(): Plugin {
+  return {
+    name: 'parley-widget-bundle',
+    // After every renderChunk: Vite's own transpile pass would re-print minified code with whitespace.
+    async generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const out = await transformWithEsbuild(file.code, file.fileName, {
+          loader: 'js',
+          minifyWhitespace: true,
+          minifyIdentifiers: true,
+          minifySyntax: true,
+          format: file.name === LOADER && file.isEntry ? 'iife' : 'esm',
+          target: 'es2020',
+          legalComments: 'none',
+          charset: 'utf8',
+        });
+        file.code = out.code;
+        file.map = null;
+      }
+      const app = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry && f.name === 'app');
+      const loader = bundle[`${LOADER}.js`];
+      if (!app || !loader || loader.type !== 'chunk') throw new Error('widget build: loader or app chunk missing');
+      if (loader.imports.length > 0) throw new Error('widget build: the loader must not share modules with the app');
+      loader.code = loader.code.replace('__PARLEY_APP__', JSON.stringify(app.fileName));
+      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS });
+    },
+  };
+}
+
+// The visitor widget: a tiny loader at /widget.js plus content-hashed ES chunks under /w/.
 export default defineConfig({
-  root: path.join(import.meta.dirname),
+  root: import.meta.dirname,
+  publicDir: false,
+  plugins: [widgetBundle()],
   build: {
     outDir: path.join(import.meta.dirname, '../dist/public'),
     emptyOutDir: false,
     target: 'es2020',
-    modulePreload: false,
+    minify: false,
+    lib: { entry: { [LOADER]: src('loader.ts'), app: src('app/main.ts') }, formats: ['es'] },
     rollupOptions: {
-      input: { widget: path.join(import.meta.dirname, 'src/loader.ts') },
       output: {
-        entryFileNames: '[name].js',
+        entryFileNames: (chunk) => (chunk.name === LOADER ? '[name].js' : 'w/[name]-[hash].js'),
         chunkFileNames: 'w/[name]-[hash].js',
-        assetFileNames: 'w/[name]-[hash][extname]',
       },
     },
   },

@@ -3,12 +3,16 @@ import { HTTPException } from 'hono/http-exception';
 import { authRoutes } from './auth/routes';
 import { avatarRoutes } from './avatars/routes';
 import { companyRoutes } from './companies/routes';
+import { demoSiteRoutes } from './demo/routes';
 import { devRoutes } from './dev/routes';
 import { ApiError } from './lib/errors';
 import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
 import { csrf } from './middleware/csrf';
 import { loadSession } from './middleware/session';
+import { offlineCompanyRoutes } from './offline/company-routes';
+import { offlineWidgetRoutes } from './offline/widget-routes';
+import { chatHistoryRoutes } from './realtime/chat-history';
 import { operatorConnectRoutes } from './realtime/operator-connect';
 import type { AppEnv } from './types';
 import { widgetRoutes } from './widget/routes';
@@ -38,7 +42,13 @@ const routes = app
   .route('/api/dev', devRoutes)
   .route('/api/companies', companyRoutes)
   .route('/api/companies', operatorConnectRoutes)
-  .route('/api/widget', widgetRoutes);
+  .route('/api/companies', chatHistoryRoutes)
+  .route('/api/widget', widgetRoutes)
+  .route('/api/companies', offlineCompanyRoutes)
+  .route('/api/widget', offlineWidgetRoutes);
+
+// The local demo shop on registered *.localhost domains (development only; otherwise the console's index).
+app.route('/', demoSiteRoutes);
 
 /** The typed route table; the console builds its client with `hc<AppType>`. */
 export type AppType = typeof routes;

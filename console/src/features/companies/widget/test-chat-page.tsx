@@ -1,16 +1,35 @@
-import { Show } from 'solid-js';
+import { A } from '@solidjs/router';
+import { api, call } from '../../../lib/api';
 import { useCompany } from '../company-area/company-context';
+import { companyPath } from '../company-area/company-nav';
+import { ListState } from '../shared/list-state';
+import { createLoader } from '../shared/loader';
 
-/** Company → Widget → Test chat (F8): where the company's own widget will run for its owner. */
+/**
+ * A blank page running the company's snippet, shown in a frame. The frame is `srcdoc`, so the
+ * widget runs as on a customer's site (its own document, its own `window.Parley`) and leaves
+ * nothing behind when the owner navigates away; its requests carry the console's origin and
+ * session, which is how the server knows it is the company's own test chat.
+ */
+function testPage(snippet: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${snippet}</head><body></body></html>`;
+}
+
+/** Company → Widget → Test chat (F8): the company's widget, exactly as a visitor sees it. */
 export default function TestChatPage() {
-  const { company } = useCompany();
+  const { companyId } = useCompany();
+  const code = createLoader(() => call(api.api.companies[':companyId']['widget-code'].$get({ param: { companyId } })));
   return (
     <>
       <h2 class="page-title">Test chat</h2>
       <div class="card">
-        <Show when={company.data()}>
-          {(c) => <p>{c().name}’s widget will run on this page, so you can chat as a visitor would without a website of your own; it isn’t available yet.</p>}
-        </Show>
+        <p class="hint">
+          This frame is a page with your widget installed. The widget appears when an operator who serves your language is online on the
+          chat page (or, with nobody online, as the offline form when it is on in <A href={companyPath(companyId, 'settings')}>Settings</A>).
+        </p>
+        <ListState loader={code} what="the widget">
+          <iframe class="test-chat-frame" title="Your widget, as a visitor sees it" srcdoc={testPage(code.data()?.snippet ?? '')} />
+        </ListState>
       </div>
     </>
   );

@@ -1,0 +1,90 @@
+import { CLOSE_CODES } from '../../../common/protocol/limits';
+import type { VisitorClientFrame, VisitorServerFrame } from '../../../common/protocol';
+import { reconnectDelay } from '../logic/backoff';
+
+export interface ConnectionHooks {
+  /** A socket opened: send `hello` now. */
+  open(): void;
+  frame(frame: VisitorServerFrame): void;
+  /** The socket is gone; a reconnect is scheduled. */
+  down(): void;
+  /** The server refused for good (site removed, protocol changed): the widget stops. */
+  fatal(): void;
+}
+
+export interface Connection {
+  /** Writes a frame; false when no socket is open (the caller keeps it for the next one). */
+  send(frame: VisitorClientFrame): boolean;
+}
+
+/** Keep-alive interval; a socket silent for STALE_MS is treated as dead (a half-open TCP link). */
+const PING_MS = 20_000;
+const STALE_MS = 45_000;
+
+/**
+ * The visitor's WebSocket, reconnected with exponential backoff and jitter. The browser's
+ * offline/online events drop and restore it at once instead of waiting for TCP timeouts.
+ */
+export function connect(url: string, hooks: ConnectionHooks): Connection {
+  let ws: WebSocket | null = null;
+  let attempt = 0;
+  let retry = 0;
+  let lastSeen = 0;
+  let stopped = false;
+
+  const drop = () => {
+    if (!ws) return;
+    const old = ws;
+    ws = null;
+    old.onopen = old.onmessage = old.onclose = null;
+    old.close();
+    hooks.down();
+    schedule(reconnectDelay(attempt++));
+  };
+  const schedule = (ms: number) => {
+    clearTimeout(retry);
+    retry = setTimeout(open, ms) as unknown as number;
+  };
+  const open = () => {
+    if (stopped || ws || !navigator.onLine) return;
+    const socket = (ws = new WebSocket(url));
+    socket.onopen = () => {
+      lastSeen = Date.now();
+      hooks.open();
+    };
+    socket.onmessage = (e) => {
+      lastSeen = Date.now();
+      attempt = 0;
+      const frame = JSON.parse(String(e.data)) as VisitorServerFrame | { type: 'pong' };
+      if (frame.type !== 'pong') hooks.frame(frame);
+    };
+    socket.onclose = (e) => {
+      if (e.code === CLOSE_CODES.revoked || e.code === CLOSE_CODES.unsupportedProtocol) {
+        stopped = true;
+        ws = null;
+        return hooks.fatal();
+      }
+      drop();
+    };
+  };
+
+  setInterval(() => {
+    if (ws?.readyState !== WebSocket.OPEN) return;
+    if (Date.now() - lastSeen > STALE_MS) return drop();
+    ws.send('{"type":"ping"}');
+  }, PING_MS);
+  addEventListener('offline', drop);
+  addEventListener('online', () => {
+    attempt = 0;
+    if (!ws) schedule(0);
+  });
+  open();
+
+  return {
+    send(frame) {
+      if (ws?.readyState !== WebSocket.OPEN) return false;
+      ws.send(JSON.stringify(frame));
+      return true;
+    },
+  };
+}

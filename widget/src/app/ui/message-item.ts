@@ -1,0 +1,52 @@
+import type { OperatorPublic } from '../../../../common/protocol';
+import { splitLinks } from '../../logic/links';
+import { h } from './dom';
+
+export interface ItemView {
+  author: 'visitor' | 'operator' | 'system';
+  text: string;
+  at: number;
+  operator: OperatorPublic | null;
+  /** Shown while a typed message waits for the server. */
+  pendingLabel?: string;
+  youLabel: string;
+  language: string;
+  base: string;
+}
+
+/** Message text as DOM: always text nodes, with http(s) links that open in a new tab safely. */
+export function richText(text: string): (Node | string)[] {
+  return splitLinks(text).map((part) =>
+    part.href ? h('a', { href: part.href, target: '_blank', rel: 'noopener noreferrer nofollow' }, part.text) : part.text,
+  );
+}
+
+/** One entry of the chat log: avatar, author, text, time. */
+export function messageItem(v: ItemView): HTMLDivElement {
+  if (v.author === 'system') return h('div', { class: 'sy' }, ...richText(v.text));
+  const mine = v.author === 'visitor';
+  const name = mine ? v.youLabel : (v.operator?.name ?? '');
+  const date = new Date(v.at);
+  const avatar = mine
+    ? null
+    : v.operator?.avatarUrl
+      ? h('img', { class: 'av', alt: '', src: new URL(v.operator.avatarUrl, v.base).href })
+      : h('span', { class: 'av', 'aria-hidden': 'true' }, name.slice(0, 1).toUpperCase());
+  return h(
+    'div',
+    { class: `m${mine ? ' me' : ''}${v.pendingLabel ? ' pd' : ''}` },
+    avatar,
+    h(
+      'div',
+      { class: 'b' },
+      h('span', { class: mine ? 'sr' : 'n' }, name),
+      ...richText(v.text),
+      h(
+        'time',
+        { class: 'tm', datetime: date.toISOString() },
+        date.toLocaleTimeString(v.language, { hour: '2-digit', minute: '2-digit' }),
+        v.pendingLabel ? ` · ${v.pendingLabel}` : '',
+      ),
+    ),
+  );
+}

@@ -1,0 +1,100 @@
+import { OFFLINE_HONEYPOT_FIELD, OFFLINE_MESSAGE_MAX_LENGTH, OFFLINE_THEME_MAX_LENGTH } from '../../../../common/schemas/offline';
+import type { Dictionary } from '../../i18n/en';
+import { format } from '../../i18n/load';
+import { h } from './dom';
+
+export interface OfflineFormOptions {
+  t: Dictionary;
+  /** POST target: `${base}api/widget/offline-messages`. */
+  url: string;
+  key: string;
+  visitorId: string;
+}
+
+type FieldName = 'email' | 'theme' | 'message';
+
+/**
+ * The offline form (F14): email, subject, message and a honeypot. Errors come from the server
+ * and show under the field they belong to; 429 turns into a friendly wait; the draft is kept
+ * through every failure.
+ */
+export function offlineForm({ t, url, key, visitorId }: OfflineFormOptions): HTMLElement {
+  const alert = h('div', { role: 'alert' });
+  const errors = {} as Record<FieldName, HTMLElement>;
+  const inputs = {} as Record<FieldName, HTMLInputElement | HTMLTextAreaElement>;
+  const field = (name: FieldName, label: string, control: HTMLInputElement | HTMLTextAreaElement) => {
+    const id = `pf-${name}`;
+    control.id = id;
+    control.name = name;
+    control.setAttribute('aria-describedby', `${id}-e`);
+    inputs[name] = control;
+    errors[name] = h('span', { class: 'er', id: `${id}-e` });
+    return h('label', { for: id }, label, control, errors[name]);
+  };
+  const honeypot = h('input', { name: OFFLINE_HONEYPOT_FIELD, tabindex: -1, autocomplete: 'off' });
+  const submit = h('button', { class: 'pr', type: 'submit' }, t.submit);
+  const form = h(
+    'form',
+    { class: 'in', novalidate: true },
+    h('h3', null, t.offlineTitle),
+    h('p', null, t.offlineIntro),
+    field('email', t.email, h('input', { type: 'email', autocomplete: 'email', required: true, maxlength: 254 })),
+    field('theme', t.theme, h('input', { required: true, maxlength: OFFLINE_THEME_MAX_LENGTH })),
+    field('message', t.message, h('textarea', { class: 'f', required: true, maxlength: OFFLINE_MESSAGE_MAX_LENGTH })),
+    h('div', { class: 'hp', 'aria-hidden': 'true' }, honeypot),
+    alert,
+    submit,
+  );
+
+  const show = (fields: Partial<Record<FieldName, string>>, message = '') => {
+    for (const name of Object.keys(inputs) as FieldName[]) {
+      errors[name].textContent = fields[name] ?? '';
+      inputs[name].setAttribute('aria-invalid', String(Boolean(fields[name])));
+    }
+    alert.textContent = message;
+    alert.className = message ? 'al' : '';
+    const first = (Object.keys(inputs) as FieldName[]).find((n) => fields[n]);
+    if (first) inputs[first].focus();
+  };
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    form.setAttribute('aria-busy', 'true');
+    submit.textContent = t.pending;
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          key,
+          visitorId,
+          email: inputs.email.value,
+          theme: inputs.theme.value,
+          message: inputs.message.value,
+          [OFFLINE_HONEYPOT_FIELD]: honeypot.value,
+        }),
+      });
+      if (res.ok) {
+        const done = h('p', { class: 'ok', role: 'status', tabindex: -1 }, t.sent);
+        form.replaceChildren(done);
+        return done.focus();
+      }
+      if (res.status === 429) {
+        const minutes = Math.max(1, Math.ceil(Number(res.headers.get('Retry-After') ?? 60) / 60));
+        return show({}, format(t.tooMany, { n: minutes }));
+      }
+      const body = (await res.json().catch(() => null)) as { error?: { message?: string; fields?: Partial<Record<FieldName, string>> } } | null;
+      const fields = body?.error?.fields ?? {};
+      show(fields, Object.keys(fields).length ? '' : (body?.error?.message ?? t.failed));
+    } catch {
+      show({}, t.network);
+    } finally {
+      submit.disabled = false;
+      form.removeAttribute('aria-busy');
+      submit.textContent = t.submit;
+    }
+  });
+  return form;
+}

@@ -1,0 +1,238 @@
+import type { ChatMessage, CloseReason, OperatorPublic, WidgetConfig } from '../../../../common/protocol';
+import { MAX_TEXT_CHARS } from '../../../../common/protocol/limits';
+import type { Dictionary } from '../../i18n/en';
+import { format } from '../../i18n/load';
+import { textColorOn } from '../../logic/contrast';
+import type { Pending } from '../../logic/outbox';
+import type { SavedChat } from '../storage';
+import { h, icon, ICONS } from './dom';
+import { trapFocus } from './focus-trap';
+import { messageItem } from './message-item';
+import { offlineForm, type OfflineFormOptions } from './offline-form';
+import { adoptStyles } from './styles';
+
+/** Everything the shell draws, computed by the controller on every change. */
+export interface WidgetView {
+  t: Dictionary;
+  language: string;
+  visible: boolean;
+  open: boolean;
+  mode: 'chat' | 'pick' | 'offline';
+  available: boolean;
+  config: WidgetConfig;
+  connected: boolean;
+  chat: SavedChat | null;
+  ended: { reason: CloseReason; offlineForm: boolean } | null;
+  items: ChatMessage[];
+  pending: Pending[];
+  operators: ReadonlyMap<string, OperatorPublic>;
+  operatorTyping: string | null;
+  unread: number;
+  sound: boolean;
+  offline: Omit<OfflineFormOptions, 't'>;
+}
+
+export interface ShellHandlers {
+  base: string;
+  onOpen(open: boolean): void;
+  onSend(text: string): void;
+  onTyping(): void;
+  onPick(categoryId: string): void;
+  onEnd(): void;
+  onAgain(): void;
+  onLeaveMessage(): void;
+  onSound(): void;
+  onLanguage(code: string): void;
+}
+
+/** Inline `!important` declarations beat any host-page rule, even `* { all: unset !important }`. */
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['display', 'block'],
+  ['position', 'fixed'],
+  ['z-index', '2147483000'],
+  ['right', '0'],
+  ['bottom', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+];
+
+/**
+ * The widget's DOM: a `<parley-widget>` host with an open shadow root (the page's CSS can't reach
+ * inside, ours can't leak out), the launcher button and the chat dialog. Nothing takes focus
+ * until the visitor opens the dialog; while open, focus stays inside it and returns on close.
+ */
+export function createShell(on: ShellHandlers) {
+  const host = document.createElement('parley-widget');
+  for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+
+  let draft = '';
+  let bodyKey = '';
+  let returnTo: Element | null = null;
+  let log: HTMLDivElement | null = null;
+  let status: HTMLElement | null = null;
+
+  const live = h('div', { class: 'sr', 'aria-live': 'polite' });
+  const badge = h('span', { class: 'bd', 'aria-hidden': 'true' });
+  const launcher = h('button', { class: 'l', type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': 'pp', onclick: () => on.onOpen(true) }, icon(ICONS.chat), badge);
+  const title = h('h2', { id: 'pt' });
+  const subtitle = h('p');
+  const languageSelect = h('select', { onchange: () => on.onLanguage(languageSelect.value) });
+  const soundButton = h('button', { class: 'ib', type: 'button', onclick: () => on.onSound() }, icon(ICONS.sound));
+  const endButton = h('button', { class: 'tb', type: 'button', onclick: () => on.onEnd() });
+  const minimise = h('button', { class: 'ib', type: 'button', onclick: () => on.onOpen(false) }, icon(ICONS.close));
+  const body = h('div', { class: 'bo' });
+  const panel = h(
+    'div',
+    { class: 'p', id: 'pp', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pt' },
+    h('div', { class: 'hd' }, h('div', { class: 'tt' }, title, subtitle), languageSelect, soundButton, endButton, minimise),
+    body,
+  );
+  const wrap = h('div', { class: 'r' }, launcher, panel, live);
+  trapFocus(panel, root, () => on.onOpen(false));
+  root.append(wrap);
+  (document.body ?? document.documentElement).append(host);
+
+  function buildBody(v: WidgetView): void {
+    const { t } = v;
+    log = status = null;
+    if (v.mode === 'offline') return body.replaceChildren(offlineForm({ t, ...v.offline }));
+    if (v.mode === 'pick') {
+      const choices = v.config.categories.map((c) => h('button', { class: 'bt', type: 'button', onclick: () => on.onPick(c.id) }, c.name));
+      return body.replaceChildren(h('div', { class: 'in' }, v.config.greeting && h('p', null, v.config.greeting), h('h3', null, t.pick), h('div', { class: 'ch' }, ...choices)));
+    }
+    log = h('div', { class: 'lg', role: 'log', 'aria-live': 'off', 'aria-label': t.title, tabindex: 0 });
+    status = h('div', { class: 'st' });
+    body.replaceChildren(log, status, v.ended ? endedBox(v) : composer(t));
+  }
+
+  function composer(t: Dictionary): HTMLFormElement {
+    const input = h('textarea', { 'aria-label': t.message, placeholder: t.placeholder, maxlength: MAX_TEXT_CHARS, rows: 1 });
+    input.value = draft;
+    const send = () => {
+      on.onSend(input.value);
+      input.value = draft = '';
+    };
+    input.addEventListener('input', () => {
+      draft = input.value;
+      on.onTyping();
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+        e.preventDefault();
+        send();
+      }
+    });
+    const form = h('form', { class: 'cp' }, input, h('button', { class: 'sd', type: 'submit', 'aria-label': t.send }, icon(ICONS.send)));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      send();
+      input.focus();
+    });
+    return form;
+  }
+
+  function endedBox(v: WidgetView): HTMLElement {
+    const { t, ended } = v;
+    const reason = ended!.reason === 'operator_lost' ? t.left : ended!.reason === 'no_operator' ? t.noOperator : t.ended;
+    return h(
+      'div',
+      { class: 'in' },
+      h('p', { role: 'status' }, reason),
+      v.available && h('button', { class: 'pr', type: 'button', onclick: () => on.onAgain() }, t.again),
+      ended!.offlineForm && h('button', { class: 'bt', type: 'button', onclick: () => on.onLeaveMessage() }, t.leave),
+    );
+  }
+
+  function renderLog(v: WidgetView): void {
+    if (!log || !status) return;
+    const { t } = v;
+    const stick = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    const item = (m: ChatMessage | Pending, author: ChatMessage['author'], operatorId: string | null, pending: boolean) =>
+      messageItem({
+        author,
+        text: m.text,
+        at: m.at,
+        operator: (operatorId && v.operators.get(operatorId)) || null,
+        pendingLabel: pending ? t.pending : undefined,
+        youLabel: t.you,
+        language: v.language,
+        base: on.base,
+      });
+    log.replaceChildren(
+      ...(v.config.greeting ? [h('div', { class: 'sy' }, v.config.greeting)] : []),
+      ...v.items.map((m) => item(m, m.author, m.operatorId, false)),
+      ...v.pending.map((p) => item(p, 'visitor', null, true)),
+    );
+    if (stick) log.scrollTop = log.scrollHeight;
+    status.textContent =
+      v.operatorTyping !== null ? format(t.typing, { name: v.operatorTyping || t.title }) : !v.connected && (v.chat || v.pending.length) ? t.reconnecting : '';
+  }
+
+  function renderHeader(v: WidgetView, rebuild: boolean): void {
+    const { t, chat } = v;
+    title.textContent = t.title;
+    subtitle.textContent =
+      chat && !v.ended ? (chat.status === 'queued' ? (chat.queuePosition ? format(t.queue, { n: chat.queuePosition }) : t.waiting) : (chat.operator?.name ?? '')) : '';
+    if (rebuild) {
+      const names = new Intl.DisplayNames([v.language], { type: 'language' });
+      languageSelect.replaceChildren(...v.config.languages.map((l) => h('option', { value: l.code }, names.of(l.code) ?? l.code)));
+      languageSelect.setAttribute('aria-label', t.language);
+    }
+    languageSelect.value = v.language;
+    languageSelect.hidden = v.config.languages.length < 2;
+    soundButton.setAttribute('aria-label', t.sound);
+    soundButton.setAttribute('aria-pressed', String(v.sound));
+    endButton.textContent = t.end;
+    endButton.hidden = !chat || Boolean(v.ended);
+    minimise.setAttribute('aria-label', t.minimise);
+  }
+
+  return {
+    /** Draws `v`; `rebuild` redraws the dialog body even when its mode did not change. */
+    render(v: WidgetView, rebuild: boolean): void {
+      const { t } = v;
+      wrap.style.setProperty('--p', v.config.color);
+      wrap.style.setProperty('--pt', textColorOn(v.config.color));
+      wrap.classList.toggle('left', v.config.position === 'left');
+      launcher.hidden = !v.visible || v.open;
+      launcher.setAttribute('aria-expanded', String(v.open));
+      launcher.setAttribute('aria-label', v.unread ? `${t.open} (${format(t.unread, { n: v.unread })})` : t.open);
+      badge.textContent = String(v.unread);
+      badge.hidden = !v.unread;
+      panel.hidden = !(v.visible && v.open);
+      if (panel.hidden) return;
+      renderHeader(v, rebuild);
+      const key = `${v.mode}${v.ended ? 'e' : ''}${v.language}`;
+      if (rebuild || key !== bodyKey) buildBody(v);
+      bodyKey = key;
+      renderLog(v);
+    },
+    /** Remembers where focus was, so closing the dialog can give it back. */
+    rememberFocus(): void {
+      returnTo = document.activeElement;
+    },
+    /** Focuses the first control of the dialog's body (after opening it or switching its view). */
+    focusFirst(): void {
+      body.querySelector<HTMLElement>('textarea, .bt, input, .pr')?.focus();
+    },
+    /** Gives focus back to where it was before the dialog opened, or to the launcher. */
+    restoreFocus(): void {
+      const back = returnTo && returnTo !== host && returnTo !== document.body ? (returnTo as HTMLElement) : launcher;
+      if (!(launcher.hidden && back === launcher)) back.focus();
+    },
+    /** Speaks `text` through the polite live region (incoming messages, queue, notices). */
+    announce(text: string): void {
+      live.textContent = '';
+      setTimeout(() => (live.textContent = text), 50);
+    },
+    remove(): void {
+      host.remove();
+    },
+  };
+}
