@@ -1,8 +1,11 @@
 // `npm test`: every test, in order of cost — typecheck, unit, workerd (worker + Durable Object), e2e.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { run } from './lib.mjs';
 
 const started = Date.now();
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
 const step = (name, cmd, args) => {
   const t = Date.now();
   console.log(`\n▶ ${name}`);
@@ -10,11 +13,23 @@ const step = (name, cmd, args) => {
   console.log(`✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 };
 
+/** A vitest suite; its JSON report feeds the closing tally. */
+const suite = (name, config) => {
+  const report = `.tsbuild/vitest-${config.replace(/\W+/g, '-')}.json`;
+  step(name, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  totals.passed += json.numPassedTests;
+  totals.failed += json.numFailedTests;
+  totals.skipped += json.numPendingTests + json.numTodoTests;
+};
+
+mkdirSync('.tsbuild', { recursive: true });
 ensureChromium();
 step('build console and widget', 'npm', ['run', 'build', '--silent']);
 step('widget size budget', 'node', ['scripts/check-widget-size.mjs']);
 step('typecheck', 'npx', ['tsc', '-b']);
-step('unit tests', 'npx', ['vitest', 'run', '--config', 'vitest.unit.config.ts', '--passWithNoTests']);
-step('worker and Durable Object tests (workerd)', 'npx', ['vitest', 'run', '--config', 'vitest.workers.config.ts']);
-step('end-to-end tests (Chromium + wrangler dev)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']);
-console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+suite('unit tests (console and widget logic)', 'vitest.unit.config.ts');
+suite('worker and Durable Object tests (workerd)', 'vitest.workers.config.ts');
+suite('end-to-end tests (Chromium + wrangler dev)', 'vitest.e2e.config.ts');
+console.log(`\nAll suites green in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

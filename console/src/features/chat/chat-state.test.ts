@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import type { ChatMessage, OperatorChat, OperatorConfig, OperatorServerFrame } from '../../../../common/protocol';
+import { addPending, applyFrame, type ChatState, INITIAL_CHAT_STATE, markRead, mergeMessages, resumeList, type ViewContext } from './chat-state';
+
+const config: OperatorConfig = {
+  maxChatsPerOperator: 3,
+  offlineFormEnabled: false,
+  categoriesEnabled: false,
+  languages: [],
+  categories: [],
+  fastResponses: [],
+  operators: [],
+};
+const msg = (seq: number, author: ChatMessage['author'] = 'visitor', clientId: string | null = null): ChatMessage => ({
+  seq,
+  author,
+  operatorId: author === 'operator' ? 'op1' : null,
+  clientId,
+  text: `m${seq}`,
+  at: 1000 + seq,
+});
+const chat = (id: string, messages: ChatMessage[]): OperatorChat => ({
+  id,
+  startedAt: 1000,
+  messages,
+  visitor: { visitorId: 'v', language: 'en', category: null, page: { url: 'https://x', title: 'X', referrer: '' }, userAgent: '', online: true },
+});
+const welcome = (chats: OperatorChat[]): OperatorServerFrame => ({
+  type: 'welcome',
+  protocol: 1,
+  operatorId: 'op1',
+  status: 'online',
+  config,
+  chats,
+  presence: [],
+  queueLength: 0,
+});
+const away: ViewContext = { selected: null, visible: true };
+const run = (frames: OperatorServerFrame[], ctx = away, from: ChatState = INITIAL_CHAT_STATE) =>
+  frames.reduce<{ state: ChatState; events: unknown[] }>((acc, f) => {
+    const r = applyFrame(acc.state, f, ctx);
+    return { state: r.state, events: [...acc.events, ...r.events] };
+  }, { state: from, events: [] });
+
+describe('mergeMessages', () => {
+  test('keeps each seq once, in order', () => {
+    expect(mergeMessages([msg(1), msg(3)], [msg(3), msg(2), msg(4)]).map((m) => m.seq)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('applyFrame', () => {
+  test('a reconnect welcome merges the replay without duplicating or losing messages', () => {
+    const first = run([welcome([chat('c1', [msg(1), msg(2)])])]).state;
+    expect(resumeList(first)).toEqual([{ chatId: 'c1', lastSeq: 2 }]);
+    const again = run([welcome([chat('c1', [msg(2), msg(3)])])], away, first).state;
+    expect(again.chats.c1!.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+  });
+
+  test('a chat the server no longer lists after a reconnect is marked gone and not resumed', () => {
+    const first = run([welcome([chat('c1', [msg(1)])])]).state;
+    const again = run([welcome([])], away, first).state;
+    expect(again.chats.c1!.ended).toEqual({ kind: 'unassigned', reason: 'gone' });
+    expect(resumeList(again)).toEqual([]);
+  });
+
+  test('a new chat and a visitor message raise events and count unread when not on screen', () => {
+    const r = run([welcome([]), { type: 'chat', chat: chat('c1', [msg(1)]) }, { type: 'message', chatId: 'c1', message: msg(2) }]);
+    expect(r.events).toEqual([{ kind: 'new-chat', chatId: 'c1' }, { kind: 'new-message', chatId: 'c1', text: 'm2' }]);
+    expect(r.state.chats.c1!.unread).toBe(2);
+  });
+
+  test('messages in the open chat of a visible tab are read at once; in a hidden tab they count', () => {
+    const frames: OperatorServerFrame[] = [welcome([chat('c1', [])]), { type: 'message', chatId: 'c1', message: msg(1) }];
+    expect(run(frames, { selected: 'c1', visible: true }).state.chats.c1!.unread).toBe(0);
+    expect(run(frames, { selected: 'c1', visible: false }).state.chats.c1!.unread).toBe(1);
+  });
+
+  test('a repeated message is neither counted nor notified twice', () => {
+    const r = run([welcome([chat('c1', [])]), { type: 'message', chatId: 'c1', message: msg(1) }, { type: 'message', chatId: 'c1', message: msg(1) }]);
+    expect(r.state.chats.c1!.unread).toBe(1);
+    expect(r.events).toHaveLength(1);
+  });
+
+  test('the echo of an operator message clears its pending copy', () => {
+    let state = run([welcome([chat('c1', [])])]).state;
+    state = addPending(state, 'c1', { clientId: 'k1', text: 'hi', at: 5000 });
+    expect(resumeList(state)).toHaveLength(1);
+    state = run([{ type: 'message', chatId: 'c1', message: msg(1, 'operator', 'k1') }], away, state).state;
+    expect(state.chats.c1!.pending).toEqual([]);
+    expect(state.chats.c1!.unread).toBe(0);
+  });
+
+  test('typing shows until the visitor’s message arrives', () => {
+    let state = run([welcome([chat('c1', [])]), { type: 'typing', chatId: 'c1', typing: true }]).state;
+    expect(state.chats.c1!.visitorTyping).toBe(true);
+    state = run([{ type: 'message', chatId: 'c1', message: msg(1) }], away, state).state;
+    expect(state.chats.c1!.visitorTyping).toBe(false);
+  });
+
+  test('a visitor who leaves stops typing', () => {
+    const left = { ...chat('c1', []).visitor, online: false };
+    const state = run([welcome([chat('c1', [])]), { type: 'typing', chatId: 'c1', typing: true }, { type: 'visitor', chatId: 'c1', visitor: left }]).state;
+    expect(state.chats.c1!.visitorTyping).toBe(false);
+    expect(state.chats.c1!.visitor.online).toBe(false);
+  });
+
+  test('closed and unassigned chats end but stay readable', () => {
+    const state = run([
+      welcome([chat('c1', [msg(1)]), chat('c2', [])]),
+      { type: 'closed', chatId: 'c1', by: 'visitor', reason: 'closed' },
+      { type: 'unassigned', chatId: 'c2', reason: 'transferred' },
+    ]).state;
+    expect(state.chats.c1!.ended).toEqual({ kind: 'closed', by: 'visitor', reason: 'closed' });
+    expect(state.chats.c1!.messages).toHaveLength(1);
+    expect(state.chats.c2!.ended).toEqual({ kind: 'unassigned', reason: 'transferred' });
+  });
+
+  test('a config frame replaces the fast responses', () => {
+    const fastResponses = [{ id: 'f', nickname: 'x', text: 'new' }];
+    const state = run([welcome([]), { type: 'config', config: { ...config, fastResponses } }]).state;
+    expect(state.config?.fastResponses).toEqual(fastResponses);
+  });
+
+  test('markRead clears a chat’s unread count', () => {
+    const state = run([welcome([chat('c1', [msg(1)])])]).state;
+    expect(state.chats.c1!.unread).toBe(1);
+    expect(markRead(state, 'c1').chats.c1!.unread).toBe(0);
+  });
+});

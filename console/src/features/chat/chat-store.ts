@@ -1,0 +1,115 @@
+import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { MAX_TEXT_CHARS, type OperatorServerFrame, type OperatorStatus, PROTOCOL_VERSION } from '../../../../common/protocol';
+import { hc } from 'hono/client';
+import type { AppType } from '../../../../worker/app';
+import {
+  addPending,
+  applyFrame,
+  type ChatEvent,
+  type ChatState,
+  type ChatView,
+  INITIAL_CHAT_STATE,
+  markRead,
+  removeChat,
+  resumeList,
+} from './chat-state';
+import { type ConnectionState, createChatSocket } from './chat-socket';
+import { inboxOrder } from './inbox';
+
+export interface ChatStore {
+  state: Accessor<ChatState>;
+  /** Chats in inbox order. */
+  inbox: Accessor<ChatView[]>;
+  connection: Accessor<ConnectionState>;
+  /** When the next reconnect attempt happens, while reconnecting. */
+  retryAt: Accessor<number | null>;
+  /** The status the operator chose; the server may hold them away (plan limit). */
+  wantedStatus: Accessor<OperatorStatus>;
+  setStatus: (status: OperatorStatus) => void;
+  send: (chatId: string, text: string) => void;
+  typing: (chatId: string, typing: boolean) => void;
+  close: (chatId: string) => void;
+  transfer: (chatId: string, toOperatorId: string) => void;
+  remove: (chatId: string) => void;
+  markRead: (chatId: string) => void;
+  clearError: () => void;
+  retryNow: () => void;
+}
+
+/**
+ * The operator socket URL, from the worker's route table so the path can't drift. `$url` needs an
+ * absolute base, hence a client on this page's origin rather than the shared relative one.
+ */
+function socketUrl(companyId: string): string {
+  const url = hc<AppType>(window.location.origin).api.companies[':companyId'].connect.$url({ param: { companyId } });
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+/**
+ * The chat page's state: one socket per page feeding a pure reducer (chat-state.ts). Sent
+ * messages are kept as pending until the server echoes them, and resent with the same clientId
+ * after a reconnect, so nothing is lost or stored twice.
+ */
+export function createChatStore(
+  companyId: string,
+  view: { selected: Accessor<string | null>; visible: Accessor<boolean> },
+  onEvents: (events: ChatEvent[]) => void,
+): ChatStore {
+  const [state, setState] = createSignal<ChatState>(INITIAL_CHAT_STATE);
+  const [connection, setConnection] = createSignal<ConnectionState>('connecting');
+  const [retryAt, setRetryAt] = createSignal<number | null>(null);
+  const [wantedStatus, setWantedStatus] = createSignal<OperatorStatus>('online');
+  const inbox = createMemo(() => inboxOrder(Object.values(state().chats)));
+
+  const onFrame = (frame: OperatorServerFrame) => {
+    const result = applyFrame(state(), frame, { selected: view.selected(), visible: view.visible() });
+    setState(result.state);
+    if (frame.type === 'welcome') resendPending();
+    if (result.events.length > 0) onEvents(result.events);
+  };
+
+  const socket = createChatSocket({
+    url: socketUrl(companyId),
+    hello: () => ({ type: 'hello', protocol: PROTOCOL_VERSION, status: wantedStatus(), resume: resumeList(state()) }),
+    onFrame,
+    onState: (s, at) => {
+      setConnection(s);
+      setRetryAt(at);
+    },
+  });
+  onCleanup(() => socket.dispose());
+
+  function resendPending() {
+    for (const chat of Object.values(state().chats)) {
+      if (chat.ended) continue;
+      for (const p of chat.pending) socket.send({ type: 'message', chatId: chat.id, clientId: p.clientId, text: p.text });
+    }
+  }
+
+  return {
+    state,
+    inbox,
+    connection,
+    retryAt,
+    wantedStatus,
+    setStatus(status) {
+      setWantedStatus(status);
+      socket.send({ type: 'status', status });
+    },
+    send(chatId, text) {
+      const body = text.slice(0, MAX_TEXT_CHARS);
+      if (!body.trim()) return;
+      const clientId = crypto.randomUUID();
+      setState(addPending(state(), chatId, { clientId, text: body, at: Date.now() }));
+      socket.send({ type: 'message', chatId, clientId, text: body });
+    },
+    typing: (chatId, typing) => void socket.send({ type: 'typing', chatId, typing }),
+    close: (chatId) => void socket.send({ type: 'close', chatId }),
+    transfer: (chatId, toOperatorId) => void socket.send({ type: 'transfer', chatId, toOperatorId }),
+    remove: (chatId) => setState(removeChat(state(), chatId)),
+    markRead: (chatId) => setState(markRead(state(), chatId)),
+    clearError: () => setState({ ...state(), lastError: null }),
+    retryNow: () => socket.retryNow(),
+  };
+}

@@ -1,0 +1,166 @@
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { MAX_TEXT_CHARS } from '../../../../common/protocol';
+import { CLOSED_PICKER, composerKey, pickerAfterInput } from './composer-keys';
+import { type FastResponse, findTrigger, insertResponse, matchFastResponses } from './fast-response-match';
+
+/** How long after the last keystroke the visitor stops seeing "typing…". */
+const TYPING_IDLE_MS = 3000;
+/** While typing goes on, `typing: true` is repeated this often, not on every key. */
+const TYPING_REPEAT_MS = 2500;
+
+export const COMPOSER_ID = 'chat-composer';
+
+/**
+ * The message box (F11, F12): Enter sends, Shift+Enter adds a line, and `\` / `\\` open the
+ * fast-response picker. The picker reads `responses` reactively, so a change the owner makes
+ * elsewhere shows in an open picker at once (F13). Drafts survive switching chats.
+ */
+export function Composer(props: {
+  chatId: string;
+  disabled: boolean;
+  responses: readonly FastResponse[];
+  drafts: Map<string, string>;
+  onSend: (text: string) => void;
+  onTyping: (typing: boolean) => void;
+}) {
+  let box!: HTMLTextAreaElement;
+  const [text, setText] = createSignal(props.drafts.get(props.chatId) ?? '');
+  const [caret, setCaret] = createSignal(text().length);
+  const [picker, setPicker] = createSignal(CLOSED_PICKER);
+  const trigger = createMemo(() => findTrigger(text(), caret()));
+  const items = createMemo(() => {
+    const t = trigger();
+    return t ? matchFastResponses(props.responses, t) : [];
+  });
+  const listId = `${COMPOSER_ID}-responses`;
+  const optionId = (i: number) => `${listId}-${i}`;
+
+  let typingSentAt = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const stopTyping = () => {
+    clearTimeout(idleTimer);
+    if (typingSentAt) props.onTyping(false);
+    typingSentAt = 0;
+  };
+  const noteTyping = () => {
+    const now = Date.now();
+    if (now - typingSentAt > TYPING_REPEAT_MS) {
+      typingSentAt = now;
+      props.onTyping(true);
+    }
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
+  };
+  onCleanup(stopTyping);
+
+  const update = (value: string, at: number) => {
+    setText(value);
+    setCaret(at);
+    props.drafts.set(props.chatId, value);
+    setPicker(pickerAfterInput(picker(), trigger()));
+  };
+  const syncCaret = () => {
+    if (box.selectionStart === caret()) return;
+    setCaret(box.selectionStart);
+    setPicker(pickerAfterInput(picker(), trigger()));
+  };
+
+  const insert = (index: number) => {
+    const t = trigger();
+    const response = items()[index];
+    if (!t || !response) return;
+    const next = insertResponse(text(), t, response);
+    box.value = next.text;
+    box.setSelectionRange(next.caret, next.caret);
+    update(next.text, next.caret);
+    setPicker(CLOSED_PICKER);
+    box.focus();
+  };
+  const send = () => {
+    const value = text();
+    if (!value.trim() || props.disabled) return;
+    props.onSend(value);
+    stopTyping();
+    box.value = '';
+    update('', 0);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const result = composerKey(picker(), e, items().length);
+    if (result.preventDefault) e.preventDefault();
+    setPicker(result.state);
+    if (result.action.type === 'insert') insert(result.action.index);
+    else if (result.action.type === 'send') send();
+  };
+
+  return (
+    <div class="composer">
+      <Show when={picker().open}>
+        <div class="fast-picker">
+          <p class="fast-picker-head" id={`${listId}-label`}>
+            {trigger()?.kind === 'text' ? 'Fast responses without a nickname' : 'Fast responses by nickname'} · ↑↓ to move, Enter to insert, Esc to close
+          </p>
+          <Show when={items().length > 0} fallback={<p class="hint fast-picker-empty">{emptyText(trigger()?.kind ?? 'nickname', props.responses.length)}</p>}>
+            <ul class="fast-picker-list" id={listId} role="listbox" aria-labelledby={`${listId}-label`}>
+              <For each={items()}>
+                {(r, i) => (
+                  <li
+                    id={optionId(i())}
+                    role="option"
+                    aria-selected={picker().active === i()}
+                    classList={{ active: picker().active === i() }}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onMouseEnter={() => setPicker({ ...picker(), active: i() })}
+                    onClick={() => insert(i())}
+                  >
+                    <Show when={r.nickname}>
+                      <strong class="fast-nick">\{r.nickname}</strong>{' '}
+                    </Show>
+                    <span class="fast-text">{r.text}</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </div>
+      </Show>
+      <label class="visually-hidden" for={COMPOSER_ID}>
+        Message
+      </label>
+      <textarea
+        ref={box}
+        id={COMPOSER_ID}
+        rows={3}
+        maxLength={MAX_TEXT_CHARS}
+        value={text()}
+        disabled={props.disabled}
+        placeholder={props.disabled ? 'This chat has ended.' : 'Type a message · \\ for fast responses · Enter to send, Shift+Enter for a new line'}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={picker().open && items().length > 0}
+        aria-controls={listId}
+        aria-activedescendant={picker().open && items().length > 0 ? optionId(picker().active) : undefined}
+        onInput={(e) => {
+          update(e.currentTarget.value, e.currentTarget.selectionStart);
+          if (e.currentTarget.value.trim()) noteTyping();
+          else stopTyping();
+        }}
+        onKeyDown={onKeyDown}
+        onKeyUp={syncCaret}
+        onClick={syncCaret}
+        onBlur={() => setPicker(CLOSED_PICKER)}
+      />
+      <div class="composer-actions">
+        <span class="hint">{text().length > MAX_TEXT_CHARS - 200 ? `${MAX_TEXT_CHARS - text().length} characters left` : ''}</span>
+        <button type="button" class="primary" disabled={props.disabled || !text().trim()} onClick={send}>
+          Send
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function emptyText(kind: 'nickname' | 'text', total: number): string {
+  if (total === 0) return 'Your company has no fast responses yet. The owner adds them under Fast responses.';
+  return kind === 'nickname' ? 'No fast response has a nickname starting with that.' : 'No fast response without a nickname contains that text.';
+}

@@ -1,0 +1,155 @@
+import { A, useSearchParams } from '@solidjs/router';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { api, call } from '../../lib/api';
+import { useCompany } from '../companies/company-area/company-context';
+import { companyPath } from '../companies/company-area/company-nav';
+import { languageName } from '../companies/languages/language-names';
+import { errorMessage } from '../companies/shared/error-message';
+import { createLoader } from '../companies/shared/loader';
+import { filterHistory, type HistoryFilters, NO_FILTERS } from './history-filter';
+import type { HistoryChat, HistoryDetail } from './history-types';
+import { visitorLabel } from './inbox';
+import { MessageList } from './message-list';
+import './chat.css';
+
+/**
+ * Chat history (F11): text search runs on the server (`?q=`), visitor and date filters on the
+ * loaded pages; "Load more" follows the cursor. The open chat is in the URL (`?open=`).
+ */
+export default function HistoryPage() {
+  const { companyId } = useCompany();
+  const client = api.api.companies[':companyId'].chats;
+  const [params, setParams] = useSearchParams<{ q?: string; open?: string }>();
+  const [filters, setFilters] = createSignal<HistoryFilters>(NO_FILTERS);
+  const [rows, setRows] = createSignal<HistoryChat[]>([]);
+  const [cursor, setCursor] = createSignal<string | null>(null);
+  const [more, setMore] = createSignal<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [draftQ, setDraftQ] = createSignal(params.q ?? '');
+
+  const first = createLoader(async () => {
+    const page = await call(client.$get({ param: { companyId }, query: { q: params.q ?? '' } }));
+    setRows(page.chats);
+    setCursor(page.nextCursor);
+    return page;
+  });
+  const search = (e: SubmitEvent) => {
+    e.preventDefault();
+    setParams({ q: draftQ().trim() || undefined });
+    void first.reload();
+  };
+  const loadMore = async () => {
+    const after = cursor();
+    if (!after) return;
+    setMore({ busy: true, error: null });
+    try {
+      const page = await call(client.$get({ param: { companyId }, query: { q: params.q ?? '', cursor: after } }));
+      setRows([...rows(), ...page.chats]);
+      setCursor(page.nextCursor);
+      setMore({ busy: false, error: null });
+    } catch (err) {
+      setMore({ busy: false, error: errorMessage(err) });
+    }
+  };
+  const shown = createMemo(() => filterHistory(rows(), filters()));
+  const patch = (p: Partial<HistoryFilters>) => setFilters({ ...filters(), ...p });
+  const when = (ms: number) => new Date(ms).toLocaleString();
+
+  return (
+    <div class="history-page">
+      <div class="page-head">
+        <h2 class="page-title">Chat history</h2>
+        <A href={companyPath(companyId, 'chat')}>Back to chats</A>
+      </div>
+      <form class="history-filters card" role="search" onSubmit={search}>
+        <div class="field">
+          <label for="history-q">Text in messages</label>
+          <input id="history-q" type="search" value={draftQ()} onInput={(e) => setDraftQ(e.currentTarget.value)} placeholder="e.g. refund" />
+        </div>
+        <div class="field">
+          <label for="history-visitor">Visitor</label>
+          <input id="history-visitor" value={filters().visitor} onInput={(e) => patch({ visitor: e.currentTarget.value })} placeholder="id or Visitor 3C4D" />
+        </div>
+        <div class="field">
+          <label for="history-from">From</label>
+          <input id="history-from" type="date" value={filters().from} onInput={(e) => patch({ from: e.currentTarget.value })} />
+        </div>
+        <div class="field">
+          <label for="history-to">To</label>
+          <input id="history-to" type="date" value={filters().to} onInput={(e) => patch({ to: e.currentTarget.value })} />
+        </div>
+        <label class="history-closed">
+          <input type="checkbox" checked={filters().closedOnly} onChange={(e) => patch({ closedOnly: e.currentTarget.checked })} /> Closed chats only
+        </label>
+        <button type="submit" class="primary">
+          Search
+        </button>
+      </form>
+      <div class="history-body">
+        <div class="card history-list">
+          <Show when={!first.error()} fallback={<p class="form-error" role="alert">{first.error()?.message} <button type="button" onClick={() => void first.reload()}>Retry</button></p>}>
+            <Show when={!first.loading() || rows().length > 0} fallback={<p class="loading">Loading chats…</p>}>
+              <Show when={shown().length > 0} fallback={<p class="hint">{rows().length ? 'No chat matches these filters.' : params.q ? `No chat mentions “${params.q}”.` : 'No chats yet.'}</p>}>
+                <ul class="history-rows">
+                  <For each={shown()}>
+                    {(c) => (
+                      <li>
+                        <button type="button" class="history-row" aria-current={params.open === c.id ? 'true' : undefined} onClick={() => setParams({ open: c.id })}>
+                          <strong>{visitorLabel(c.visitor.visitorId)}</strong>
+                          <span class="hint">
+                            {when(c.startedAt)} · {languageName(c.visitor.language)} · {c.messageCount} messages{c.operator ? ` · ${c.operator.name}` : ''}
+                            {c.status === 'closed' ? '' : ` · ${c.status}`}
+                          </span>
+                          <span class="inbox-preview">{c.preview ?? 'No messages'}</span>
+                        </button>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+              <Show when={cursor()}>
+                <button type="button" onClick={() => void loadMore()} disabled={more().busy}>
+                  {more().busy ? 'Loading…' : 'Load more'}
+                </button>
+              </Show>
+              <Show when={more().error}>
+                <p class="form-error" role="alert">
+                  {more().error}
+                </p>
+              </Show>
+            </Show>
+          </Show>
+        </div>
+        <Show when={params.open} keyed fallback={<p class="hint history-detail">Open a chat to read it.</p>}>
+          {(chatId) => <HistoryChatView companyId={companyId} chatId={chatId} />}
+        </Show>
+      </div>
+    </div>
+  );
+}
+
+/** One past chat, read-only. */
+function HistoryChatView(props: { companyId: string; chatId: string }) {
+  const detail = createLoader<HistoryDetail>(() => call(api.api.companies[':companyId'].chats[':chatId'].$get({ param: { companyId: props.companyId, chatId: props.chatId } })));
+  return (
+    <section class="card history-detail" aria-label="Chat transcript">
+      <Show when={detail.data()} fallback={detail.error() ? <p class="form-error" role="alert">{detail.error()?.message}</p> : <p class="loading">Loading chat…</p>}>
+        {(chat) => (
+          <>
+            <h3>
+              {visitorLabel(chat().visitor.visitorId)} · {new Date(chat().startedAt).toLocaleString()}
+            </h3>
+            <p class="hint">
+              {chat().visitor.page.url}
+              {chat().closedAt ? ` · closed ${new Date(chat().closedAt ?? 0).toLocaleString()}` : ''}
+            </p>
+            <MessageList
+              messages={chat().messages}
+              visitorName={visitorLabel(chat().visitor.visitorId)}
+              operatorName={(id) => (chat().operator?.id === id ? chat().operator?.name : null) ?? 'Operator'}
+            />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

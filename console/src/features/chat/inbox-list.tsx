@@ -1,0 +1,76 @@
+import { For, Show } from 'solid-js';
+import { languageName } from '../companies/languages/language-names';
+import type { ChatView } from './chat-state';
+import { formatWait, visitorLabel, waitingSince } from './inbox';
+import { useNow } from './use-now';
+
+/**
+ * The inbox (F11): active chats, newest activity first, with unread counts, how long the visitor
+ * has waited for an answer, and their language/category; ended chats stay below until removed.
+ */
+export function InboxList(props: {
+  chats: ChatView[];
+  selected: string | null;
+  queueLength: number;
+  categoryName: (id: string | null) => string | null;
+  onSelect: (chatId: string) => void;
+}) {
+  const now = useNow(5000);
+  return (
+    <nav class="chat-inbox" aria-label="Chats">
+      <h2 class="inbox-title">
+        Chats <span class="hint">({props.chats.filter((c) => !c.ended).length})</span>
+      </h2>
+      <Show when={props.queueLength > 0}>
+        <p class="queue-note" role="status" data-testid="queue">
+          {props.queueLength === 1 ? '1 visitor is' : `${props.queueLength} visitors are`} waiting in the queue for a free operator.
+        </p>
+      </Show>
+      <Show when={props.chats.length > 0} fallback={<p class="hint inbox-empty">No chats yet. New chats appear here while you are Online.</p>}>
+        <ul class="inbox-list">
+          <For each={props.chats}>
+            {(chat, i) => {
+              const last = () => chat.messages.at(-1);
+              const waiting = () => waitingSince(chat);
+              const category = () => props.categoryName(chat.visitor.category);
+              return (
+                <li>
+                  <button
+                    type="button"
+                    class="inbox-item"
+                    classList={{ selected: props.selected === chat.id, ended: !!chat.ended, unread: chat.unread > 0 }}
+                    aria-current={props.selected === chat.id ? 'true' : undefined}
+                    data-chat-id={chat.id}
+                    onClick={() => props.onSelect(chat.id)}
+                  >
+                    <span class="inbox-line">
+                      <strong>{visitorLabel(chat.visitor.visitorId)}</strong>
+                      <Show when={i() < 9}>
+                        <kbd class="inbox-key" aria-hidden="true">
+                          Alt+{i() + 1}
+                        </kbd>
+                      </Show>
+                      <Show when={chat.unread > 0}>
+                        <span class="unread-badge" aria-label={`${chat.unread} unread`}>
+                          {chat.unread}
+                        </span>
+                      </Show>
+                    </span>
+                    <span class="inbox-meta">
+                      {languageName(chat.visitor.language)}
+                      <Show when={category()}>{(name) => ` · ${name()}`}</Show>
+                      <Show when={chat.ended} fallback={<Show when={waiting()}>{(since) => <span class="waiting"> · waiting {formatWait(now() - since())}</span>}</Show>}>
+                        {' · ended'}
+                      </Show>
+                    </span>
+                    <span class="inbox-preview">{chat.visitorTyping ? 'typing…' : (last()?.text ?? 'No messages yet')}</span>
+                  </button>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
+    </nav>
+  );
+}

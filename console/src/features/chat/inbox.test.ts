@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import type { ChatMessage } from '../../../../common/protocol';
+import type { ChatView } from './chat-state';
+import { formatWait, inboxOrder, titleWithUnread, totalUnread, visitorLabel, waitingSince } from './inbox';
+
+const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): ChatView => ({
+  id,
+  lastActivity,
+  startedAt: 0,
+  messages: [],
+  pending: [],
+  unread: 0,
+  visitorTyping: false,
+  ended: null,
+  visitor: { visitorId: 'v', language: 'en', category: null, page: { url: '', title: '', referrer: '' }, userAgent: '', online: true },
+  ...extra,
+});
+const m = (seq: number, author: ChatMessage['author'], at: number): ChatMessage => ({ seq, author, at, operatorId: null, clientId: null, text: '' });
+
+test('the inbox shows newest activity first, ended chats last', () => {
+  const ended = view('d', 900, { ended: { kind: 'closed', by: 'visitor', reason: 'closed' } });
+  expect(inboxOrder([view('a', 100), ended, view('b', 300), view('c', 200)]).map((c) => c.id)).toEqual(['b', 'c', 'a', 'd']);
+});
+
+test('unread counts only active chats; the title carries the total', () => {
+  const chats = [view('a', 0, { unread: 2 }), view('b', 0, { unread: 1 }), view('c', 0, { unread: 5, ended: { kind: 'unassigned', reason: 'gone' } })];
+  expect(totalUnread(chats)).toBe(3);
+  expect(titleWithUnread('Chats', 3)).toBe('(3) Chats');
+  expect(titleWithUnread('Chats', 0)).toBe('Chats');
+  expect(titleWithUnread('Chats', 150)).toBe('(99+) Chats');
+});
+
+describe('waitingSince', () => {
+  test('runs from the first unanswered visitor message', () => {
+    expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10), m(2, 'visitor', 20)] }))).toBe(10);
+    expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10), m(2, 'operator', 20), m(3, 'visitor', 30)] }))).toBe(30);
+  });
+  test('is null once answered, with no messages, or after the chat ended', () => {
+    expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10), m(2, 'operator', 20)] }))).toBeNull();
+    expect(waitingSince(view('a', 0))).toBeNull();
+    expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10)], ended: { kind: 'unassigned', reason: 'gone' } }))).toBeNull();
+  });
+});
+
+test('formatWait', () => {
+  expect(formatWait(3000)).toBe('now');
+  expect(formatWait(45_000)).toBe('45 s');
+  expect(formatWait(185_000)).toBe('3 min');
+  expect(formatWait(2 * 3600_000 + 5)).toBe('2 h');
+});
+
+test('visitorLabel uses the tail of the id', () => {
+  expect(visitorLabel('v-1a2b3c4d')).toBe('Visitor 3C4D');
+  expect(visitorLabel('--')).toBe('Visitor ?');
+});

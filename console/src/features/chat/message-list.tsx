@@ -1,0 +1,60 @@
+import { createEffect, For, on, Show } from 'solid-js';
+import type { ChatMessage } from '../../../../common/protocol';
+import type { PendingMessage } from './chat-state';
+
+/**
+ * A chat's messages, oldest first, with the operator's unsent ones marked "sending". Keeps the
+ * view pinned to the newest message unless the operator scrolled up to read.
+ */
+export function MessageList(props: {
+  messages: readonly ChatMessage[];
+  pending?: readonly PendingMessage[];
+  operatorName: (id: string | null) => string;
+  visitorName: string;
+}) {
+  let list!: HTMLOListElement;
+  let pinned = true;
+  createEffect(
+    on(
+      () => [props.messages.length, props.pending?.length],
+      () => {
+        if (pinned) list.scrollTop = list.scrollHeight;
+      },
+    ),
+  );
+  const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return (
+    <ol
+      ref={list}
+      class="message-list"
+      aria-label="Messages"
+      aria-live="polite"
+      onScroll={() => (pinned = list.scrollHeight - list.scrollTop - list.clientHeight < 40)}
+    >
+      <Show when={props.messages.length === 0 && !props.pending?.length}>
+        <li class="hint message-empty">No messages yet.</li>
+      </Show>
+      <For each={props.messages}>
+        {(m) => (
+          <li class={`message message-${m.author}`} data-seq={m.seq}>
+            <Show when={m.author !== 'system'}>
+              <span class="message-who">{m.author === 'visitor' ? props.visitorName : props.operatorName(m.operatorId)}</span>
+            </Show>
+            <span class="message-text">{m.text}</span>
+            <time class="message-time" dateTime={new Date(m.at).toISOString()}>
+              {time(m.at)}
+            </time>
+          </li>
+        )}
+      </For>
+      <For each={props.pending}>
+        {(p) => (
+          <li class="message message-operator message-pending">
+            <span class="message-text">{p.text}</span>
+            <span class="message-time">Sending…</span>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}

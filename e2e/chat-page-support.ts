@@ -1,0 +1,43 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { DEMO } from '../scripts/seed-sql.mjs';
+
+// Shared by the chat page's e2e files: signing in, opening the chat page, typing like a person.
+
+const baseUrl = inject('baseUrl');
+const port = inject('port');
+/** The seeded demo shop, a registered domain of the demo company, serving H8's widget. */
+export const shopUrl = `http://${DEMO.company.host}:${port}/`;
+export const chatUrl = `${baseUrl}/companies/${DEMO.company.id}/chat`;
+
+/** A console context signed in through the API (the login form has its own e2e). */
+export async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const res = await context.request.post(`${baseUrl}/api/auth/login`, { data: { email: who.email, password: who.password }, headers: { Origin: baseUrl } });
+  expect(res.status()).toBe(200);
+  return context;
+}
+
+/** The operator's chat page, Online, with sound enabled (a click, as browsers require). */
+export async function openChatPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(chatUrl);
+  await page
+    .getByRole('button', { name: 'Enable sound' })
+    .click({ timeout: 10_000 })
+    .catch(async (err) => {
+      throw new Error(`${err}\npage errors: ${errors.join('\n')}\nbody: ${(await page.locator('body').innerText()).slice(0, 800)}`);
+    });
+  await page.getByRole('button', { name: 'Sound on' }).waitFor();
+  await page.getByTestId('connection').filter({ hasText: 'Online · receiving chats' }).waitFor();
+  return page;
+}
+
+/** Types into the composer key by key, as an operator would. */
+export async function typeInComposer(page: Page, text: string) {
+  await page.locator('#chat-composer').pressSequentially(text, { delay: 15 });
+}
+

@@ -1,0 +1,276 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO } from '../scripts/seed-sql.mjs';
+import { chatUrl, openChatPage, shopUrl, signedIn, typeInComposer } from './chat-page-support';
+import { launchBrowser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+interface VisitorFrame {
+  type: string;
+  chatId?: string;
+  message?: { text: string; author: string };
+  operator?: { name: string };
+}
+
+/**
+ * The visitor side, driven over the widget's WebSocket from a page on the demo shop's origin
+ * (registered domain of the seeded company), so the server sees exactly what a widget sends.
+ * The socket goes to Parley's origin, as the widget's does (the shop's CSP allows only that).
+ */
+async function visitorOnShop(browser: Browser, visitorId: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(shopUrl);
+  await page.evaluate(
+    ({ socketUrl, visitorId, category }) =>
+      new Promise<void>((resolve, reject) => {
+        const w = window as unknown as { frames_: unknown[]; ws_: WebSocket };
+        w.frames_ = [];
+        const ws = new WebSocket(socketUrl);
+        w.ws_ = ws;
+        ws.onmessage = (e) => {
+          const frame = JSON.parse(e.data);
+          w.frames_.push(frame);
+          if (frame.type === 'welcome') resolve();
+        };
+        ws.onerror = () => reject(new Error('visitor socket failed'));
+        ws.onopen = () =>
+          ws.send(
+            JSON.stringify({
+              type: 'hello',
+              protocol: 1,
+              visitorId,
+              language: 'en',
+              category,
+              page: { url: location.href, title: 'Demo Shop – Shoes', referrer: 'https://search.example/' },
+            }),
+          );
+      }),
+    { socketUrl: `${baseUrl.replace('http', 'ws')}/api/widget/connect?key=${DEMO.company.publicKey}`, visitorId, category: DEMO.categories.sales.id },
+  );
+  const frames = () => page.evaluate(() => (window as unknown as { frames_: VisitorFrame[] }).frames_);
+  return {
+    context,
+    say: (text: string) =>
+      page.evaluate(
+        ({ text, clientId }) => (window as unknown as { ws_: WebSocket }).ws_.send(JSON.stringify({ type: 'message', clientId, text })),
+        { text, clientId: `c${Math.random().toString(36).slice(2)}` },
+      ),
+    /** Waits for a frame matching `match` and returns it. */
+    async waitFor(match: (f: VisitorFrame) => boolean, timeoutMs = 10_000): Promise<VisitorFrame> {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        const found = (await frames()).find(match);
+        if (found) return found;
+        await page.waitForTimeout(50);
+      }
+      throw new Error(`visitor never got the frame; got ${JSON.stringify(await frames())}`);
+    },
+  };
+}
+
+describe('the operator chat page', () => {
+  let browser: Browser;
+  let owner: BrowserContext;
+  let operatorPage: Page;
+  let visitor: Awaited<ReturnType<typeof visitorOnShop>>;
+  let chatId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    owner = await signedIn(browser, DEMO.owner);
+    operatorPage = await openChatPage(owner);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows a new chat with a notification and its unread count', async () => {
+    visitor = await visitorOnShop(browser, `v-${runId}`);
+    await visitor.say('Hello, do you ship to Kyiv?');
+    const stored = await visitor.waitFor((f) => f.type === 'message');
+    chatId = stored.chatId!;
+
+    const row = operatorPage.locator(`[data-chat-id="${chatId}"]`);
+    await row.waitFor();
+    await expect.poll(() => row.locator('.unread-badge').textContent()).toBe('1');
+    await expect.poll(() => operatorPage.title()).toMatch(/^\(1\) Chats · Demo Shop/);
+    await expect.poll(() => operatorPage.getByTestId('announcement').textContent()).toMatch(/^New chat from Visitor/);
+    expect(Number(await operatorPage.getByRole('button', { name: 'Sound on' }).getAttribute('data-played'))).toBeGreaterThan(0);
+    expect(await row.textContent()).toContain('English');
+    expect(await row.textContent()).toContain('Sales');
+  });
+
+  it('inserts a fast response with \\gr, arrows and Enter, and the visitor receives it', async () => {
+    await operatorPage.locator(`[data-chat-id="${chatId}"]`).click();
+    await expect.poll(() => operatorPage.title()).toMatch(/^Chats · Demo Shop/);
+    await expect.poll(() => operatorPage.locator('.chat-visitor').textContent()).toContain('Demo Shop – Shoes');
+
+    await typeInComposer(operatorPage, '\\gr');
+    const options = operatorPage.getByRole('listbox').getByRole('option');
+    await expect.poll(() => options.allTextContents()).toEqual(['\\greet Hi! Thanks for contacting Demo Shop. How can I help you today?']);
+    await operatorPage.keyboard.press('ArrowDown');
+    await operatorPage.keyboard.press('ArrowUp');
+    await operatorPage.keyboard.press('Enter');
+    const composer = operatorPage.locator('#chat-composer');
+    expect(await composer.inputValue()).toBe('Hi! Thanks for contacting Demo Shop. How can I help you today?');
+    expect(await options.count()).toBe(0);
+
+    await operatorPage.keyboard.press('Enter');
+    const got = await visitor.waitFor((f) => f.type === 'message' && f.message?.author === 'operator');
+    expect(got.message?.text).toBe('Hi! Thanks for contacting Demo Shop. How can I help you today?');
+    expect(await composer.inputValue()).toBe('');
+  });
+
+  it('shows a fast response the owner changes elsewhere in the open picker within a second', async () => {
+    const admin = await signedIn(browser, DEMO.owner);
+    const api = `${baseUrl}/api/companies/${DEMO.company.id}/fast-responses`;
+    const nickname = `zq${runId}`;
+    const created = await admin.request.post(api, { data: { nickname, text: 'First wording' }, headers: { Origin: baseUrl } });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    try {
+      await typeInComposer(operatorPage, '\\zq');
+      const options = operatorPage.getByRole('listbox').getByRole('option');
+      await expect.poll(() => options.allTextContents()).toEqual([`\\${nickname} First wording`]);
+
+      const started = Date.now();
+      const edited = await admin.request.patch(`${api}/${id}`, { data: { nickname, text: 'Second wording' }, headers: { Origin: baseUrl } });
+      expect(edited.status()).toBe(200);
+      await options.filter({ hasText: 'Second wording' }).waitFor({ timeout: 1000 });
+      const delay = Date.now() - started;
+      expect(delay).toBeLessThan(1000);
+      console.info(`fast-response edit reached the open composer in ${delay} ms (PATCH round trip included)`);
+      await operatorPage.keyboard.press('Escape');
+      expect(await options.count()).toBe(0);
+      await operatorPage.locator('#chat-composer').fill('');
+    } finally {
+      await admin.request.delete(`${api}/${id}`, { headers: { Origin: baseUrl } });
+      await admin.close();
+    }
+  });
+
+  it('continues the same chat after a reload', async () => {
+    await operatorPage.reload();
+    await operatorPage.getByTestId('connection').filter({ hasText: 'Online' }).waitFor();
+    const list = operatorPage.locator('.chat-conversation .message');
+    await expect.poll(() => list.allTextContents()).toEqual([
+      expect.stringContaining('Hello, do you ship to Kyiv?'),
+      expect.stringContaining('Hi! Thanks for contacting Demo Shop.'),
+    ]);
+    await visitor.say('Great, thanks!');
+    await expect.poll(() => list.count()).toBe(3);
+    await typeInComposer(operatorPage, 'Yes, we do.');
+    await operatorPage.keyboard.press('Enter');
+    const got = await visitor.waitFor((f) => f.type === 'message' && f.message?.text === 'Yes, we do.');
+    expect(got.chatId).toBe(chatId);
+    // Exactly once, even though the page reconnected meanwhile.
+    await expect.poll(() => list.count()).toBe(4);
+  });
+
+  it('transfers the chat with its history to a colleague, and the visitor is told', async () => {
+    const colleague = await signedIn(browser, DEMO.operator);
+    const colleaguePage = await openChatPage(colleague);
+    try {
+      await operatorPage.getByLabel('Transfer to').selectOption({ label: DEMO.operator.name });
+      await operatorPage.getByRole('button', { name: 'Transfer', exact: true }).click();
+
+      const assigned = await visitor.waitFor((f) => f.type === 'assigned' && f.operator?.name === DEMO.operator.name);
+      expect(assigned.chatId).toBe(chatId);
+      await operatorPage.getByText('You transferred this chat').waitFor();
+
+      const row = colleaguePage.locator(`[data-chat-id="${chatId}"]`);
+      await row.waitFor();
+      await row.click();
+      const list = colleaguePage.locator('.chat-conversation .message');
+      await expect.poll(() => list.allTextContents()).toEqual([
+        expect.stringContaining('Hello, do you ship to Kyiv?'),
+        expect.stringContaining('Hi! Thanks for contacting Demo Shop.'),
+        expect.stringContaining('Great, thanks!'),
+        expect.stringContaining('Yes, we do.'),
+      ]);
+      await typeInComposer(colleaguePage, 'Olena here, I can take it from here.');
+      await colleaguePage.keyboard.press('Enter');
+      await visitor.waitFor((f) => f.type === 'message' && f.message?.text === 'Olena here, I can take it from here.');
+    } finally {
+      await colleague.close();
+    }
+  });
+
+  it('finds the chat in the history once it is closed', async () => {
+    const colleague = await signedIn(browser, DEMO.operator);
+    const page = await colleague.newPage();
+    await page.goto(`${chatUrl}?chat=${chatId}`);
+    await page.getByRole('button', { name: 'Close chat' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close chat' }).click();
+    await visitor.waitFor((f) => f.type === 'closed');
+    await page.getByText('This chat was closed.').waitFor();
+
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.getByLabel('Text in messages').fill('Kyiv');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('.history-row').first().click();
+    await expect.poll(() => page.locator('.history-detail .message').count()).toBe(5);
+    await colleague.close();
+  });
+
+  it('shows a browser notification while the tab is hidden, after the operator allowed it with a click', async () => {
+    const context = await signedIn(browser, DEMO.owner);
+    // The page's Notification and visibility are replaced by recorders: headless Chromium shows no notifications.
+    await context.addInitScript(() => {
+      const w = window as unknown as { shown: { title: string; body: string }[]; hidden: boolean; Notification: unknown };
+      w.shown = [];
+      w.hidden = false;
+      Object.defineProperty(Document.prototype, 'visibilityState', { get: () => (w.hidden ? 'hidden' : 'visible') });
+      w.Notification = class {
+        static permission = 'default';
+        static async requestPermission() {
+          if (!navigator.userActivation.isActive) throw new Error('asked without a user gesture');
+          this.permission = 'granted';
+          return 'granted';
+        }
+        onclick: (() => void) | null = null;
+        constructor(title: string, options: { body: string }) {
+          w.shown.push({ title, body: options.body });
+        }
+        close() {}
+      };
+    });
+    const page = await openChatPage(context);
+    await page.getByRole('button', { name: 'Enable desktop alerts' }).click();
+    await page.getByRole('button', { name: 'Enable desktop alerts' }).waitFor({ state: 'detached' });
+    await page.evaluate(() => {
+      (window as unknown as { hidden: boolean }).hidden = true;
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+
+    const other = await visitorOnShop(browser, `v2-${runId}`);
+    await other.say('Anyone there?');
+    const shown = () => page.evaluate(() => (window as unknown as { shown: { title: string; body: string }[] }).shown);
+    await expect.poll(shown).toEqual([{ title: expect.stringMatching(/^New chat from Visitor /), body: 'Anyone there?' }]);
+    await other.say('Hello?');
+    await expect.poll(shown).toHaveLength(2);
+    expect((await shown())[1]).toEqual({ title: expect.stringMatching(/^Visitor .* wrote$/), body: 'Hello?' });
+    await expect.poll(() => page.title()).toMatch(/^\(2\) Chats/);
+
+    // Keyboard: ? lists the shortcuts, Alt+1 opens the first chat, Alt+C focuses the message box.
+    await page.locator('body').click();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.keyboard.press('Alt+Digit1');
+    await page.waitForURL(/\?chat=/);
+    await page.keyboard.press('Alt+KeyC');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-composer');
+
+    await page.getByRole('button', { name: 'Close chat' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close chat' }).click();
+    await other.waitFor((f) => f.type === 'closed');
+    await context.close();
+    await other.context.close();
+  });
+});
