@@ -1,4 +1,5 @@
 import { A } from '@solidjs/router';
+import { PageBoundary } from './page-boundary';
 import { Show, type ParentProps } from 'solid-js';
 import { api, call } from '../lib/api';
 import { useSession } from '../lib/session';
@@ -36,7 +37,9 @@ export function Layout(props: ParentProps) {
         </Show>
       </header>
       <VerifyBanner />
-      <main class="content">{props.children}</main>
+      <main class="content">
+        <PageBoundary>{props.children}</PageBoundary>
+      </main>
     </div>
   );
 }
