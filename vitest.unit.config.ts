@@ -5,7 +5,7 @@ import solid from 'vite-plugin-solid';
 export default defineConfig({
   plugins: [solid()],
   test: {
-    include: ['console/src/**/*.test.{ts,tsx}', 'widget/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['console/src/**/*.test.{ts,tsx}', 'widget/src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/lib/**/*.test.ts'],
     environment: 'node',
   },
 });

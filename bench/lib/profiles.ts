@@ -1,0 +1,35 @@
+/** How much load each scenario applies: the full run and the quick development run. */
+import type { IdleOptions } from '../scenarios/idle-sockets';
+import type { LatencyOptions } from '../scenarios/message-latency';
+import type { ThroughputOptions } from '../scenarios/throughput';
+
+export interface Profile {
+  name: 'full' | 'quick';
+  latency: LatencyOptions;
+  chatStart: { chats: number; operators: number; concurrency: number };
+  configPush: { sockets: number; changes: number; gapMs: number };
+  throughput: ThroughputOptions;
+  idle: IdleOptions;
+  /** Hard stop for the whole run; the bench cleans up and fails past it. */
+  deadlineMs: number;
+}
+
+export const FULL: Profile = {
+  name: 'full',
+  latency: { chats: 200, operators: 20, rounds: 6, warmupRounds: 1, spreadMs: 1800, turnMs: 2000, settleMs: 5000 },
+  chatStart: { chats: 200, operators: 20, concurrency: 4 },
+  configPush: { sockets: 100, changes: 20, gapMs: 200 },
+  throughput: { chats: 100, operators: 20, messages: 8000, blocks: 8, window: 4, blockTimeoutMs: 30_000 },
+  idle: { levels: [1000, 5000, 10_000], concurrency: 64, settleMs: 2000 },
+  deadlineMs: 15 * 60_000,
+};
+
+export const QUICK: Profile = {
+  name: 'quick',
+  latency: { chats: 40, operators: 4, rounds: 3, warmupRounds: 1, spreadMs: 800, turnMs: 1000, settleMs: 3000 },
+  chatStart: { chats: 40, operators: 4, concurrency: 4 },
+  configPush: { sockets: 20, changes: 5, gapMs: 100 },
+  throughput: { chats: 20, operators: 4, messages: 1600, blocks: 4, window: 4, blockTimeoutMs: 15_000 },
+  idle: { levels: [200, 500], concurrency: 32, settleMs: 1000 },
+  deadlineMs: 4 * 60_000,
+};

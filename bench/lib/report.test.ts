@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'vitest';
+import { budgets, pairedMedian, ratios, type SuiteResult } from './report';
+
+const summary = (p50: number, p99: number) => ({ count: 100, p50, p99, max: p99, mean: p50 });
+const suite = (scale: number): SuiteResult => ({
+  latency: { chats: 200, visitorToOperator: summary(2 * scale, 10 * scale), operatorToVisitor: summary(2 * scale, 8 * scale), lost: 0, roundP99: [] },
+  chatStart: { chats: 200, start: summary(5, 20 * scale) },
+  throughput: { sent: 100, stored: 100, seconds: 1, messagesPerSecond: 1000 / scale, blockRates: [1000 / scale, 900 / scale], timedOut: false },
+  idle: { baselineRssKb: 1000, levels: [{ sockets: 10_000, rssKb: 2_000_000, kbPerSocket: 100 * scale }], errors: 0, errorSamples: [] },
+});
+
+test('ratios divide Parley by the floor', () => {
+  const r = ratios(suite(1), suite(1.2));
+  assert.equal(r.visitorToOperatorP99, 1.2);
+  assert.equal(r.throughput, 0.83);
+  assert.deepEqual(r.kbPerSocket, [{ sockets: 10_000, ratio: 1.2 }]);
+});
+
+test('the paired median compares each block with its neighbour, not the totals', () => {
+  // Load drifted: both systems ran slow in block 1, yet Parley was 0.9× the floor in each pair.
+  assert.equal(pairedMedian([900, 90, 450], [1000, 100, 500]), 0.9);
+  assert.equal(pairedMedian([], [1]), null);
+  assert.equal(pairedMedian([5], [0]), null);
+});
+
+test('the throughput budget uses the paired median', () => {
+  const b = budgets(suite(1), suite(1.25), 10_000).find((x) => x.name === 'throughput')!;
+  assert.equal(b.value, 0.8);
+});
+
+test('the latency budget takes the worse direction', () => {
+  const parley = suite(1);
+  parley.latency = { chats: 200, visitorToOperator: summary(2, 10), operatorToVisitor: summary(2, 16), lost: 0, roundP99: [] };
+  const [latency] = budgets(suite(1), parley, 10_000);
+  assert.equal(latency!.value, 2);
+});
+
+test('a failed scenario yields no figure, and so a failing budget', () => {
+  const parley = { ...suite(1), throughput: { error: 'boom' } };
+  const all = budgets(suite(1), parley, 10_000);
+  assert.equal(all.find((b) => b.name === 'throughput')!.value, null);
+  assert.equal(all.find((b) => b.name === 'chat_start_p99')!.value, 20);
+  assert.equal(all.find((b) => b.name === 'idle_sockets_10000_errors')!.value, 0);
+});

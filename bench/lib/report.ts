@@ -1,0 +1,70 @@
+/** Turns the two suites' figures into ratios and budget verdicts. Pure; no I/O. */
+import type { ChatStartResult } from '../scenarios/chat-start';
+import type { ConfigPushResult } from '../scenarios/config-push';
+import type { IdleResult } from '../scenarios/idle-sockets';
+import type { LatencyResult } from '../scenarios/message-latency';
+import type { ThroughputResult } from '../scenarios/throughput';
+import type { Budget } from './budgets';
+import { percentile, ratio } from './stats';
+
+/** What one system measured; a scenario that failed holds its error message instead. */
+export interface SuiteResult {
+  latency?: LatencyResult | { error: string };
+  chatStart?: ChatStartResult | { error: string };
+  configPush?: ConfigPushResult | { error: string };
+  throughput?: ThroughputResult | { error: string };
+  idle?: IdleResult | { error: string };
+  error?: string;
+}
+
+type Ok<T> = Exclude<T, { error: string } | undefined>;
+/** A scenario's figures, or undefined when it failed or did not run. */
+export function ok<T>(x: T): Ok<T> | undefined {
+  return x && typeof x === 'object' && !('error' in x) ? (x as Ok<T>) : undefined;
+}
+
+/**
+ * The median over blocks of Parley's rate / the floor's rate in the adjacent block. The machine's
+ * load drifts between blocks by more than the systems differ; pairing neighbours cancels most of it.
+ */
+export function pairedMedian(parley: readonly number[] | undefined, floor: readonly number[] | undefined): number | null {
+  if (!parley?.length || !floor?.length) return null;
+  const ratios = parley.flatMap((p, b) => (floor[b] ? [p / floor[b]!] : []));
+  if (!ratios.length) return null;
+  return ratio(percentile(ratios, 50), 1);
+}
+
+/** Parley's figures divided by the floor's (null where either is missing). */
+export function ratios(floor: SuiteResult, parley: SuiteResult) {
+  const [fl, pl] = [ok(floor.latency), ok(parley.latency)];
+  const [fi, pi] = [ok(floor.idle), ok(parley.idle)];
+  const [fc, pc] = [ok(floor.chatStart), ok(parley.chatStart)];
+  return {
+    visitorToOperatorP50: ratio(pl?.visitorToOperator.p50, fl?.visitorToOperator.p50),
+    visitorToOperatorP99: ratio(pl?.visitorToOperator.p99, fl?.visitorToOperator.p99),
+    operatorToVisitorP50: ratio(pl?.operatorToVisitor.p50, fl?.operatorToVisitor.p50),
+    operatorToVisitorP99: ratio(pl?.operatorToVisitor.p99, fl?.operatorToVisitor.p99),
+    chatStartP99: ratio(pc?.start.p99, fc?.start.p99),
+    throughput: ratio(ok(parley.throughput)?.messagesPerSecond, ok(floor.throughput)?.messagesPerSecond),
+    throughputPairedMedian: pairedMedian(ok(parley.throughput)?.blockRates, ok(floor.throughput)?.blockRates),
+    kbPerSocket: (pi?.levels ?? []).map((level, i) => ({ sockets: level.sockets, ratio: ratio(level.kbPerSocket, fi?.levels[i]?.kbPerSocket) })),
+  };
+}
+
+/**
+ * The issue's five budgets (the idle one as two lines: errors and memory). `idleTarget` is the
+ * top socket count the profile opens; failed connects count as errors.
+ */
+export function budgets(floor: SuiteResult, parley: SuiteResult, idleTarget: number): Budget[] {
+  const r = ratios(floor, parley);
+  const latencyRatios = [r.visitorToOperatorP99, r.operatorToVisitorP99];
+  const idle = ok(parley.idle);
+  return [
+    { name: 'message_latency_p99', value: latencyRatios.includes(null) ? null : Math.max(...(latencyRatios as number[])), unit: 'x_floor', limit: 1.5, kind: 'max' },
+    { name: 'chat_start_p99', value: ok(parley.chatStart)?.start.p99 ?? null, unit: 'ms', limit: 50, kind: 'max' },
+    { name: 'config_push_p99', value: ok(parley.configPush)?.push.p99 ?? null, unit: 'ms', limit: 100, kind: 'max' },
+    { name: `idle_sockets_${idleTarget}_errors`, value: idle?.levels.length ? idle.errors : null, unit: 'errors', limit: 0, kind: 'max' },
+    { name: `idle_socket_memory_${idleTarget}`, value: r.kbPerSocket.at(-1)?.ratio ?? null, unit: 'x_floor', limit: 1.2, kind: 'max' },
+    { name: 'throughput', value: r.throughputPairedMedian, unit: 'x_floor', limit: 0.8, kind: 'min' },
+  ];
+}

@@ -1,0 +1,86 @@
+/**
+ * Starts workerd through Miniflare's own socket (no `wrangler dev` proxy in front): either the
+ * bundled Parley worker with the bindings wrangler.toml declares, or the bare floor worker.
+ */
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { Miniflare, type WorkerOptions } from 'miniflare';
+import { unstable_getMiniflareWorkerOptions } from 'wrangler';
+import { freePort } from '../../scripts/lib.mjs';
+import { workerdPids } from './proc';
+
+/** A running workerd: its base URL (http://127.0.0.1:port), its pid for memory readings. */
+export interface Runtime {
+  mf: Miniflare;
+  url: string;
+  pid: number;
+  dispose(): Promise<void>;
+}
+
+async function start(label: string, logDir: string, port: number, worker: WorkerOptions, persistRoot: string): Promise<Runtime> {
+  const before = new Set(workerdPids());
+  const log = createWriteStream(join(logDir, `workerd-${label}.log`));
+  const mf = new Miniflare({
+    ...worker,
+    host: '127.0.0.1',
+    port,
+    defaultPersistRoot: persistRoot,
+    // The fixed request.cf object: otherwise Miniflare downloads one from workers.cloudflare.com.
+    cf: false,
+    // Worker logs go to a file: at 10 000 sockets the terminal would drown the results.
+    handleRuntimeStdio(stdout: Readable, stderr: Readable) {
+      stdout.pipe(log, { end: false });
+      stderr.pipe(log, { end: false });
+    },
+  } as ConstructorParameters<typeof Miniflare>[0]);
+  const url = (await mf.ready).origin;
+  const pid = workerdPids().find((p) => !before.has(p));
+  if (pid === undefined) {
+    await mf.dispose();
+    throw new Error(`no workerd process found for ${label}`);
+  }
+  return {
+    mf,
+    url,
+    pid,
+    async dispose() {
+      await mf.dispose();
+      await new Promise<void>((resolve) => log.end(resolve));
+    },
+  };
+}
+
+/** The floor: bench/floor/floor-worker.mjs with one SQLite-backed Durable Object class. */
+export async function startFloor(root: string, logDir: string, persistRoot: string): Promise<Runtime> {
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
+  const worker: WorkerOptions = {
+    name: 'floor',
+    modules: true,
+    scriptPath: join(root, 'bench', 'floor', 'floor-worker.mjs'),
+    compatibilityDate: workerOptions.compatibilityDate,
+    compatibilityFlags: workerOptions.compatibilityFlags,
+    durableObjects: { FLOOR_ROOM: { className: 'FloorRoom', useSQLite: true } },
+  };
+  return start('floor', logDir, await freePort(), worker, persistRoot);
+}
+
+/**
+ * Parley: the bundle from `bundleWorker` with wrangler.toml's bindings (D1, R2, the company
+ * Durable Object, mail, vars). Static assets are left out — the bench only speaks to /api/*.
+ * APP_ORIGIN is the bench's own URL so the operator socket's console-Origin check can pass.
+ */
+export async function startApp(root: string, logDir: string, bundlePath: string, persistRoot: string): Promise<Runtime> {
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
+  const { assets: _assets, ...rest } = workerOptions as WorkerOptions & { assets?: unknown };
+  const port = await freePort();
+  const worker = {
+    ...rest,
+    name: 'parley',
+    modules: true,
+    scriptPath: bundlePath,
+    modulesRoot: join(bundlePath, '..'),
+    bindings: { ...(rest.bindings ?? {}), APP_ORIGIN: `http://127.0.0.1:${port}` },
+  } as WorkerOptions;
+  return start('app', logDir, port, worker, persistRoot);
+}

@@ -1,0 +1,153 @@
+/**
+ * The real-time bench (issue 4, item 10). Starts the bare floor and Parley, each in its own
+ * workerd through Miniflare's own socket, drives both with the same load scenario by scenario
+ * (back to back, or in alternating turns), prints the figures and the budget lines, and saves
+ * JSON and the workerd logs to bench/results/. Started by bench/run.mjs.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { budgetLine } from './lib/budgets';
+import { printSuite } from './lib/print';
+import { FULL, QUICK } from './lib/profiles';
+import { budgets, ratios, type SuiteResult } from './lib/report';
+import { startFloor, type Runtime } from './lib/runtime';
+import { measureChatStart } from './scenarios/chat-start';
+import { measureConfigPush } from './scenarios/config-push';
+import { measureIdleSockets } from './scenarios/idle-sockets';
+import { measureMessageLatency } from './scenarios/message-latency';
+import { measureThroughput } from './scenarios/throughput';
+import { floorTarget } from './targets/floor-target';
+import { startParley } from './targets/parley-target';
+import type { Target } from './targets/target';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const profile = process.argv.includes('--quick') ? QUICK : FULL;
+const work = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+const resultsDir = join(root, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const startedAt = new Date();
+const stamp = `realtime-${startedAt.toISOString().replaceAll(':', '-').replace(/\..*/, '')}`;
+
+const live = new Set<Runtime>();
+/** Stops workerd, keeps its non-empty logs next to the results, removes the scratch directory. */
+async function cleanup(): Promise<void> {
+  for (const runtime of live) await runtime.dispose().catch(() => undefined);
+  live.clear();
+  for (const name of readdirSync(work)) {
+    const log = join(work, name);
+    if (name.endsWith('.log') && statSync(log).size > 0) copyFileSync(log, join(resultsDir, `${stamp}.${name}`));
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+}
+setTimeout(() => {
+  console.error(`bench: deadline of ${profile.deadlineMs / 1000} s passed; stopping`);
+  void cleanup().finally(() => process.exit(2));
+}, profile.deadlineMs).unref();
+
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+/** Runs one scenario; a failure is recorded in the results instead of ending the run. */
+async function step<T>(name: string, fn: () => Promise<T>): Promise<T | { error: string }> {
+  log(`  ${name}…`);
+  try {
+    return await fn();
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    log(`  ${name} failed: ${message}`);
+    return { error: message };
+  }
+}
+
+/** Runs a scenario on the floor and then on Parley, back to back, so both see the same machine load. */
+async function both<K extends keyof SuiteResult>(
+  key: K,
+  label: string,
+  run: (target: Target) => Promise<SuiteResult[K]>,
+  targets: { floor?: Target; parley?: Target },
+  results: { floor: SuiteResult; parley: SuiteResult },
+): Promise<void> {
+  for (const side of ['floor', 'parley'] as const) {
+    const target = targets[side];
+    if (target) results[side][key] = (await step(`${side}: ${label}`, () => run(target))) as SuiteResult[K];
+  }
+}
+
+/** Runs a scenario that measures both systems in alternating turns. */
+async function together<K extends 'latency' | 'throughput'>(
+  key: K,
+  label: string,
+  run: (targets: Target[]) => Promise<SuiteResult[K][]>,
+  targets: { floor?: Target; parley?: Target },
+  results: { floor: SuiteResult; parley: SuiteResult },
+): Promise<void> {
+  const sides = (['floor', 'parley'] as const).filter((side) => targets[side]);
+  const out = await step(`${sides.join(' + ')}: ${label}`, () => run(sides.map((side) => targets[side]!)));
+  for (const [i, side] of sides.entries()) results[side][key] = Array.isArray(out) ? out[i] : out;
+}
+
+/** Starts a runtime; a failure is recorded on the suite and the other side still runs. */
+async function startSide<T extends Target>(name: string, into: SuiteResult, start: () => Promise<T>): Promise<T | undefined> {
+  log(`${name}: starting workerd`);
+  try {
+    const target = await start();
+    live.add(target.runtime);
+    log(`${name}: ${target.runtime.url} (workerd pid ${target.runtime.pid})`);
+    return target;
+  } catch (error) {
+    into.error = (error as Error).message;
+    log(`${name}: could not start: ${into.error}`);
+    return undefined;
+  }
+}
+
+/** Runs every scenario on both systems and returns the report that is printed and saved. */
+async function measure() {
+  const loadBefore = loadavg();
+  log(`bench (${profile.name}) — scratch ${work}`);
+  const floor: SuiteResult = {};
+  const parley: SuiteResult = {};
+  const floorSide = await startSide('floor', floor, async () => floorTarget(await startFloor(root, work, join(work, 'floor-state'))));
+  const operators = Math.max(profile.latency.operators, profile.chatStart.operators, profile.throughput.operators);
+  const parleySide = await startSide('parley', parley, () => startParley(root, work, operators, (line) => log(`parley: ${line}`)));
+  const sides = { floor: floorSide, parley: parleySide };
+  const results = { floor, parley };
+
+  await both('chatStart', 'chat start', (t) => measureChatStart(t, profile.chatStart), sides, results);
+  await together('latency', 'message latency', (ts) => measureMessageLatency(ts, profile.latency), sides, results);
+  if (parleySide) parley.configPush = await step('parley: config push', () => measureConfigPush(parleySide, profile.configPush));
+  await together('throughput', 'throughput', (ts) => measureThroughput(ts, profile.throughput), sides, results);
+  await both('idle', 'idle sockets', (t) => measureIdleSockets(t, profile.idle), sides, results);
+
+  return {
+    startedAt: startedAt.toISOString(),
+    profile: profile.name,
+    // Other processes share these cores; the load average says how busy the machine was.
+    host: { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
+    load: profile,
+    floor,
+    parley,
+    ratios: ratios(floor, parley),
+    budgets: budgets(floor, parley, profile.idle.levels.at(-1)!),
+  };
+}
+
+try {
+  const report = await measure();
+  const file = join(resultsDir, `${stamp}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log('');
+  printSuite('floor (bare Durable Object)', report.floor);
+  printSuite('parley (CompanyRoom)', report.parley);
+  console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
+  console.log(`load average (1/5/15 min) before ${report.host.loadAverageBefore.map((x) => x.toFixed(1)).join('/')}, after ${report.host.loadAverageAfter.map((x) => x.toFixed(1)).join('/')} on ${report.host.cpus} cores`);
+  console.log(`results: ${file}\n`);
+  for (const b of report.budgets) console.log(budgetLine(b));
+} finally {
+  await cleanup();
+}
+process.exit(0);
