@@ -12,6 +12,7 @@ import {
   type ErrorFrame,
   type WidgetConfig,
 } from '../common/protocol';
+import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
 import { randomId } from '../worker/lib/ids';
 import { ChatStore } from './room/chat-store';
@@ -63,12 +64,16 @@ export class CompanyRoom extends DurableObject<Env> {
       newId: () => randomId(),
       reject: (ws, error) => this.reject(ws, error, Date.now()),
     };
-    // After a restart (not a hibernation wake) operators' sockets are gone: their chats get the grace period.
+    // After a restart (not a hibernation wake) sockets are gone: operators' chats and queued visitors get their grace periods.
     ctx.blockConcurrencyWhile(async () => {
       if (!this.snapshot) return;
       const now = Date.now();
-      for (const operatorId of new Set(this.store.openChats().map((c) => c.operatorId))) {
+      const open = this.store.openChats();
+      for (const operatorId of new Set(open.map((c) => c.operatorId))) {
         if (operatorId && this.sockets.operatorSockets(operatorId).length === 0) await this.dispatcher.operatorGone(operatorId, now);
+      }
+      for (const chat of open) {
+        if (chat.status === 'queued' && this.sockets.visitorSockets(chat.visitorId).length === 0) await this.dispatcher.visitorGone(chat, now);
       }
     });
   }
@@ -85,11 +90,22 @@ export class CompanyRoom extends DurableObject<Env> {
     const strikes = { strikes: 0, strikeWindowStart: 0 };
     const attachment: Attachment =
       info.role === 'visitor'
-        ? { role: 'visitor', origin: info.origin, userAgent: info.userAgent, visitorId: null, language: '', category: null, page: { url: '', title: '', referrer: '' }, ...strikes }
+        ? {
+            role: 'visitor',
+            origin: info.origin,
+            testChatUserId: info.testChatUserId,
+            userAgent: info.userAgent,
+            visitorId: null,
+            language: '',
+            category: null,
+            page: { url: '', title: '', referrer: '' },
+            ...strikes,
+          }
         : { role: 'operator', operatorId: info.operatorId, ready: false, status: 'away', ...strikes };
     this.ctx.acceptWebSocket(server, [info.role === 'visitor' ? VISITOR_TAG : OPERATOR_TAG]);
     this.sockets.set(server, attachment);
-    if (info.role === 'visitor' && !snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
+    // The Test chat page runs on the console, which says nothing about the company's own site.
+    if (info.role === 'visitor' && info.testChatUserId === null && !snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -129,7 +145,7 @@ export class CompanyRoom extends DurableObject<Env> {
     await this.dropSocket(ws);
   }
 
-  /** The reconnect grace of some operator ran out (F10). */
+  /** The reconnect grace of some operator, or of a queued chat's visitor, ran out (F10). */
   override async alarm(): Promise<void> {
     if (!this.snapshot) return;
     await this.dispatcher.expireGrace(Date.now());
@@ -147,7 +163,7 @@ export class CompanyRoom extends DurableObject<Env> {
     if (!this.snapshot) return version;
     const next = await reloadSnapshot(getDb(this.env.DB), this.snapshot, what, this.env.APP_ORIGIN);
     this.saveSnapshot(next);
-    if (next) pushConfigChange(this.services, what, Date.now());
+    if (next) await pushConfigChange(this.services, what, Date.now());
     else for (const ws of this.ctx.getWebSockets()) ws.close(CLOSE_CODES.revoked, 'company removed');
     return version;
   }
@@ -157,20 +173,27 @@ export class CompanyRoom extends DurableObject<Env> {
     return this.ctx.storage.kv.get<number>('configVersion') ?? 0;
   }
 
-  /** What GET /api/widget/config answers (F9): the widget's config and whether a chat is possible now. */
-  async widgetState(companyId: string, need: { language: string | null; category: string | null }): Promise<(WidgetConfig & Availability) | null> {
+  /**
+   * What GET /api/widget/config answers (F9): the widget's config and whether a chat is possible
+   * now. `install` says the request came from a registered domain, which ticks the checklist.
+   */
+  async widgetState(
+    companyId: string,
+    need: { language: string | null; category: string | null },
+    opts: { install: boolean },
+  ): Promise<(WidgetConfig & Availability) | null> {
     const snapshot = await this.ensureSnapshot(companyId);
     if (!snapshot) return null;
-    if (!snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
+    if (opts.install && !snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
     const loads = this.dispatcher.loads();
     const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
     const available = languages.some((language) => this.dispatcher.availability({ language, category: need.category }, loads).available);
     return { ...widgetConfig(snapshot), available, offlineForm: snapshot.settings.offlineFormEnabled };
   }
 
-  /** Chat history, newest first, optionally searched (F11). */
-  async history(q: string | null, cursor: string | null): Promise<HistoryView> {
-    return historyView(this.store, this.snapshot, q, cursor);
+  /** Chat history, newest first, filtered (F11). */
+  async history(filters: HistoryFilters): Promise<HistoryView> {
+    return historyView(this.store, this.snapshot, filters);
   }
 
   /** One chat with all its messages, or null. */
@@ -217,7 +240,7 @@ export class CompanyRoom extends DurableObject<Env> {
     try {
       const a = this.sockets.remove(ws);
       if (!a || !this.snapshot) return;
-      if (a.role === 'visitor') onVisitorGone(this.services, a);
+      if (a.role === 'visitor') await onVisitorGone(this.services, a, Date.now());
       else await onOperatorGone(this.services, a, Date.now());
     } catch (err) {
       console.error('company room: close failed', err);

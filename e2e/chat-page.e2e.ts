@@ -68,6 +68,8 @@ async function visitorOnShop(browser: Browser, visitorId: string) {
       }
       throw new Error(`visitor never got the frame; got ${JSON.stringify(await frames())}`);
     },
+    /** Every frame the visitor's socket received so far. */
+    frames,
   };
 }
 
@@ -171,6 +173,21 @@ describe('the operator chat page', () => {
     await expect.poll(() => list.count()).toBe(4);
   });
 
+  it('adds an internal note that shows as a note and never reaches the visitor', async () => {
+    const note = 'Internal: ships from the Lviv warehouse.';
+    await operatorPage.getByRole('button', { name: 'Note', exact: true }).click();
+    await typeInComposer(operatorPage, note);
+    await operatorPage.keyboard.press('Enter');
+    // Stored (it has a seq, so it is no longer pending) and styled as a note.
+    const stored = operatorPage.locator('.chat-conversation .message-note[data-seq]');
+    await expect.poll(() => stored.textContent()).toContain(note);
+    expect(await stored.textContent()).toContain('not shown to the visitor');
+    await operatorPage.getByRole('button', { name: 'Note: on' }).click();
+    // Whatever the server sends the visitor goes out as it stores the note: give it time to arrive, if it ever did.
+    await operatorPage.waitForTimeout(500);
+    expect(JSON.stringify(await visitor.frames())).not.toContain('Lviv warehouse');
+  });
+
   it('transfers the chat with its history to a colleague, and the visitor is told', async () => {
     const colleague = await signedIn(browser, DEMO.operator);
     const colleaguePage = await openChatPage(colleague);
@@ -191,6 +208,7 @@ describe('the operator chat page', () => {
         expect.stringContaining('Hi! Thanks for contacting Demo Shop.'),
         expect.stringContaining('Great, thanks!'),
         expect.stringContaining('Yes, we do.'),
+        expect.stringContaining('Internal: ships from the Lviv warehouse.'),
       ]);
       await typeInComposer(colleaguePage, 'Olena here, I can take it from here.');
       await colleaguePage.keyboard.press('Enter');
@@ -213,7 +231,8 @@ describe('the operator chat page', () => {
     await page.getByLabel('Text in messages').fill('Kyiv');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('.history-row').first().click();
-    await expect.poll(() => page.locator('.history-detail .message').count()).toBe(5);
+    await expect.poll(() => page.locator('.history-detail .message').count()).toBe(6);
+    expect(await page.locator('.history-detail .message-note').count()).toBe(1);
     await colleague.close();
   });
 

@@ -21,13 +21,17 @@ describe('widget isolation', () => {
     const tab = await context.newPage();
     const requested: string[] = [];
     tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const warnings: string[] = [];
+    tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     // The demo site serves an unregistered *.localhost host too when told which key to embed.
-    // The server answers 403 without CORS headers, so the browser reports a failed request.
-    const config = tab.waitForEvent('requestfailed', (r) => r.url().includes('/api/widget/config'));
+    // The 403 carries CORS headers, so the loader reads it, warns once and gives up (no retries).
+    const config = tab.waitForResponse((r) => r.url().includes('/api/widget/config'));
     await tab.goto(`http://stranger.localhost:${port}/?key=${DEMO.company.publicKey}`);
-    const refused = await fetch((await config).url(), { headers: { Origin: `http://stranger.localhost:${port}` } });
-    expect(refused.status).toBe(403);
-    await tab.waitForTimeout(500);
+    expect((await config).status()).toBe(403);
+    // Longer than the loader's first retry delay (2 s).
+    await tab.waitForTimeout(2500);
+    expect(warnings.filter((w) => w.includes('not registered'))).toHaveLength(1);
+    expect(requested.filter((p) => p === '/api/widget/config')).toHaveLength(1);
     expect(await tab.locator('parley-widget').count()).toBe(0);
     expect(requested.some((p) => p.startsWith('/w/'))).toBe(false);
     expect(await tab.evaluate(() => Object.keys(window).filter((k) => k.toLowerCase().includes('parley')))).toEqual(['Parley']);

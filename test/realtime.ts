@@ -162,10 +162,14 @@ export class TestSocket<In extends { type: string }, Out> {
 export type VisitorSocket = TestSocket<VisitorServerFrame, VisitorClientFrame>;
 export type OperatorSocket = TestSocket<OperatorServerFrame, OperatorClientFrame>;
 
-/** Opens a raw widget WebSocket; answers the HTTP response when the upgrade is refused. */
-export async function openWidget(company: Pick<TestCompany, 'publicKey'>, origin: string | null): Promise<Response> {
+/**
+ * Opens a raw widget WebSocket; answers the HTTP response when the upgrade is refused. `user`
+ * sends that user's session cookie, as the console's Test chat page does.
+ */
+export async function openWidget(company: Pick<TestCompany, 'publicKey'>, origin: string | null, user?: TestUser): Promise<Response> {
   const headers: Record<string, string> = { Upgrade: 'websocket', 'User-Agent': 'TestBrowser/1.0' };
   if (origin) headers.Origin = origin;
+  if (user) headers.Cookie = user.cookie;
   return SELF.fetch(`${ORIGIN}/api/widget/connect?key=${encodeURIComponent(company.publicKey)}`, { headers });
 }
 

@@ -11,6 +11,8 @@ export const MAX_ID_CHARS = 64;
 export const MAX_URL_BYTES = 400;
 export const MAX_TITLE_BYTES = 240;
 export const MAX_USER_AGENT_BYTES = 160;
+/** How many pages the operator's visitor panel lists for one chat (the most recent ones). */
+export const MAX_PAGES_VIEWED = 20;
 /** How many chats an operator may name in one `hello.resume`. */
 export const MAX_RESUME_CHATS = 100;
 
@@ -23,6 +25,8 @@ export const ABUSE_WINDOW_MS = 60_000;
 
 /** How long an operator whose last socket dropped keeps their chats before they move (F10). */
 export const OPERATOR_GRACE_MS = 30_000;
+/** How long a queued chat keeps its place after the visitor's last tab closed (a reload, a navigation). */
+export const VISITOR_GRACE_MS = 30_000;
 
 /** WebSocket close codes the server uses (4000–4999 are free for applications). */
 export const CLOSE_CODES = {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { MAX_RESUME_CHATS } from './limits';
 import {
+  AuthorSchema,
   CategorySchema,
   ChatMessageSchema,
   ClientIdSchema,
@@ -43,6 +44,17 @@ export const OperatorSendSchema = v.object({
   text: MessageTextSchema,
 });
 
+/**
+ * An internal note in one of the operator's active chats: stored with the chat (author `note`),
+ * shown to operators only, never to the visitor.
+ */
+export const OperatorNoteSchema = v.object({
+  type: v.literal('note'),
+  chatId: ServerIdSchema,
+  clientId: ClientIdSchema,
+  text: MessageTextSchema,
+});
+
 export const OperatorTypingSchema = v.object({ type: v.literal('typing'), chatId: ServerIdSchema, typing: v.boolean() });
 
 export const OperatorCloseSchema = v.object({ type: v.literal('close'), chatId: ServerIdSchema });
@@ -55,6 +67,7 @@ export const OperatorClientFrameSchema = v.variant('type', [
   OperatorHelloSchema,
   OperatorSetStatusSchema,
   OperatorSendSchema,
+  OperatorNoteSchema,
   OperatorTypingSchema,
   OperatorCloseSchema,
   OperatorTransferSchema,
@@ -63,6 +76,27 @@ export type OperatorClientFrame = v.InferOutput<typeof OperatorClientFrameSchema
 export type OperatorHello = v.InferOutput<typeof OperatorHelloSchema>;
 
 // ── server → operator ───────────────────────────────────────────────────────────────────────
+
+/** Who wrote a message operators see: a visitor-visible author, or `note` for an internal note. */
+export const OperatorAuthorSchema = v.picklist([...AuthorSchema.options, 'note']);
+export type OperatorAuthor = v.InferOutput<typeof OperatorAuthorSchema>;
+
+/**
+ * A stored message as operators see it: the visitor's chat plus internal notes. Notes share the
+ * chat's `seq` sequence, so the visitor's copy simply has gaps where notes are.
+ */
+export const OperatorMessageSchema = v.object({ ...ChatMessageSchema.entries, author: OperatorAuthorSchema });
+export type OperatorMessage = v.InferOutput<typeof OperatorMessageSchema>;
+
+/** One chat waiting in the queue, as operators who serve it see it (F10, F11). */
+export const WaitingChatSchema = v.object({
+  chatId: v.string(),
+  language: v.string(),
+  category: v.nullable(v.string()),
+  /** Epoch milliseconds since the chat has been waiting. */
+  since: v.number(),
+});
+export type WaitingChat = v.InferOutput<typeof WaitingChatSchema>;
 
 /** The visitor panel (F11). */
 export const VisitorInfoSchema = v.object({
@@ -73,6 +107,10 @@ export const VisitorInfoSchema = v.object({
   userAgent: v.string(),
   /** Whether any of the visitor's tabs is connected right now. */
   online: v.boolean(),
+  /** When the company's widget first saw this visitor (epoch ms). */
+  firstSeenAt: v.number(),
+  /** Pages viewed during this chat, oldest first, the last MAX_PAGES_VIEWED. */
+  pagesViewed: v.array(PageInfoSchema),
 });
 export type VisitorInfo = v.InferOutput<typeof VisitorInfoSchema>;
 
@@ -81,7 +119,7 @@ export const OperatorChatSchema = v.object({
   id: v.string(),
   visitor: VisitorInfoSchema,
   startedAt: v.number(),
-  messages: v.array(ChatMessageSchema),
+  messages: v.array(OperatorMessageSchema),
 });
 export type OperatorChat = v.InferOutput<typeof OperatorChatSchema>;
 
@@ -123,7 +161,8 @@ export const OperatorServerFrameSchema = v.variant('type', [
   v.object({ type: v.literal('chat'), chat: OperatorChatSchema }),
   /** A chat left your page without being closed: transferred away or reassigned. */
   v.object({ type: v.literal('unassigned'), chatId: v.string(), reason: v.picklist(['transferred', 'reassigned']) }),
-  v.object({ type: v.literal('message'), chatId: v.string(), message: ChatMessageSchema }),
+  /** A stored message or internal note in one of your chats (your own included: the acknowledgement). */
+  v.object({ type: v.literal('message'), chatId: v.string(), message: OperatorMessageSchema }),
   v.object({ type: v.literal('typing'), chatId: v.string(), typing: v.boolean() }),
   /** The visitor navigated, switched language, or came and went. */
   v.object({ type: v.literal('visitor'), chatId: v.string(), visitor: VisitorInfoSchema }),
@@ -137,6 +176,8 @@ export const OperatorServerFrameSchema = v.variant('type', [
   v.object({ type: v.literal('presence'), operators: v.array(PresenceEntrySchema) }),
   /** How many chats wait for a free operator. */
   v.object({ type: v.literal('queue'), length: v.number() }),
+  /** The queued chats this operator serves, in queue order; after `welcome` and on every change. */
+  v.object({ type: v.literal('waiting'), chats: v.array(WaitingChatSchema) }),
   v.object({ type: v.literal('config'), config: OperatorConfigSchema }),
   ErrorFrameSchema,
 ]);

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_CHARS, OperatorClientFrameSchema, PROTOCOL_VERSION, VisitorClientFrameSchema, VisitorServerFrameSchema } from './index';
+import { MAX_TEXT_CHARS, OperatorClientFrameSchema, OperatorServerFrameSchema, PROTOCOL_VERSION, VisitorClientFrameSchema, VisitorServerFrameSchema } from './index';
 
 describe('protocol schemas', () => {
   it('accept well-formed frames and reject unknown types, empty or oversized text and bad ids', () => {
@@ -25,6 +25,17 @@ describe('protocol schemas', () => {
     });
     expect(hello).toMatchObject({ language: 'en', category: null });
     if (hello.type === 'hello') expect(hello.page.url.length).toBeLessThanOrEqual(400);
+  });
+
+  it('lets operators send internal notes, and keeps the note author out of what visitors are sent', () => {
+    const ok = (s: v.GenericSchema, x: unknown) => v.safeParse(s, x).success;
+    const note = { type: 'note', chatId: 'c', clientId: 'n-1', text: 'VIP' };
+    expect(ok(OperatorClientFrameSchema, note)).toBe(true);
+    expect(ok(VisitorClientFrameSchema, note)).toBe(false);
+    const message = { seq: 2, author: 'note', operatorId: 'u', clientId: 'n-1', text: 'VIP', at: 1 };
+    expect(ok(OperatorServerFrameSchema, { type: 'message', chatId: 'c', message })).toBe(true);
+    expect(ok(VisitorServerFrameSchema, { type: 'message', chatId: 'c', message })).toBe(false);
+    expect(ok(OperatorServerFrameSchema, { type: 'waiting', chats: [{ chatId: 'c', language: 'en', category: null, since: 1 }] })).toBe(true);
   });
 
   it('describes what the server sends, so clients can validate it too', () => {

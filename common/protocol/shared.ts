@@ -69,8 +69,11 @@ export const LanguageSchema = v.object({ code: v.string(), isDefault: v.boolean(
 export const CategorySchema = v.object({ id: v.string(), name: v.string() });
 export type Category = v.InferOutput<typeof CategorySchema>;
 
-/** Why a chat ended: closed by a person, nobody could take it, or its operator left for good. */
-export const CloseReasonSchema = v.picklist(['closed', 'no_operator', 'operator_lost']);
+/**
+ * Why a chat ended: closed by a person, nobody could take it, its operator left for good, or its
+ * visitor left while it was still waiting in the queue.
+ */
+export const CloseReasonSchema = v.picklist(['closed', 'no_operator', 'operator_lost', 'visitor_left']);
 export type CloseReason = v.InferOutput<typeof CloseReasonSchema>;
 
 /** Every error code an `error` frame can carry. */

@@ -1,9 +1,17 @@
-import type { Author, ChatMessage, CloseReason, PageInfo } from '../../common/protocol';
+import type { Author, ChatMessage, CloseReason, OperatorAuthor, OperatorMessage, PageInfo } from '../../common/protocol';
+import { decodeHistoryCursor, encodeHistoryCursor, type HistoryFilters } from '../../common/schemas/chat-history';
+import { withPageViewed } from './pages-viewed';
 
 /** What the operator's visitor panel shows beyond language and category, kept with the chat. */
 export interface VisitorDetails {
   page: PageInfo;
   userAgent: string;
+}
+
+/** What a chat keeps about its visitor: the details, when the widget first saw them, the pages viewed during the chat. */
+export interface StoredVisitor extends VisitorDetails {
+  firstSeenAt: number;
+  pagesViewed: PageInfo[];
 }
 
 export type ChatStatus = 'queued' | 'active' | 'closed';
@@ -15,13 +23,17 @@ export interface ChatRow {
   operatorId: string | null;
   language: string;
   category: string | null;
-  visitor: VisitorDetails;
+  visitor: StoredVisitor;
   createdAt: number;
   queuedAt: number | null;
   closedAt: number | null;
   closedBy: Author | null;
   closeReason: CloseReason | null;
   lastSeq: number;
+  /**
+   * When the grace of whoever is gone ends: an active chat's operator (then it moves on), or a
+   * queued chat's visitor (then it leaves the queue).
+   */
   graceUntil: number | null;
 }
 
@@ -47,17 +59,28 @@ export class ChatStore {
   }
 
   createChat(input: { id: string; visitorId: string; language: string; category: string | null; visitor: VisitorDetails; now: number }): ChatRow {
+    const visitor: StoredVisitor = {
+      ...input.visitor,
+      firstSeenAt: this.noteVisitor(input.visitorId, input.now),
+      pagesViewed: withPageViewed([], input.visitor.page),
+    };
     this.sql.exec(
       `INSERT INTO chats (id, visitor_id, status, language, category, visitor, created_at, queued_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)`,
       input.id,
       input.visitorId,
       input.language,
       input.category,
-      JSON.stringify(input.visitor),
+      JSON.stringify(visitor),
       input.now,
       input.now,
     );
     return this.chat(input.id)!;
+  }
+
+  /** Remembers when the widget first saw a visitor; returns that time. */
+  noteVisitor(visitorId: string, now: number): number {
+    this.sql.exec(`INSERT OR IGNORE INTO visitors (visitor_id, first_seen_at) VALUES (?, ?)`, visitorId, now);
+    return this.sql.exec<{ first_seen_at: number }>(`SELECT first_seen_at FROM visitors WHERE visitor_id = ?`, visitorId).one().first_seen_at;
   }
 
   chat(id: string): ChatRow | null {
@@ -80,13 +103,17 @@ export class ChatStore {
    * Stores a message with the chat's next `seq`, or returns the stored one when the same sender
    * already sent this `clientId` in this chat (a resend after a lost acknowledgement).
    */
-  append(chatId: string, msg: { author: Author; operatorId: string | null; clientId: string | null; text: string; now: number }): { message: ChatMessage; duplicate: boolean } {
+  append<A extends OperatorAuthor>(
+    chatId: string,
+    msg: { author: A; operatorId: string | null; clientId: string | null; text: string; now: number },
+  ): { message: OperatorMessage & { author: A }; duplicate: boolean } {
     return this.storage.transactionSync(() => {
       if (msg.clientId !== null) {
         const existing = this.sql
           .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND author = ? AND client_id = ?`, chatId, msg.author, msg.clientId)
           .toArray()[0];
-        if (existing) return { message: toMessage(existing), duplicate: true };
+        // The lookup matched the author, so the stored message has this one.
+        if (existing) return { message: toMessage(existing) as OperatorMessage & { author: A }, duplicate: true };
       }
       const seq = (this.sql.exec<{ last_seq: number }>(`UPDATE chats SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq`, chatId).one()).last_seq;
       this.sql.exec(
@@ -112,11 +139,22 @@ export class ChatStore {
         clientId,
       )
       .toArray()[0];
-    return row ? { chatId: String(row.chat_id), message: toMessage(row) } : null;
+    return row ? { chatId: String(row.chat_id), message: toMessage(row) as ChatMessage } : null;
   }
 
-  /** The chat's messages with `seq` above `afterSeq`, in order. */
+  /**
+   * What the visitor may see of a chat: its messages with `seq` above `afterSeq`, in order,
+   * without internal notes. Every visitor-facing path reads messages through here.
+   */
   messagesAfter(chatId: string, afterSeq = 0): ChatMessage[] {
+    return this.sql
+      .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? AND author != 'note' ORDER BY seq`, chatId, afterSeq)
+      .toArray()
+      .map((r) => toMessage(r) as ChatMessage);
+  }
+
+  /** What operators see of a chat: messages and internal notes with `seq` above `afterSeq`, in order. */
+  timeline(chatId: string, afterSeq = 0): OperatorMessage[] {
     return this.sql.exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq`, chatId, afterSeq).toArray().map(toMessage);
   }
 
@@ -146,8 +184,13 @@ export class ChatStore {
     );
   }
 
-  updateVisitor(chatId: string, fields: { language: string; category: string | null; visitor: VisitorDetails }): void {
-    this.sql.exec(`UPDATE chats SET language = ?, category = ?, visitor = ? WHERE id = ?`, fields.language, fields.category, JSON.stringify(fields.visitor), chatId);
+  /** The visitor's current language, category and page; the page joins the chat's pages viewed. Returns the updated chat. */
+  updateVisitor(chatId: string, fields: { language: string; category: string | null; visitor: VisitorDetails }): ChatRow | null {
+    const chat = this.chat(chatId);
+    if (!chat) return null;
+    const visitor: StoredVisitor = { ...chat.visitor, ...fields.visitor, pagesViewed: withPageViewed(chat.visitor.pagesViewed, fields.visitor.page) };
+    this.sql.exec(`UPDATE chats SET language = ?, category = ?, visitor = ? WHERE id = ?`, fields.language, fields.category, JSON.stringify(visitor), chatId);
+    return { ...chat, language: fields.language, category: fields.category, visitor };
   }
 
   /** Starts the reconnect grace for an operator's active chats that don't have one yet. */
@@ -164,8 +207,24 @@ export class ChatStore {
     return this.sql.exec<Row>(`SELECT * FROM chats WHERE status = 'active' AND grace_until <= ? ORDER BY grace_until, id`, now).toArray().map(toChat);
   }
 
+  /** Starts the grace of a queued chat whose visitor has no tab left (once; a later call keeps the first deadline). */
+  startVisitorGrace(chatId: string, until: number): void {
+    this.sql.exec(`UPDATE chats SET grace_until = ? WHERE id = ? AND status = 'queued' AND grace_until IS NULL`, until, chatId);
+  }
+
+  /** The queued chat's visitor is back: it keeps its place. */
+  clearVisitorGrace(chatId: string): void {
+    this.sql.exec(`UPDATE chats SET grace_until = NULL WHERE id = ? AND status = 'queued'`, chatId);
+  }
+
+  /** Queued chats whose visitor's grace ended at or before `now`, in queue order. */
+  visitorGraceExpired(now: number): ChatRow[] {
+    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status = 'queued' AND grace_until <= ? ORDER BY queued_at, id`, now).toArray().map(toChat);
+  }
+
+  /** The earliest running grace deadline, of an operator or of a queued chat's visitor, for the object's one alarm. */
   nextGraceDeadline(): number | null {
-    const row = this.sql.exec<{ t: number | null }>(`SELECT MIN(grace_until) AS t FROM chats WHERE status = 'active'`).one();
+    const row = this.sql.exec<{ t: number | null }>(`SELECT MIN(grace_until) AS t FROM chats WHERE status != 'closed'`).one();
     return row.t ?? null;
   }
 
@@ -176,20 +235,37 @@ export class ChatStore {
   }
 
   /**
-   * Chat history (F11), newest first, optionally only chats with a message containing `q`.
-   * The cursor is opaque to callers: the last row's `created_at` and id.
+   * Chat history (F11), newest first, filtered: `q` in any message or note, part of the
+   * visitor id, start time between `from` and `to` (inclusive), status. The cursor is opaque to
+   * callers: the last row's `created_at` and id.
    */
-  history(q: string | null, cursor: string | null): HistoryPage {
-    const after = decodeCursor(cursor);
+  history(f: HistoryFilters): HistoryPage {
+    const after = f.cursor ? decodeHistoryCursor(f.cursor) : null;
     const where: string[] = [];
     const args: SqlStorageValue[] = [];
     if (after) {
       where.push(`(c.created_at < ? OR (c.created_at = ? AND c.id < ?))`);
       args.push(after.createdAt, after.createdAt, after.id);
     }
-    if (q) {
+    if (f.q) {
       where.push(`EXISTS (SELECT 1 FROM messages m WHERE m.chat_id = c.id AND m.text LIKE ? ESCAPE '\\')`);
-      args.push(`%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      args.push(likePattern(f.q));
+    }
+    if (f.visitor) {
+      where.push(`c.visitor_id LIKE ? ESCAPE '\\'`);
+      args.push(likePattern(f.visitor));
+    }
+    if (f.from !== null) {
+      where.push(`c.created_at >= ?`);
+      args.push(f.from);
+    }
+    if (f.to !== null) {
+      where.push(`c.created_at <= ?`);
+      args.push(f.to);
+    }
+    if (f.status) {
+      where.push(`c.status = ?`);
+      args.push(f.status);
     }
     const rows = this.sql
       .exec<Row>(
@@ -202,7 +278,7 @@ export class ChatStore {
       .toArray();
     const page = rows.slice(0, HISTORY_PAGE).map((r) => ({ ...toChat(r), preview: r.preview === null ? null : String(r.preview) }));
     const last = page.at(-1);
-    return { chats: page, nextCursor: rows.length > HISTORY_PAGE && last ? encodeCursor(last.createdAt, last.id) : null };
+    return { chats: page, nextCursor: rows.length > HISTORY_PAGE && last ? encodeHistoryCursor(last) : null };
   }
 }
 
@@ -214,7 +290,7 @@ function toChat(r: Row): ChatRow {
     operatorId: r.operator_id === null ? null : String(r.operator_id),
     language: String(r.language),
     category: r.category === null ? null : String(r.category),
-    visitor: JSON.parse(String(r.visitor)) as VisitorDetails,
+    visitor: storedVisitor(JSON.parse(String(r.visitor)) as Partial<StoredVisitor> & VisitorDetails, Number(r.created_at)),
     createdAt: Number(r.created_at),
     queuedAt: r.queued_at === null ? null : Number(r.queued_at),
     closedAt: r.closed_at === null ? null : Number(r.closed_at),
@@ -225,27 +301,23 @@ function toChat(r: Row): ChatRow {
   };
 }
 
-function toMessage(r: Row): ChatMessage {
+/** Chats stored before first-seen and pages viewed were kept get them from what they have. */
+function storedVisitor(v: Partial<StoredVisitor> & VisitorDetails, createdAt: number): StoredVisitor {
+  return { ...v, firstSeenAt: v.firstSeenAt ?? createdAt, pagesViewed: v.pagesViewed ?? withPageViewed([], v.page) };
+}
+
+/** A LIKE pattern matching `text` anywhere, with `%`, `_` and a backslash taken literally. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+function toMessage(r: Row): OperatorMessage {
   return {
     seq: Number(r.seq),
-    author: r.author as Author,
+    author: r.author as OperatorAuthor,
     operatorId: r.operator_id === null ? null : String(r.operator_id),
     clientId: r.client_id === null ? null : String(r.client_id),
     text: String(r.text),
     at: Number(r.at),
   };
-}
-
-function encodeCursor(createdAt: number, id: string): string {
-  return btoa(JSON.stringify([createdAt, id]));
-}
-
-function decodeCursor(cursor: string | null): { createdAt: number; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const [createdAt, id] = JSON.parse(atob(cursor)) as unknown[];
-    return typeof createdAt === 'number' && typeof id === 'string' ? { createdAt, id } : null;
-  } catch {
-    return null;
-  }
 }

@@ -15,10 +15,10 @@ const WIDGET_CHANGES: ReadonlySet<ConfigChange> = new Set(['settings', 'language
  * parts: disconnects widgets on removed domains and removed operators, pushes the new
  * configuration to open widgets and chat pages, and re-routes.
  */
-export function pushConfigChange(room: RoomServices, what: ConfigChange, now: number): void {
+export async function pushConfigChange(room: RoomServices, what: ConfigChange, now: number): Promise<void> {
   const config = room.config();
-  if (what === 'domains') closeForeignWidgets(room, config.domains);
-  if (what === 'operators') removeFormerOperators(room, now);
+  if (what === 'domains') await closeForeignWidgets(room, config.domains, now);
+  if (what === 'operators') await removeFormerOperators(room, now);
   if (WIDGET_CHANGES.has(what)) {
     const frame = { type: 'config', config: widgetConfig(config) } as const;
     toVisitors(
@@ -35,26 +35,33 @@ export function pushConfigChange(room: RoomServices, what: ConfigChange, now: nu
   room.dispatcher.settle(now);
 }
 
-/** A widget whose page's domain is no longer registered is disconnected at once (F3, F13). */
-function closeForeignWidgets(room: RoomServices, domains: readonly string[]): void {
+/**
+ * A widget whose page's domain is no longer registered is disconnected at once (F3, F13). The
+ * Test chat page runs on the console, not on a domain, so it is left alone.
+ */
+async function closeForeignWidgets(room: RoomServices, domains: readonly string[], now: number): Promise<void> {
   for (const [ws, a] of room.sockets.all()) {
-    if (a.role !== 'visitor') continue;
+    if (a.role !== 'visitor' || a.testChatUserId !== null) continue;
     const host = hostnameOfOrigin(a.origin);
     if (host && matchHost(host, domains) !== null) continue;
     room.sockets.remove(ws);
     ws.close(CLOSE_CODES.revoked, 'domain removed');
-    onVisitorGone(room, a);
+    await onVisitorGone(room, a, now);
   }
 }
 
-/** Sockets of operators no longer in the company are closed and their chats move on at once. */
-function removeFormerOperators(room: RoomServices, now: number): void {
+/**
+ * Sockets of operators no longer in the company, and their Test chat pages, are closed; their
+ * chats move on at once.
+ */
+async function removeFormerOperators(room: RoomServices, now: number): Promise<void> {
   const members = new Set(room.config().members.map((m) => m.id));
   for (const [ws, a] of room.sockets.all()) {
-    if (a.role === 'operator' && !members.has(a.operatorId)) {
-      room.sockets.remove(ws);
-      ws.close(CLOSE_CODES.revoked, 'removed from the company');
-    }
+    const userId = a.role === 'operator' ? a.operatorId : a.testChatUserId;
+    if (userId === null || members.has(userId)) continue;
+    room.sockets.remove(ws);
+    ws.close(CLOSE_CODES.revoked, 'removed from the company');
+    if (a.role === 'visitor') await onVisitorGone(room, a, now);
   }
   for (const chat of room.store.openChats()) {
     if (chat.operatorId && !members.has(chat.operatorId)) room.dispatcher.release(chat, now);

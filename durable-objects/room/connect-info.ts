@@ -6,7 +6,14 @@ import * as v from 'valibot';
  * room trusts it.
  */
 export const ConnectInfoSchema = v.variant('role', [
-  v.object({ role: v.literal('visitor'), companyId: v.string(), origin: v.string(), userAgent: v.string() }),
+  v.object({
+    role: v.literal('visitor'),
+    companyId: v.string(),
+    origin: v.string(),
+    /** The member running the console's Test chat page, or null for a widget on a registered domain. */
+    testChatUserId: v.nullable(v.string()),
+    userAgent: v.string(),
+  }),
   v.object({ role: v.literal('operator'), companyId: v.string(), operatorId: v.string() }),
 ]);
 export type ConnectInfo = v.InferOutput<typeof ConnectInfoSchema>;

@@ -1,4 +1,4 @@
-import { type Availability, type CloseReason, OPERATOR_GRACE_MS, type PresenceEntry } from '../../common/protocol';
+import { type Availability, type CloseReason, OPERATOR_GRACE_MS, type PresenceEntry, VISITOR_GRACE_MS } from '../../common/protocol';
 import { operatorLimit } from '../../worker/plans/limits';
 import {
   chooseOperator,
@@ -14,6 +14,7 @@ import type { ChatRow, ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
 import { type SocketRegistry, toOperators, toVisitors } from './sockets';
 import { operatorChat, operatorPublic } from './views';
+import { WaitingLists } from './waiting-list';
 
 /**
  * Carries out routing decisions (F10) and keeps every socket told: assignment, queue positions,
@@ -25,6 +26,7 @@ export class Dispatcher {
   private readonly lastQueuePosition = new Map<string, number>();
   private lastPresence = '';
   private lastQueueLength = -1;
+  private readonly waitingLists = new WaitingLists();
 
   constructor(
     private readonly ctx: DurableObjectState,
@@ -102,7 +104,8 @@ export class Dispatcher {
 
   /**
    * Brings everyone up to date after any change that may free capacity or change who is
-   * available: assigns queued chats in order, then pushes queue positions, availability and presence.
+   * available: assigns queued chats in order, then pushes queue positions, each operator tab's list
+   * of waiting chats it serves, availability and presence.
    */
   settle(now: number): void {
     const queued = this.store.openChats().filter((c) => c.status === 'queued');
@@ -115,8 +118,10 @@ export class Dispatcher {
     );
     for (const a of plan) this.assign(byId.get(a.chatId)!, a.operatorId, now);
     const assigned = new Set(plan.map((a) => a.chatId));
-    this.pushQueue(queued.filter((c) => !assigned.has(c.id)));
+    const waiting = queued.filter((c) => !assigned.has(c.id));
+    this.pushQueue(waiting);
     const loads = this.loads();
+    this.waitingLists.push(this.sockets.operators(), loads, waiting, this.routingSettings());
     this.pushAvailability(loads);
     this.pushPresence(loads);
   }
@@ -132,8 +137,24 @@ export class Dispatcher {
   }
 
   /**
-   * Moves the chats whose grace ran out: to another free operator with their history, or, when
-   * nobody is free, ends them and offers the visitor the offline form.
+   * A queued chat's visitor has no tab left: it keeps its place for VISITOR_GRACE_MS (a reload
+   * or a navigation), then leaves the queue so no operator is handed a chat nobody is in.
+   */
+  async visitorGone(chat: ChatRow, now: number): Promise<void> {
+    if (chat.status !== 'queued') return;
+    this.store.startVisitorGrace(chat.id, now + VISITOR_GRACE_MS);
+    await this.scheduleAlarm();
+  }
+
+  /** The visitor is back within the grace period: the chat keeps its place in the queue. */
+  visitorBack(chat: ChatRow): void {
+    if (chat.status === 'queued' && chat.graceUntil !== null) this.store.clearVisitorGrace(chat.id);
+  }
+
+  /**
+   * Handles the grace periods that ran out. An operator's chats move to another free operator
+   * with their history, or, when nobody is free, end with the offline form offered; a gone
+   * visitor's queued chat ends, and the chats behind it move up.
    */
   async expireGrace(now: number): Promise<void> {
     for (const chat of this.store.graceExpired(now)) {
@@ -142,6 +163,10 @@ export class Dispatcher {
         continue;
       }
       this.release(chat, now);
+    }
+    for (const chat of this.store.visitorGraceExpired(now)) {
+      if (this.sockets.visitorSockets(chat.visitorId).length > 0) this.store.clearVisitorGrace(chat.id);
+      else this.close(chat, 'system', 'visitor_left', now);
     }
     this.settle(now);
     await this.scheduleAlarm();

@@ -1,4 +1,5 @@
-import type { ChatMessage, CloseReason, OperatorPublic, VisitorInfo } from '../../common/protocol';
+import type { CloseReason, OperatorMessage, OperatorPublic, VisitorInfo } from '../../common/protocol';
+import type { HistoryFilters } from '../../common/schemas/chat-history';
 import type { ChatRow, ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
 import { operatorPublic, visitorInfo } from './views';
@@ -8,7 +9,8 @@ export interface HistoryChat {
   id: string;
   status: ChatRow['status'];
   operator: OperatorPublic | null;
-  visitor: Omit<VisitorInfo, 'online'>;
+  /** The pages viewed are left to the chat itself: 30 rows of them would swell the list. */
+  visitor: Omit<VisitorInfo, 'online' | 'pagesViewed'>;
   startedAt: number;
   closedAt: number | null;
   closedBy: ChatRow['closedBy'];
@@ -23,11 +25,12 @@ export interface HistoryView {
   nextCursor: string | null;
 }
 
-export type ChatDetail = HistoryChat & { messages: ChatMessage[] };
+/** A chat with every message and internal note: history is read by operators only. */
+export type ChatDetail = HistoryChat & { visitor: Omit<VisitorInfo, 'online'>; messages: OperatorMessage[] };
 
-/** GET …/chats: one page of history, optionally searched. */
-export function historyView(store: ChatStore, config: ConfigSnapshot | null, q: string | null, cursor: string | null): HistoryView {
-  const page = store.history(q, cursor);
+/** GET …/chats: one page of history, filtered by text, visitor, start date and status. */
+export function historyView(store: ChatStore, config: ConfigSnapshot | null, filters: HistoryFilters): HistoryView {
+  const page = store.history(filters);
   return { chats: page.chats.map((c) => historyChat(c, config, c.preview)), nextCursor: page.nextCursor };
 }
 
@@ -35,12 +38,13 @@ export function historyView(store: ChatStore, config: ConfigSnapshot | null, q: 
 export function chatDetail(store: ChatStore, config: ConfigSnapshot | null, chatId: string): ChatDetail | null {
   const chat = store.chat(chatId);
   if (!chat) return null;
-  const messages = store.messagesAfter(chat.id);
-  return { ...historyChat(chat, config, messages[0]?.text ?? null), messages };
+  const messages = store.timeline(chat.id);
+  const row = historyChat(chat, config, messages[0]?.text ?? null);
+  return { ...row, visitor: { ...row.visitor, pagesViewed: chat.visitor.pagesViewed }, messages };
 }
 
 function historyChat(chat: ChatRow, config: ConfigSnapshot | null, preview: string | null): HistoryChat {
-  const { online: _online, ...visitor } = visitorInfo(chat, false);
+  const { online: _online, pagesViewed: _pages, ...visitor } = visitorInfo(chat, false);
   return {
     id: chat.id,
     status: chat.status,

@@ -32,6 +32,13 @@ export function onOperatorFrame(room: RoomServices, ws: WebSocket, a: OperatorAt
       toOperators(room.sockets.operatorSockets(a.operatorId), { type: 'message', chatId: chat.id, message });
       return toVisitors(room.sockets.visitorSockets(chat.visitorId), { type: 'message', chatId: chat.id, message });
     }
+    case 'note': {
+      const chat = myChat(room, ws, a, frame.chatId, 'note');
+      if (!chat) return;
+      const { message } = room.store.append(chat.id, { author: 'note', operatorId: a.operatorId, clientId: frame.clientId, text: frame.text, now });
+      // Internal notes go to the operator's tabs only, never to the visitor's sockets.
+      return toOperators(room.sockets.operatorSockets(a.operatorId), { type: 'message', chatId: chat.id, message });
+    }
     case 'typing': {
       const chat = myChat(room, ws, a, frame.chatId, 'typing');
       if (chat) toVisitors(room.sockets.visitorSockets(chat.visitorId), { type: 'typing', chatId: chat.id, typing: frame.typing });

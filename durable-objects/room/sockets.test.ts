@@ -10,6 +10,7 @@ describe('socket attachments', () => {
     const visitor: VisitorAttachment = {
       role: 'visitor',
       origin: `https://${'a'.repeat(253)}`,
+      testChatUserId: 'u'.repeat(MAX_ID_CHARS),
       userAgent: clipUtf8(huge, MAX_USER_AGENT_BYTES),
       visitorId: 'v'.repeat(MAX_ID_CHARS),
       language: 'abc',

@@ -14,6 +14,11 @@ export interface VisitorAttachment extends Strikes {
   role: 'visitor';
   /** The widget page's origin, checked again when the company's domains change (F13). */
   origin: string;
+  /**
+   * The member running the console's Test chat page (F8); null on a registered domain. Such a
+   * socket stays while that user is a member, whatever the domains.
+   */
+  testChatUserId: string | null;
   userAgent: string;
   visitorId: string | null;
   language: string;

@@ -36,6 +36,8 @@ const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE UNIQUE INDEX messages_client_idx ON messages (chat_id, author, client_id)`,
     `CREATE TABLE operator_load (operator_id TEXT PRIMARY KEY, last_assigned_at INTEGER NOT NULL)`,
   ],
+  // When the widget first saw each visitor, for the operator's visitor panel (F11).
+  [`CREATE TABLE visitors (visitor_id TEXT PRIMARY KEY, first_seen_at INTEGER NOT NULL)`],
 ];
 
 const VERSION_KEY = 'schemaVersion';

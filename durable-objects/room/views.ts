@@ -11,12 +11,14 @@ export function visitorInfo(chat: ChatRow, online: boolean): VisitorInfo {
     page: chat.visitor.page,
     userAgent: chat.visitor.userAgent,
     online,
+    firstSeenAt: chat.visitor.firstSeenAt,
+    pagesViewed: chat.visitor.pagesViewed,
   };
 }
 
-/** A chat as the operator's page shows it, with the messages after `afterSeq`. */
+/** A chat as the operator's page shows it, with the messages and internal notes after `afterSeq`. */
 export function operatorChat(store: ChatStore, chat: ChatRow, online: boolean, afterSeq = 0): OperatorChat {
-  return { id: chat.id, visitor: visitorInfo(chat, online), startedAt: chat.createdAt, messages: store.messagesAfter(chat.id, afterSeq) };
+  return { id: chat.id, visitor: visitorInfo(chat, online), startedAt: chat.createdAt, messages: store.timeline(chat.id, afterSeq) };
 }
 
 /** An operator's public card, or a placeholder when they left the company meanwhile. */

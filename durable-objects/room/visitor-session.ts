@@ -39,11 +39,15 @@ export function onVisitorFrame(room: RoomServices, ws: WebSocket, a: VisitorAtta
   }
 }
 
-/** A visitor's tab went away; the operator's panel shows the visitor offline once no tab is left. */
-export function onVisitorGone(room: RoomServices, a: VisitorAttachment): void {
+/**
+ * A visitor's tab went away. Once no tab is left, the operator's panel shows the visitor offline,
+ * and a chat still in the queue starts its visitor grace period.
+ */
+export async function onVisitorGone(room: RoomServices, a: VisitorAttachment, now: number): Promise<void> {
   if (a.visitorId === null || room.sockets.visitorSockets(a.visitorId).length > 0) return;
   const chat = room.store.openChatOf(a.visitorId);
   if (chat?.operatorId) toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'visitor', chatId: chat.id, visitor: visitorInfo(chat, false) });
+  if (chat) await room.dispatcher.visitorGone(chat, now);
 }
 
 function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: VisitorHello, now: number): void {
@@ -55,11 +59,13 @@ function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: V
   const category = knownCategory(room, ws, frame.category ?? null, 'hello');
   const ready: Ready = { ...a, visitorId: frame.visitorId, language: frame.language, category, page: frame.page };
   room.sockets.set(ws, ready);
+  room.store.noteVisitor(ready.visitorId, now);
 
   const config = room.config();
   const availability = room.dispatcher.availability({ language: ready.language, category: ready.category });
   room.dispatcher.noteAvailability(ws, availability);
   const open = room.store.openChatOf(ready.visitorId);
+  if (open) room.dispatcher.visitorBack(open);
   const resume = frame.resume;
   // A chat that ended while the visitor was away: replay what they missed, then say it ended.
   const ended = resume && resume.chatId !== open?.id ? room.store.chat(resume.chatId) : null;
@@ -133,9 +139,9 @@ function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, 
 /** Pushes the visitor's current page/language/category into the open chat and the operator's panel. */
 function syncVisitor(room: RoomServices, chat: ChatRow, a: Ready): void {
   const fields = { language: a.language, category: a.category, visitor: { page: a.page, userAgent: a.userAgent } };
-  room.store.updateVisitor(chat.id, fields);
-  if (chat.operatorId) {
-    toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'visitor', chatId: chat.id, visitor: visitorInfo({ ...chat, ...fields }, true) });
+  const updated = room.store.updateVisitor(chat.id, fields);
+  if (updated?.operatorId) {
+    toOperators(room.sockets.operatorSockets(updated.operatorId), { type: 'visitor', chatId: chat.id, visitor: visitorInfo(updated, true) });
   }
 }
 

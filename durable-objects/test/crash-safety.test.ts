@@ -7,7 +7,7 @@ describe('crash safety', () => {
     const company = await setupCompany();
     const op = await connectOperator(company, company.owner);
     const visitor = await connectVisitor(company);
-    const acks = [await visitorSays(visitor, 'message 0', 'c0')];
+    const acks: { chatId: string; message: { seq: number; text: string } }[] = [await visitorSays(visitor, 'message 0', 'c0')];
     const chatId = acks[0]!.chatId;
     await op.next('chat');
     for (let i = 1; i < 20; i++) acks.push(i % 2 ? await operatorSays(op, chatId, `message ${i}`, `c${i}`) : await visitorSays(visitor, `message ${i}`, `c${i}`));

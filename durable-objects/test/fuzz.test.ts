@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, MAX_FRAME_BYTES, MAX_TEXT_CHARS, PROTOCOL_VERSION } from '../../common/protocol';
-import { connectOperator, connectVisitor, openWidget, operatorSays, setupCompany, TestSocket, visitorSays } from '../../test/realtime';
-import type { VisitorClientFrame, VisitorServerFrame } from '../../common/protocol';
+import { connectOperator, connectVisitor, openOperator, openWidget, operatorSays, roomOf, setupCompany, TestSocket, visitorSays } from '../../test/realtime';
+import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../../common/protocol';
 
 /** Frames a hostile or broken client might send: junk, near-misses of real frames, oversized ones. */
 const hostileFrame = fc.oneof(
@@ -15,6 +15,51 @@ const hostileFrame = fc.oneof(
   fc.constant('__proto__'),
   fc.constant(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, visitorId: 'a'.repeat(65), language: 'en', page: { url: '', title: '', referrer: '' } })),
 );
+
+/**
+ * Frames a hostile or broken console tab might send: junk, near-misses, oversized ones, and
+ * well-formed frames aimed at chats that aren't the sender's (`chatIds`: a colleague's, another
+ * company's) or at operators of another company (`operatorIds`).
+ */
+function hostileOperatorFrame(chatIds: string[], operatorIds: string[]) {
+  const chatId = fc.oneof(fc.constantFrom(...chatIds), fc.string({ maxLength: 80 }), fc.anything());
+  const aimed = fc
+    .record({
+      type: fc.constantFrom('message', 'note', 'typing', 'close', 'transfer'),
+      chatId: fc.constantFrom(...chatIds),
+      clientId: fc.constantFrom('o-1', 'o-2'),
+      text: fc.string({ minLength: 1, maxLength: 40 }),
+      typing: fc.boolean(),
+      toOperatorId: fc.constantFrom(...operatorIds),
+    })
+    .map((o) => JSON.stringify(o));
+  return fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.json({ maxDepth: 3 }),
+    aimed,
+    fc
+      .record(
+        {
+          type: fc.constantFrom('hello', 'status', 'message', 'note', 'typing', 'close', 'transfer', 'nope'),
+          // Never another protocol version: that closes the socket, which the visitor fuzz covers.
+          protocol: fc.oneof(fc.constant(PROTOCOL_VERSION), fc.string()),
+          status: fc.oneof(fc.constantFrom('online', 'away', 'offline'), fc.anything()),
+          resume: fc.anything(),
+          chatId,
+          clientId: fc.anything(),
+          text: fc.anything(),
+          typing: fc.anything(),
+          toOperatorId: fc.anything(),
+        },
+        { requiredKeys: ['type'] },
+      )
+      .map((o) => JSON.stringify(o)),
+    fc.constant(JSON.stringify({ type: 'message', chatId: chatIds[0], clientId: 'big', text: 'x'.repeat(MAX_TEXT_CHARS + 1) })),
+    fc.constant('{"type":"message","chatId":"x","clientId":"c","text":"' + 'é'.repeat(MAX_FRAME_BYTES) + '"}'),
+    fc.constant(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, status: 'online', resume: chatIds.map((id) => ({ chatId: id, lastSeq: -1 })) })),
+    fc.constant(JSON.stringify({ type: 'close', chatId: '__proto__' })),
+  );
+}
 
 describe('fuzz', () => {
   it('answers thousands of random, malformed and oversized frames with error frames, never breaking the room', async () => {
@@ -77,4 +122,61 @@ describe('fuzz', () => {
     expect(await old.next('error')).toMatchObject({ code: 'unsupported_protocol' });
     expect(await old.closed).toBe(4400);
   });
+
+  it("answers thousands of hostile operator frames with error frames, leaving colleagues' and other companies' chats alone", async () => {
+    const company = await setupCompany({ operators: 2 });
+    const [owner, colleague] = company.operators as [(typeof company.operators)[0], (typeof company.operators)[0]];
+    const op = await connectOperator(company, owner);
+    const visitor = await connectVisitor(company);
+    const first = await visitorSays(visitor, 'hello');
+    await op.next('chat');
+    const other = await setupCompany();
+    const otherOp = await connectOperator(other, other.owner);
+    const otherVisitor = await connectVisitor(other);
+    const otherFirst = await visitorSays(otherVisitor, 'elsewhere');
+    await otherOp.next('chat');
+
+    const frames = fc.sample(hostileOperatorFrame([first.chatId, otherFirst.chatId], [other.owner.id, owner.id]), 2500);
+    const codes = new Set<string>();
+    let sent = 0;
+    // The colleague's tabs send the flood; every other fresh tab says hello first so frames reach the chat checks.
+    for (let tab = 0; sent < frames.length; tab++) {
+      const res = await openOperator(company.id, colleague);
+      res.webSocket!.accept();
+      const bad = new TestSocket<OperatorServerFrame, OperatorClientFrame>(res.webSocket!);
+      if (tab % 2 === 0) bad.send({ type: 'hello', protocol: PROTOCOL_VERSION, status: 'online', resume: [] });
+      for (let i = 0; i < 40 && sent < frames.length; i++) bad.sendRaw(frames[sent++]!);
+      bad.sendRaw(new Uint8Array([1, 2, 3]).buffer);
+      await bad.until((f) => f.type === 'error' && f.code === 'bad_frame' && f.message.includes('text'), 5000);
+      for (const f of bad.all('error')) {
+        expect(ERROR_CODES).toContain(f.code);
+        codes.add(f.code);
+      }
+      expect(bad.all('error').length).toBeGreaterThan(0);
+      expect(bad.all('chat')).toEqual([]);
+      bad.close();
+    }
+    // Nothing threw inside the room, and the flood reached every layer: decoding, validation, the chat checks.
+    expect(codes).not.toContain('internal');
+    for (const code of ['bad_frame', 'frame_too_large', 'invalid_message', 'not_ready', 'unknown_chat']) expect(codes).toContain(code);
+
+    // Both companies' conversations carry on, untouched and in order.
+    for (const [v, o, ack] of [
+      [visitor, op, first],
+      [otherVisitor, otherOp, otherFirst],
+    ] as const) {
+      const next = await visitorSays(v, 'still there?');
+      expect(next.message.seq).toBe(ack.message.seq + 1);
+      expect((await o.next('message')).message.text).toBe('still there?');
+      await operatorSays(o, ack.chatId, 'yes');
+      expect((await v.next('message')).message.text).toBe('yes');
+      expect(v.all('error')).toEqual([]);
+      expect(v.all('closed')).toEqual([]);
+      expect(o.all('error')).toEqual([]);
+      expect(o.all('unassigned')).toEqual([]);
+      expect(o.all('closed')).toEqual([]);
+    }
+    expect((await roomOf(company).chat(first.chatId))?.messages.map((m) => m.text)).toEqual(['hello', 'still there?', 'yes']);
+    expect((await roomOf(other).chat(otherFirst.chatId))?.messages.map((m) => m.text)).toEqual(['elsewhere', 'still there?', 'yes']);
+  }, 60_000);
 });

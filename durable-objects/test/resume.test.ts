@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../common/protocol';
+import type { OperatorMessage } from '../../common/protocol';
 import { connectOperator, connectVisitor, type OperatorSocket, setupCompany, type TestCompany, type VisitorSocket } from '../../test/realtime';
 
 type Command = { kind: 'visitorSend' } | { kind: 'operatorSend' } | { kind: 'dropVisitor' } | { kind: 'dropOperator' } | { kind: 'pause' };
@@ -30,7 +30,7 @@ class Side {
     return this.received.length ? Math.max(...this.received) : 0;
   }
 
-  take(messages: readonly ChatMessage[]): void {
+  take(messages: readonly OperatorMessage[]): void {
     for (const m of messages) {
       this.received.push(m.seq);
       if (m.clientId) this.pending.delete(m.clientId);

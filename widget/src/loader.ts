@@ -41,8 +41,8 @@ declare const __PARLEY_APP__: string;
       .then(
         (config: Boot['config']) =>
           import(/* @vite-ignore */ base + __PARLEY_APP__).then((app: { start(boot: Boot): void }) => app.start({ key, base, config, api, queue, emit })),
-        // Network errors and 5xx are retried a few times with backoff; a readable 4xx is final. A
-        // foreign site's 403 carries no CORS header, so there it reads as a network error too.
+        // Network errors and 5xx are retried a few times with backoff; a 4xx (the server makes even
+        // its refusals readable to the page) is final.
         (err) => !(err >= 400 && err < 500) && attempt < 4 && setTimeout(start, 2000 * 2 ** attempt, attempt + 1),
       );
   };

@@ -24,6 +24,14 @@ describe('login rate limit', () => {
     // Another client address is not locked out by someone else's guessing.
     expect((await login(email, PASSWORD, fromIp(randomIp()))).status).toBe(200);
   });
+
+  it('counts only failures: many successful logins in a row are never refused', async () => {
+    const { email } = await registerAndLogin(newEmail('often'));
+    const ip = randomIp();
+    for (let i = 0; i < 12; i++) expect((await login(email, PASSWORD, fromIp(ip))).status).toBe(200);
+    for (let i = 0; i < 9; i++) expect((await login(email, `wrong password ${i}`, fromIp(ip))).status).toBe(401);
+    expect((await login(email, PASSWORD, fromIp(ip))).status).toBe(200);
+  });
 });
 
 describe('password reset rate limit', () => {

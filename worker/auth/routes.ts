@@ -10,7 +10,7 @@ import {
 import { sessions, users } from '../../db/schema';
 import { ApiError } from '../lib/errors';
 import { randomId, sha256Hex } from '../lib/ids';
-import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
+import { clientIp, enforceRateLimit, hitRateLimit, refuseWhenExhausted, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { requireUser } from '../middleware/session';
 import type { AppEnv } from '../types';
@@ -89,10 +89,15 @@ export const authRoutes = new Hono<AppEnv>()
 
   .post('/login', validate('json', LoginBodySchema), async (c) => {
     const { email, password } = c.req.valid('json');
-    await enforceRateLimit(c, `login:${clientIp(c)}:${email}`, LOGIN_RULE);
+    // Only failed attempts count, so a person who logs in often is never locked out by success.
+    const limitKey = `login:${clientIp(c)}:${email}`;
+    await refuseWhenExhausted(c, limitKey, LOGIN_RULE);
     const row = await c.get('db').select({ ...userColumns, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email)).get();
     const matches = await verifyPassword(password, row?.passwordHash ?? (await getDummyHash()));
-    if (!row || !matches) throw invalidCredentials();
+    if (!row || !matches) {
+      await hitRateLimit(c.get('db'), limitKey, LOGIN_RULE);
+      throw invalidCredentials();
+    }
     await startSession(c, row.id);
     return c.json({ user: toPublicUser(row) });
   })

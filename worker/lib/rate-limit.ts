@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { type Db, getDb } from '../../db/client';
 import { rateLimits } from '../../db/schema';
@@ -35,6 +35,20 @@ export async function hitRateLimit(db: Db, key: string, rule: RateRule, now = Da
  */
 export async function enforceRateLimit<E extends AppEnv>(c: Context<E>, key: string, rule: RateRule): Promise<void> {
   const decision = await hitRateLimit(getDb(c.env.DB), key, rule);
+  if (decision.allowed) return;
+  c.header('Retry-After', String(decision.retryAfterSeconds));
+  throw new ApiError(429, 'rate_limited', 'Too many attempts. Please wait a little and try again.');
+}
+
+/**
+ * Throws 429 when `key` has already used up its window, without counting a hit: for limits that
+ * count only failures (login), paired with `hitRateLimit` on each failure.
+ */
+export async function refuseWhenExhausted<E extends AppEnv>(c: Context<E>, key: string, rule: RateRule, now = Date.now()): Promise<void> {
+  const start = windowStart(now, rule.windowMs);
+  const row = await getDb(c.env.DB).select({ count: rateLimits.count, windowStart: rateLimits.windowStart }).from(rateLimits).where(eq(rateLimits.key, key)).get();
+  if (!row || row.windowStart.getTime() !== start) return;
+  const decision = decide(row.count + 1, start, now, rule);
   if (decision.allowed) return;
   c.header('Retry-After', String(decision.retryAfterSeconds));
   throw new ApiError(429, 'rate_limited', 'Too many attempts. Please wait a little and try again.');

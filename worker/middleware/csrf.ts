@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from '../lib/errors';
+import { isOwnOrigin } from '../lib/own-origin';
 import type { AppEnv } from '../types';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -20,7 +21,7 @@ export const csrf = createMiddleware<AppEnv>(async (c, next) => {
     throw new ApiError(403, 'cross_site_request', 'Cross-site requests are not allowed.');
   }
   const origin = c.req.header('origin');
-  if (origin && origin !== new URL(c.req.url).origin && origin !== c.env.APP_ORIGIN) {
+  if (origin && !isOwnOrigin(c, origin)) {
     throw new ApiError(403, 'cross_site_request', 'Cross-site requests are not allowed.');
   }
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

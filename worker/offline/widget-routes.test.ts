@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { OFFLINE_MESSAGE_MAX_LENGTH, OFFLINE_THEME_MAX_LENGTH } from '../../common/schemas/offline';
 import { devMail, offlineMessages } from '../../db/schema';
-import { db } from '../../test/helpers';
-import { createCompanyWithDomain, postOffline, uniqueIp } from './test/fixtures';
+import { createUser, db } from '../../test/helpers';
+import { createCompanyWithDomain, PARLEY_ORIGIN, postOffline, uniqueIp } from './test/fixtures';
 import { IP_RULE, VISITOR_RULE } from './widget-routes';
 
 const stored = (id: string) => db().select().from(offlineMessages).where(eq(offlineMessages.id, id)).get();
@@ -67,13 +67,13 @@ describe('POST /api/widget/offline-messages', () => {
     expect(Object.keys((await missing.json<{ error: { fields: object } }>()).error.fields).sort()).toEqual(['email', 'theme']);
   });
 
-  it('answers 403 origin_not_allowed to an unregistered or missing Origin, without CORS headers', async () => {
+  it('answers 403 origin_not_allowed to an unregistered or missing Origin, readable by the page that asked', async () => {
     const company = await createCompanyWithDomain();
     for (const origin of ['https://evil.example.org', null]) {
       const res = await postOffline(company, {}, { origin });
       expect(res.status).toBe(403);
       expect((await res.json<{ error: { code: string } }>()).error.code).toBe('origin_not_allowed');
-      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
     }
     expect(await db().select().from(offlineMessages).where(eq(offlineMessages.companyId, company.id))).toEqual([]);
   });
@@ -88,7 +88,7 @@ describe('POST /api/widget/offline-messages', () => {
   it('answers the CORS preflight of a registered origin, and refuses others', async () => {
     const company = await createCompanyWithDomain();
     const preflight = (origin: string) =>
-      SELF.fetch('https://parley.test/api/widget/offline-messages', {
+      SELF.fetch(`${PARLEY_ORIGIN}/api/widget/offline-messages`, {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       });
@@ -99,7 +99,24 @@ describe('POST /api/widget/offline-messages', () => {
     expect(ok.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
     const refused = await preflight('https://evil.example.org');
     expect(refused.status).toBe(403);
-    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    expect(refused.headers.get('access-control-allow-origin')).toBe('https://evil.example.org');
+    expect(refused.headers.get('access-control-allow-methods')).toBeNull();
+    // The console's Test chat page (F8); its POST then needs a member's session.
+    expect((await preflight(PARLEY_ORIGIN)).status).toBe(204);
+  });
+
+  it("accepts a member's message from the console's Test chat page, and refuses it without a member's session", async () => {
+    const company = await createCompanyWithDomain();
+    const stranger = await createUser();
+    const asConsole = (cookie?: string) => postOffline(company, { website: 'x' }, { origin: PARLEY_ORIGIN, cookie });
+    const ok = await asConsole(company.owner.cookie);
+    expect(ok.status).toBe(201);
+    expect(await stored((await ok.json<{ id: string }>()).id)).toMatchObject({ companyId: company.id });
+    for (const cookie of [undefined, stranger.cookie]) {
+      const res = await asConsole(cookie);
+      expect(res.status).toBe(403);
+      expect((await res.json<{ error: { code: string } }>()).error.code).toBe('origin_not_allowed');
+    }
   });
 
   it('accepts a filled honeypot like a real message, stores it suppressed and never mails it', async () => {

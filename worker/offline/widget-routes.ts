@@ -4,8 +4,9 @@ import { offlineMessages } from '../../db/schema';
 import { randomId } from '../lib/ids';
 import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
+import type { AppEnv } from '../types';
+import { originNotAllowed, preflightAllowed, preflightHeaders, widgetAccess, widgetCors } from '../widget/access';
 import { enqueueDeliveries } from './delivery-queue';
-import { allowWidgetOrigin, originNotAllowed, preflightHeaders, type WidgetOriginEnv } from './widget-origin';
 
 /** One visitor may send a few messages in a row (a correction, a follow-up), not a stream. */
 export const VISITOR_RULE: RateRule = { limit: 5, windowMs: 10 * 60 * 1000 };
@@ -13,18 +14,21 @@ export const VISITOR_RULE: RateRule = { limit: 5, windowMs: 10 * 60 * 1000 };
 export const IP_RULE: RateRule = { limit: 20, windowMs: 60 * 60 * 1000 };
 
 /**
- * POST /api/widget/offline-messages (F14), called by the widget on a registered domain. The
- * message is stored in D1 before anything else, so a failure later (queue, mail) loses nothing.
+ * POST /api/widget/offline-messages (F14), called by the widget on a registered domain of the
+ * key's company or on the console's Test chat page (`widgetAccess`). The message is stored in D1
+ * before anything else, so a failure later (queue, mail) loses nothing.
  * It is accepted even if the owner switched the offline form off meanwhile: the visitor already
  * wrote it, and the switch only decides whether the widget offers the form.
  */
-export const offlineWidgetRoutes = new Hono<WidgetOriginEnv>()
-  .options('/offline-messages', allowWidgetOrigin, (c) => c.body(null, 204, preflightHeaders('POST, OPTIONS')))
-  .post('/offline-messages', allowWidgetOrigin, validate('json', OfflineMessageBodySchema), async (c) => {
+export const offlineWidgetRoutes = new Hono<AppEnv>()
+  .options('/offline-messages', widgetCors, async (c) => {
+    if (!(await preflightAllowed(c))) throw originNotAllowed();
+    return c.body(null, 204, preflightHeaders('POST, OPTIONS'));
+  })
+  .post('/offline-messages', widgetCors, validate('json', OfflineMessageBodySchema), async (c) => {
     const body = c.req.valid('json');
-    const company = c.get('originCompany');
-    // The key names the company too; a widget embedding another company's key is refused like a foreign site.
-    if (body.key !== company.publicKey) throw originNotAllowed();
+    const company = await widgetAccess(c, body.key);
+    if (!company) throw originNotAllowed();
     if (body.visitorId) await enforceRateLimit(c, `offline:visitor:${company.companyId}:${body.visitorId}`, VISITOR_RULE);
     await enforceRateLimit(c, `offline:ip:${clientIp(c)}`, IP_RULE);
 

@@ -1,6 +1,7 @@
+import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { apiFetch } from '../../test/helpers';
-import { connectOperator, connectVisitor, operatorSays, setupCompany, visitorSays } from '../../test/realtime';
+import { connectOperator, connectVisitor, operatorSays, roomOf, setupCompany, type TestCompany, visitorSays } from '../../test/realtime';
 
 describe('chat history (F11)', () => {
   it('lists active and closed chats newest first, searches message text, and shows one chat in full', async () => {
@@ -52,5 +53,96 @@ describe('chat history (F11)', () => {
     expect((await apiFetch(`/api/companies/${company.id}/chats/${c.chatId}`, { user: other.owner })).status).toBe(404);
     expect((await apiFetch(`/api/companies/${other.id}/chats/${c.chatId}`, { user: other.owner })).status).toBe(404);
     expect((await apiFetch(`/api/companies/${company.id}/chats`)).status).toBe(401);
+  });
+});
+
+describe('chat history filters (F11)', () => {
+  type Page = { chats: { id: string; startedAt: number; visitor: { visitorId: string } }[]; nextCursor: string | null };
+  const DAY = 86_400_000;
+
+  /** Moves a chat's start time, as if it had started then. */
+  const startedAt = (company: TestCompany, chatId: string, at: number) =>
+    runInDurableObject(roomOf(company), (_, state) => void state.storage.sql.exec(`UPDATE chats SET created_at = ? WHERE id = ?`, at, chatId));
+
+  it('filters by text, visitor, start date (ISO day or ms) and status, and pages through filtered results', async () => {
+    const company = await setupCompany();
+    const op = await connectOperator(company, company.owner);
+    const say = async (visitorId: string, text: string) => {
+      const v = await connectVisitor(company, { visitorId });
+      const ack = await visitorSays(v, text);
+      await op.next('chat');
+      op.send({ type: 'close', chatId: ack.chatId });
+      await v.next('closed');
+      return ack.chatId;
+    };
+    const march1 = Date.UTC(2025, 2, 1, 10);
+    const a = await say('v-Alpha-1111', 'refund please');
+    const b = await say('v-beta-2222', 'refund again');
+    const c = await say('v-alpha-3333', 'shipping');
+    await startedAt(company, a, march1);
+    await startedAt(company, b, march1 + DAY);
+    await startedAt(company, c, march1 + 2 * DAY);
+
+    const list = async (query: string) => {
+      const res = await apiFetch(`/api/companies/${company.id}/chats?${query}`, { user: company.owner });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as Page).chats.map((x) => x.id);
+    };
+    expect(await list('q=refund')).toEqual([b, a]);
+    expect(await list('visitor=ALPHA')).toEqual([c, a]);
+    expect(await list('visitor=alpha&q=refund')).toEqual([a]);
+    expect(await list('from=2025-03-02&to=2025-03-02')).toEqual([b]);
+    expect(await list(`from=${march1 + DAY}`)).toEqual(expect.arrayContaining([c, b]));
+    expect(await list(`from=${march1 + DAY}`)).not.toContain(a);
+    expect(await list(`to=${march1}`)).toEqual([a]);
+    expect(await list('to=2025-03-02&status=closed')).toEqual([b, a]);
+    expect(await list('status=active')).toEqual([]);
+    expect(await list('q=&visitor=&from=&to=&cursor=')).toEqual(expect.arrayContaining([a, b, c]));
+  });
+
+  it('keeps the filters across pages', async () => {
+    const company = await setupCompany();
+    await connectOperator(company, company.owner);
+    // 35 matching chats and some that don't match, written straight into the room's storage.
+    await runInDurableObject(roomOf(company), (_, state) => {
+      for (let i = 0; i < 45; i++) {
+        state.storage.sql.exec(
+          `INSERT INTO chats (id, visitor_id, status, language, category, visitor, created_at) VALUES (?, ?, 'closed', 'en', NULL, ?, ?)`,
+          `chat-${String(i).padStart(2, '0')}`,
+          i < 35 ? `v-match-${i}` : `v-other-${i}`,
+          JSON.stringify({ page: { url: '', title: '', referrer: '' }, userAgent: '' }),
+          1_700_000_000_000 + i * 1000,
+        );
+      }
+    });
+    const get = async (cursor?: string) =>
+      (await (await apiFetch(`/api/companies/${company.id}/chats?visitor=match${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { user: company.owner })).json()) as Page;
+    const first = await get();
+    expect(first.chats).toHaveLength(30);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await get(first.nextCursor!);
+    expect(second.nextCursor).toBeNull();
+    const ids = [...first.chats, ...second.chats].map((x) => x.id);
+    expect(ids).toEqual(Array.from({ length: 35 }, (_, i) => `chat-${String(34 - i).padStart(2, '0')}`));
+    // Chats stored before first-seen and pages viewed were kept still show a full visitor panel.
+    expect(first.chats[0]!.visitor).toMatchObject({ firstSeenAt: 1_700_000_034_000 });
+    expect(first.chats[0]!.visitor).not.toHaveProperty('pagesViewed');
+    const detail = (await (await apiFetch(`/api/companies/${company.id}/chats/chat-34`, { user: company.owner })).json()) as { visitor: unknown };
+    expect(detail.visitor).toMatchObject({ firstSeenAt: 1_700_000_034_000, pagesViewed: [] });
+  });
+
+  it('answers 400 naming the field for bad parameters', async () => {
+    const company = await setupCompany();
+    const fields = async (query: string) => {
+      const res = await apiFetch(`/api/companies/${company.id}/chats?${query}`, { user: company.owner });
+      expect(res.status).toBe(400);
+      return Object.keys(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields);
+    };
+    expect(await fields('from=yesterday')).toEqual(['from']);
+    expect(await fields('to=2025-02-30')).toEqual(['to']);
+    expect(await fields('from=2025-03-02&to=2025-03-01')).toEqual(['to']);
+    expect(await fields('cursor=not-a-cursor')).toEqual(['cursor']);
+    expect(await fields('status=open')).toEqual(['status']);
+    expect(await fields(`q=${'x'.repeat(201)}`)).toEqual(['q']);
   });
 });

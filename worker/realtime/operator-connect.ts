@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { connectRequest } from '../../durable-objects/room/connect-info';
 import { type CompanyEnv, requireMember } from '../companies/membership';
 import { ApiError } from '../lib/errors';
+import { isOwnOrigin } from '../lib/own-origin';
 import { requireUser } from '../middleware/session';
 
 /**
@@ -11,7 +12,7 @@ import { requireUser } from '../middleware/session';
  */
 export const operatorConnectRoutes = new Hono<CompanyEnv>().get('/:companyId/connect', requireUser, requireMember, async (c) => {
   const origin = c.req.header('origin');
-  if (!origin || (origin !== c.env.APP_ORIGIN && origin !== new URL(c.req.url).origin)) {
+  if (!origin || !isOwnOrigin(c, origin)) {
     throw new ApiError(403, 'origin_not_allowed', 'Connect from the Parley console.');
   }
   const user = c.get('user');

@@ -1,9 +1,10 @@
 import { SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { companies, domains } from '../../db/schema';
-import { db, ORIGIN } from '../../test/helpers';
-import { connectOperator, connectVisitor, openWidget, roomOf, setupCompany } from '../../test/realtime';
+import { PROTOCOL_VERSION, type VisitorClientFrame, type VisitorServerFrame } from '../../common/protocol';
+import { companies, domains, memberships } from '../../db/schema';
+import { createUser, db, ORIGIN, type TestUser } from '../../test/helpers';
+import { connectOperator, connectVisitor, openWidget, roomOf, setupCompany, type TestCompany, TestSocket, visitorSays } from '../../test/realtime';
 
 const config = (key: string, origin: string | null, query = '') =>
   SELF.fetch(`${ORIGIN}/api/widget/config?key=${encodeURIComponent(key)}${query}`, { headers: origin ? { Origin: origin } : {} });
@@ -33,7 +34,8 @@ describe('GET /api/widget/config', () => {
       const res = await config(key, origin);
       expect(res.status).toBe(403);
       expect(await res.json()).toMatchObject({ error: { code: 'origin_not_allowed' } });
-      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      // Readable by the page that asked, so the widget's loader can say why it stops.
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
     }
   });
 
@@ -79,5 +81,85 @@ describe('WebSocket /api/widget/connect', () => {
     onMain.send({ type: 'update', language: 'en' });
     await onMain.settle();
     expect(onMain.closeCode).toBeNull();
+  });
+});
+
+describe("the console's Test chat page (F8)", () => {
+  /** GET /api/widget/config from the console with `user`'s session; a same-origin GET carries no Origin, only Sec-Fetch-Site. */
+  const consoleConfig = (company: TestCompany, user: TestUser | null, headers: Record<string, string> = { Origin: ORIGIN }) =>
+    SELF.fetch(`${ORIGIN}/api/widget/config?key=${encodeURIComponent(company.publicKey)}`, { headers: { ...headers, ...(user ? { Cookie: user.cookie } : {}) } });
+  const installedAt = async (company: TestCompany) => (await db().select({ at: companies.widgetInstalledAt }).from(companies).where(eq(companies.id, company.id)).get())?.at;
+
+  /** The widget's socket as the Test chat page opens it, through its hello. */
+  async function testChat(company: TestCompany, user: TestUser) {
+    const res = await openWidget(company, ORIGIN, user);
+    expect(res.status).toBe(101);
+    res.webSocket!.accept();
+    const socket = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket!);
+    socket.send({ type: 'hello', protocol: PROTOCOL_VERSION, visitorId: `v-test-${user.id}`, language: 'en', category: null, page: { url: `${ORIGIN}/`, title: '', referrer: '' } });
+    return Object.assign(socket, { welcome: await socket.next('welcome') });
+  }
+
+  it("serves a member the company's widget on the console's origin, without ticking widget installed", async () => {
+    const company = await setupCompany({ operators: 2 });
+    const member = company.operators[1]!;
+    const op = await connectOperator(company, company.owner);
+    for (const headers of [{ Origin: ORIGIN }, { 'Sec-Fetch-Site': 'same-origin' }] as Record<string, string>[]) {
+      const res = await consoleConfig(company, member, headers);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ available: true, offlineForm: true });
+    }
+    const chat = await testChat(company, member);
+    expect(chat.welcome.availability.available).toBe(true);
+    await visitorSays(chat, 'is this thing on?');
+    expect((await op.next('chat')).chat.messages.map((m) => m.text)).toEqual(['is this thing on?']);
+    expect(await installedAt(company)).toBeNull();
+
+    // Only a registered domain's widget counts as installed.
+    await connectVisitor(company);
+    expect(await installedAt(company)).toBeInstanceOf(Date);
+  });
+
+  it('refuses the console origin without a session, to a non-member or an unverified member, and a member on a foreign origin', async () => {
+    const company = await setupCompany();
+    const other = await setupCompany();
+    const unverified = await createUser({ verified: false });
+    await db().insert(memberships).values({ companyId: company.id, userId: unverified.id, role: 'operator', createdAt: new Date() });
+    const stranger = await createUser();
+    const refusals: [TestCompany, TestUser | null, string | null][] = [
+      [company, null, ORIGIN],
+      [company, stranger, ORIGIN],
+      [company, other.owner, ORIGIN],
+      [company, unverified, ORIGIN],
+      [company, company.owner, 'https://evil.example'],
+      [company, company.owner, null],
+    ];
+    for (const [target, user, origin] of refusals) {
+      const res = await consoleConfig(target, user, origin ? { Origin: origin } : {});
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ error: { code: 'origin_not_allowed' } });
+      const socket = await openWidget(target, origin, user ?? undefined);
+      expect(socket.status).toBe(403);
+      expect(socket.webSocket).toBeNull();
+    }
+    expect(await installedAt(company)).toBeNull();
+  });
+
+  it("stays open whatever the domains, and closes once its user leaves the company", async () => {
+    const company = await setupCompany({ operators: 2 });
+    const member = company.operators[1]!;
+    const chat = await testChat(company, member);
+    const onSite = await connectVisitor(company);
+
+    await db().delete(domains).where(eq(domains.companyId, company.id));
+    await roomOf(company).configChanged('domains');
+    expect(await onSite.closed).toBe(4403);
+    chat.send({ type: 'typing', typing: true });
+    await chat.settle();
+    expect(chat.closeCode).toBeNull();
+
+    await db().delete(memberships).where(eq(memberships.userId, member.id));
+    await roomOf(company).configChanged('operators');
+    expect(await chat.closed).toBe(4403);
   });
 });

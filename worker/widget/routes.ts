@@ -3,10 +3,10 @@ import * as v from 'valibot';
 import { clipUtf8, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
 import { LanguageCodeSchema } from '../../common/schemas/company';
 import { connectRequest } from '../../durable-objects/room/connect-info';
-import { companyForOrigin } from '../domains/lookup';
 import { ApiError } from '../lib/errors';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
+import { originNotAllowed, widgetAccess, widgetCors } from './access';
 
 /** A widget's public key, as named in the snippet (F8). */
 const KeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -17,39 +17,32 @@ const ConfigQuerySchema = v.object({
 });
 const ConnectQuerySchema = v.object({ key: KeySchema });
 
-const foreignOrigin = () => new ApiError(403, 'origin_not_allowed', 'This site is not registered for this widget.');
-
 /**
- * Cross-origin widget endpoints (F9): config and the visitor's WebSocket. Both resolve the
- * request's `Origin` to its company by registered domain (a D1 read per request, so a new domain
- * works at once) and require the snippet's key to belong to that company.
+ * Widget endpoints (F8, F9): config and the visitor's WebSocket, for a page on a registered domain
+ * of the key's company or the console's Test chat page (see `widgetAccess`).
  */
 export const widgetRoutes = new Hono<AppEnv>()
-  .get('/config', validate('query', ConfigQuerySchema), async (c) => {
-    const origin = c.req.header('origin');
-    const company = await companyForOrigin(c.get('db'), origin);
+  .get('/config', widgetCors, validate('query', ConfigQuerySchema), async (c) => {
     const { key, lang, category } = c.req.valid('query');
-    if (!company || company.publicKey !== key) throw foreignOrigin();
-    const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(company.companyId));
-    const state = await room.widgetState(company.companyId, { language: lang ?? null, category: category ?? null });
-    if (!state) throw foreignOrigin();
-    // Only the registered origin may read the answer.
-    c.header('Access-Control-Allow-Origin', origin!);
-    c.header('Vary', 'Origin');
+    const access = await widgetAccess(c, key);
+    if (!access) throw originNotAllowed();
+    const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(access.companyId));
+    const state = await room.widgetState(access.companyId, { language: lang ?? null, category: category ?? null }, { install: access.testChatUserId === null });
+    if (!state) throw originNotAllowed();
     c.header('Cache-Control', 'no-store');
     return c.json(state);
   })
   .get('/connect', validate('query', ConnectQuerySchema), async (c) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');
-    const origin = c.req.header('origin');
-    const company = await companyForOrigin(c.get('db'), origin);
-    if (!company || company.publicKey !== c.req.valid('query').key) throw foreignOrigin();
-    const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(company.companyId));
+    const access = await widgetAccess(c, c.req.valid('query').key);
+    if (!access) throw originNotAllowed();
+    const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(access.companyId));
     return room.fetch(
       connectRequest(c.req.url, {
         role: 'visitor',
-        companyId: company.companyId,
-        origin: origin!,
+        companyId: access.companyId,
+        origin: access.origin,
+        testChatUserId: access.testChatUserId,
         userAgent: clipUtf8(c.req.header('user-agent') ?? '', MAX_USER_AGENT_BYTES),
       }),
     );

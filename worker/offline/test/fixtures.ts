@@ -36,16 +36,23 @@ export async function createCompanyWithDomain(opts: { notificationEmail?: string
 /** A unique client address, so rate-limit buckets never leak between tests. */
 export const uniqueIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 256)).join('.')}`;
 
-/** POSTs the offline form the way the widget does: cross-origin JSON from the company's site. */
+/** Where these tests send requests; as an `Origin`, it is the console's own. */
+export const PARLEY_ORIGIN = 'https://parley.test';
+
+/**
+ * POSTs the offline form the way the widget does: cross-origin JSON from the company's site, or
+ * with `cookie` (a user's session) as on the console's Test chat page.
+ */
 export function postOffline(
   company: Pick<TestCompany, 'origin' | 'publicKey'>,
   fields: Record<string, unknown>,
-  opts: { ip?: string; origin?: string | null } = {},
+  opts: { ip?: string; origin?: string | null; cookie?: string } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'cf-connecting-ip': opts.ip ?? uniqueIp() };
   const origin = opts.origin === undefined ? company.origin : opts.origin;
   if (origin) headers.origin = origin;
-  return SELF.fetch('https://parley.test/api/widget/offline-messages', {
+  if (opts.cookie) headers.cookie = opts.cookie;
+  return SELF.fetch(`${PARLEY_ORIGIN}/api/widget/offline-messages`, {
     method: 'POST',
     headers,
     body: JSON.stringify({ key: company.publicKey, email: 'visitor@example.com', theme: 'Question', message: 'Hello there', ...fields }),

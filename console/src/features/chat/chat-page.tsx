@@ -111,7 +111,7 @@ export default function ChatPage() {
         )}
       </Show>
       <div class="chat-main">
-        <InboxList chats={store.inbox()} selected={selected()} queueLength={store.state().queueLength} categoryName={categoryName} onSelect={select} />
+        <InboxList chats={store.inbox()} selected={selected()} queueLength={store.state().queueLength} waiting={store.state().waiting} categoryName={categoryName} onSelect={select} />
         <Show
           when={selected() && current() ? selected() : null}
           keyed

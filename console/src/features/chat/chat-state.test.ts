@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ChatMessage, OperatorChat, OperatorConfig, OperatorServerFrame } from '../../../../common/protocol';
+import type { OperatorChat, OperatorConfig, OperatorMessage, OperatorServerFrame } from '../../../../common/protocol';
 import { addPending, applyFrame, type ChatState, INITIAL_CHAT_STATE, markRead, mergeMessages, resumeList, type ViewContext } from './chat-state';
 
 const config: OperatorConfig = {
@@ -11,19 +11,19 @@ const config: OperatorConfig = {
   fastResponses: [],
   operators: [],
 };
-const msg = (seq: number, author: ChatMessage['author'] = 'visitor', clientId: string | null = null): ChatMessage => ({
+const msg = (seq: number, author: OperatorMessage['author'] = 'visitor', clientId: string | null = null): OperatorMessage => ({
   seq,
   author,
-  operatorId: author === 'operator' ? 'op1' : null,
+  operatorId: author === 'operator' || author === 'note' ? 'op1' : null,
   clientId,
   text: `m${seq}`,
   at: 1000 + seq,
 });
-const chat = (id: string, messages: ChatMessage[]): OperatorChat => ({
+const chat = (id: string, messages: OperatorMessage[]): OperatorChat => ({
   id,
   startedAt: 1000,
   messages,
-  visitor: { visitorId: 'v', language: 'en', category: null, page: { url: 'https://x', title: 'X', referrer: '' }, userAgent: '', online: true },
+  visitor: { visitorId: 'v', language: 'en', category: null, page: { url: 'https://x', title: 'X', referrer: '' }, userAgent: '', online: true, firstSeenAt: 900, pagesViewed: [] },
 });
 const welcome = (chats: OperatorChat[]): OperatorServerFrame => ({
   type: 'welcome',
@@ -83,11 +83,30 @@ describe('applyFrame', () => {
 
   test('the echo of an operator message clears its pending copy', () => {
     let state = run([welcome([chat('c1', [])])]).state;
-    state = addPending(state, 'c1', { clientId: 'k1', text: 'hi', at: 5000 });
+    state = addPending(state, 'c1', { clientId: 'k1', text: 'hi', at: 5000, note: false });
     expect(resumeList(state)).toHaveLength(1);
     state = run([{ type: 'message', chatId: 'c1', message: msg(1, 'operator', 'k1') }], away, state).state;
     expect(state.chats.c1!.pending).toEqual([]);
     expect(state.chats.c1!.unread).toBe(0);
+  });
+
+  test('an internal note clears its pending copy without counting as unread or notifying', () => {
+    let state = run([welcome([chat('c1', [msg(1)])])], away).state;
+    state = addPending(state, 'c1', { clientId: 'n1', text: 'vip', at: 5000, note: true });
+    const r = applyFrame(state, { type: 'message', chatId: 'c1', message: msg(2, 'note', 'n1') }, away);
+    expect(r.events).toEqual([]);
+    expect(r.state.chats.c1!.pending).toEqual([]);
+    expect(r.state.chats.c1!.unread).toBe(1);
+    expect(r.state.chats.c1!.messages.map((m) => m.author)).toEqual(['visitor', 'note']);
+    expect(resumeList(r.state)).toEqual([{ chatId: 'c1', lastSeq: 2 }]);
+  });
+
+  test('a waiting frame replaces the list of queued chats', () => {
+    const waiting = [{ chatId: 'q1', language: 'en', category: null, since: 10 }];
+    let state = run([welcome([]), { type: 'waiting', chats: waiting }]).state;
+    expect(state.waiting).toEqual(waiting);
+    state = run([{ type: 'waiting', chats: [] }], away, state).state;
+    expect(state.waiting).toEqual([]);
   });
 
   test('typing shows until the visitor’s message arrives', () => {

@@ -1,19 +1,24 @@
 import type {
-  ChatMessage,
   CloseReason,
   OperatorChat,
   OperatorConfig,
+  OperatorMessage,
   OperatorServerFrame,
   OperatorStatus,
   PresenceEntry,
   VisitorInfo,
+  WaitingChat,
 } from '../../../../common/protocol';
 
-/** A message the operator sent that the server hasn't stored yet; resent on reconnect with the same clientId. */
+/**
+ * A message or internal note the operator sent that the server hasn't stored yet; resent on
+ * reconnect with the same clientId (as a note again when it is one).
+ */
 export interface PendingMessage {
   clientId: string;
   text: string;
   at: number;
+  note: boolean;
 }
 
 /** Why a chat on the page is no longer active; it stays readable until the operator removes it. */
@@ -26,8 +31,8 @@ export interface ChatView {
   id: string;
   visitor: VisitorInfo;
   startedAt: number;
-  /** Stored messages, ascending by `seq`, each seq once. */
-  messages: ChatMessage[];
+  /** Stored messages and internal notes, ascending by `seq`, each seq once. */
+  messages: OperatorMessage[];
   pending: PendingMessage[];
   unread: number;
   visitorTyping: boolean;
@@ -44,6 +49,8 @@ export interface ChatState {
   chats: Record<string, ChatView>;
   presence: PresenceEntry[];
   queueLength: number;
+  /** Queued chats this operator serves, in queue order. */
+  waiting: WaitingChat[];
   /** The last error frame, for the banner. */
   lastError: { code: string; message: string } | null;
 }
@@ -55,6 +62,7 @@ export const INITIAL_CHAT_STATE: ChatState = {
   chats: {},
   presence: [],
   queueLength: 0,
+  waiting: [],
   lastError: null,
 };
 
@@ -68,8 +76,8 @@ export interface ViewContext {
 }
 
 /** Messages merged by `seq`: a replay after a reconnect never duplicates or loses one. */
-export function mergeMessages(current: readonly ChatMessage[], incoming: readonly ChatMessage[]): ChatMessage[] {
-  if (incoming.length === 0) return current as ChatMessage[];
+export function mergeMessages(current: readonly OperatorMessage[], incoming: readonly OperatorMessage[]): OperatorMessage[] {
+  if (incoming.length === 0) return current as OperatorMessage[];
   const bySeq = new Map(current.map((m) => [m.seq, m]));
   for (const m of incoming) bySeq.set(m.seq, m);
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
@@ -177,6 +185,8 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
       return { state: { ...state, presence: frame.operators }, events };
     case 'queue':
       return { state: { ...state, queueLength: frame.length }, events };
+    case 'waiting':
+      return { state: { ...state, waiting: frame.chats }, events };
     case 'config':
       return { state: { ...state, config: frame.config }, events };
     case 'error':

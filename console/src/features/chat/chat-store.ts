@@ -27,6 +27,8 @@ export interface ChatStore {
   wantedStatus: Accessor<OperatorStatus>;
   setStatus: (status: OperatorStatus) => void;
   send: (chatId: string, text: string) => void;
+  /** Adds an internal note: stored with the chat, shown to operators only. */
+  note: (chatId: string, text: string) => void;
   typing: (chatId: string, typing: boolean) => void;
   close: (chatId: string) => void;
   transfer: (chatId: string, toOperatorId: string) => void;
@@ -83,8 +85,17 @@ export function createChatStore(
   function resendPending() {
     for (const chat of Object.values(state().chats)) {
       if (chat.ended) continue;
-      for (const p of chat.pending) socket.send({ type: 'message', chatId: chat.id, clientId: p.clientId, text: p.text });
+      for (const p of chat.pending) socket.send({ type: p.note ? 'note' : 'message', chatId: chat.id, clientId: p.clientId, text: p.text });
     }
+  }
+
+  /** Shows the text as pending and sends it; the server's echo (same clientId) replaces it. */
+  function submit(chatId: string, text: string, note: boolean) {
+    const body = text.slice(0, MAX_TEXT_CHARS);
+    if (!body.trim()) return;
+    const clientId = crypto.randomUUID();
+    setState(addPending(state(), chatId, { clientId, text: body, at: Date.now(), note }));
+    socket.send({ type: note ? 'note' : 'message', chatId, clientId, text: body });
   }
 
   return {
@@ -97,13 +108,8 @@ export function createChatStore(
       setWantedStatus(status);
       socket.send({ type: 'status', status });
     },
-    send(chatId, text) {
-      const body = text.slice(0, MAX_TEXT_CHARS);
-      if (!body.trim()) return;
-      const clientId = crypto.randomUUID();
-      setState(addPending(state(), chatId, { clientId, text: body, at: Date.now() }));
-      socket.send({ type: 'message', chatId, clientId, text: body });
-    },
+    send: (chatId, text) => submit(chatId, text, false),
+    note: (chatId, text) => submit(chatId, text, true),
     typing: (chatId, typing) => void socket.send({ type: 'typing', chatId, typing }),
     close: (chatId) => void socket.send({ type: 'close', chatId }),
     transfer: (chatId, toOperatorId) => void socket.send({ type: 'transfer', chatId, toOperatorId }),

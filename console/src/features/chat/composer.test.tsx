@@ -13,15 +13,16 @@ const wait: FastResponse = { id: 'w', nickname: null, text: 'Thank you for waiti
 function setup(initial: FastResponse[] = [greet, wait]) {
   const [responses, setResponses] = createSignal(initial);
   const onSend = vi.fn();
+  const onTyping = vi.fn();
   const drafts = new Map<string, string>();
-  render(() => <Composer chatId="c1" disabled={false} responses={responses()} drafts={drafts} onSend={onSend} onTyping={() => {}} />);
+  render(() => <Composer chatId="c1" disabled={false} responses={responses()} drafts={drafts} onSend={onSend} onTyping={onTyping} />);
   const box = screen.getByLabelText('Message') as HTMLTextAreaElement;
   const type = (value: string) => {
     box.value = value;
     box.setSelectionRange(value.length, value.length);
     fireEvent.input(box);
   };
-  return { box, type, onSend, setResponses, drafts };
+  return { box, type, onSend, onTyping, setResponses, drafts };
 }
 
 test('typing \\gr lists the nickname match; Enter inserts instead of sending', () => {
@@ -33,7 +34,7 @@ test('typing \\gr lists the nickname match; Enter inserts instead of sending', (
   expect(screen.queryAllByRole('option')).toEqual([]);
   expect(onSend).not.toHaveBeenCalled();
   fireEvent.keyDown(box, { key: 'Enter' });
-  expect(onSend).toHaveBeenCalledWith('Hi there!');
+  expect(onSend).toHaveBeenCalledWith('Hi there!', false);
   expect(box.value).toBe('');
 });
 
@@ -65,4 +66,22 @@ test('the draft is kept per chat', () => {
   const { type, drafts } = setup();
   type('half-written');
   expect(drafts.get('c1')).toBe('half-written');
+});
+
+test('in Note mode, Enter adds an internal note and the visitor is not told about typing', () => {
+  const { box, type, onSend, onTyping } = setup();
+  const toggle = screen.getByRole('button', { name: 'Note' });
+  fireEvent.click(toggle);
+  expect(toggle.getAttribute('aria-pressed')).toBe('true');
+  expect(screen.getByLabelText('Internal note')).toBe(box);
+  type('VIP, be nice');
+  expect(onTyping).not.toHaveBeenCalledWith(true);
+  fireEvent.keyDown(box, { key: 'Enter' });
+  expect(onSend).toHaveBeenCalledWith('VIP, be nice', true);
+  // Note mode stays on until switched off; then messages go to the visitor again.
+  fireEvent.click(toggle);
+  type('Hello!');
+  expect(onTyping).toHaveBeenCalledWith(true);
+  fireEvent.keyDown(box, { key: 'Enter' });
+  expect(onSend).toHaveBeenLastCalledWith('Hello!', false);
 });

@@ -12,7 +12,8 @@ export const COMPOSER_ID = 'chat-composer';
 
 /**
  * The message box (F11, F12): Enter sends, Shift+Enter adds a line, and `\` / `\\` open the
- * fast-response picker. The picker reads `responses` reactively, so a change the owner makes
+ * fast-response picker. The Note switch turns what is sent into an internal note: operators only
+ * see it, and the visitor isn't shown "typing…" while it is written. The picker reads `responses` reactively, so a change the owner makes
  * elsewhere shows in an open picker at once (F13). Drafts survive switching chats.
  */
 export function Composer(props: {
@@ -20,10 +21,12 @@ export function Composer(props: {
   disabled: boolean;
   responses: readonly FastResponse[];
   drafts: Map<string, string>;
-  onSend: (text: string) => void;
+  /** `note` says the text is an internal note, not a message to the visitor. */
+  onSend: (text: string, note: boolean) => void;
   onTyping: (typing: boolean) => void;
 }) {
   let box!: HTMLTextAreaElement;
+  const [noteMode, setNoteMode] = createSignal(false);
   const [text, setText] = createSignal(props.drafts.get(props.chatId) ?? '');
   const [caret, setCaret] = createSignal(text().length);
   const [picker, setPicker] = createSignal(CLOSED_PICKER);
@@ -43,6 +46,7 @@ export function Composer(props: {
     typingSentAt = 0;
   };
   const noteTyping = () => {
+    if (noteMode()) return;
     const now = Date.now();
     if (now - typingSentAt > TYPING_REPEAT_MS) {
       typingSentAt = now;
@@ -79,7 +83,7 @@ export function Composer(props: {
   const send = () => {
     const value = text();
     if (!value.trim() || props.disabled) return;
-    props.onSend(value);
+    props.onSend(value, noteMode());
     stopTyping();
     box.value = '';
     update('', 0);
@@ -93,8 +97,14 @@ export function Composer(props: {
     else if (result.action.type === 'send') send();
   };
 
+  const toggleNote = () => {
+    stopTyping();
+    setNoteMode(!noteMode());
+    box.focus();
+  };
+
   return (
-    <div class="composer">
+    <div class="composer" classList={{ 'composer-note': noteMode() }}>
       <Show when={picker().open}>
         <div class="fast-picker">
           <p class="fast-picker-head" id={`${listId}-label`}>
@@ -125,7 +135,7 @@ export function Composer(props: {
         </div>
       </Show>
       <label class="visually-hidden" for={COMPOSER_ID}>
-        Message
+        {noteMode() ? 'Internal note' : 'Message'}
       </label>
       <textarea
         ref={box}
@@ -134,7 +144,13 @@ export function Composer(props: {
         maxLength={MAX_TEXT_CHARS}
         value={text()}
         disabled={props.disabled}
-        placeholder={props.disabled ? 'This chat has ended.' : 'Type a message · \\ for fast responses · Enter to send, Shift+Enter for a new line'}
+        placeholder={
+          props.disabled
+            ? 'This chat has ended.'
+            : noteMode()
+              ? 'Internal note: only operators see it · Enter to add, Shift+Enter for a new line'
+              : 'Type a message · \\ for fast responses · Enter to send, Shift+Enter for a new line'
+        }
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={picker().open && items().length > 0}
@@ -151,9 +167,19 @@ export function Composer(props: {
         onBlur={() => setPicker(CLOSED_PICKER)}
       />
       <div class="composer-actions">
-        <span class="hint">{text().length > MAX_TEXT_CHARS - 200 ? `${MAX_TEXT_CHARS - text().length} characters left` : ''}</span>
+        <button
+          type="button"
+          class="note-toggle"
+          aria-pressed={noteMode()}
+          disabled={props.disabled}
+          title="Write an internal note that only operators see"
+          onClick={toggleNote}
+        >
+          {noteMode() ? 'Note: on' : 'Note'}
+        </button>
+        <span class="hint">{text().length > MAX_TEXT_CHARS - 200 ? `${MAX_TEXT_CHARS - text().length} characters left` : noteMode() ? 'The visitor will not see this.' : ''}</span>
         <button type="button" class="primary" disabled={props.disabled || !text().trim()} onClick={send}>
-          Send
+          {noteMode() ? 'Add note' : 'Send'}
         </button>
       </div>
     </div>

@@ -20,7 +20,7 @@ function endedText(end: ChatEnd): string {
   return end.by === 'visitor' ? 'The visitor closed this chat.' : end.by === 'operator' ? 'This chat was closed.' : 'This chat was closed by Parley.';
 }
 
-/** One chat (F11): messages, typing both ways, visitor panel, transfer and close. */
+/** One chat (F11): messages and internal notes, typing both ways, visitor panel, transfer and close. */
 export function Conversation(props: {
   chat: ChatView;
   store: ChatStore;
@@ -69,7 +69,7 @@ export function Conversation(props: {
           disabled={!!props.chat.ended}
           responses={state().config?.fastResponses ?? []}
           drafts={props.drafts}
-          onSend={(text) => props.store.send(props.chat.id, text)}
+          onSend={(text, note) => (note ? props.store.note(props.chat.id, text) : props.store.send(props.chat.id, text))}
           onTyping={(typing) => props.store.typing(props.chat.id, typing)}
         />
       </section>

@@ -1,27 +1,24 @@
 import { expect, test } from 'vitest';
-import { filterHistory, NO_FILTERS } from './history-filter';
+import { EMPTY_FORM, historyQuery, searchErrorText } from './history-filter';
 
-const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
-const rows = [
-  { id: 'a', status: 'closed', startedAt: at(2025, 3, 1), visitor: { visitorId: 'v-aaaa1111' } },
-  { id: 'b', status: 'closed', startedAt: at(2025, 3, 2, 23), visitor: { visitorId: 'v-bbbb2222' } },
-  { id: 'c', status: 'active', startedAt: at(2025, 3, 3), visitor: { visitorId: 'v-cccc3333' } },
-];
-const ids = (list: typeof rows) => list.map((r) => r.id);
-
-test('closed chats only by default; all on request', () => {
-  expect(ids(filterHistory(rows, NO_FILTERS))).toEqual(['a', 'b']);
-  expect(ids(filterHistory(rows, { ...NO_FILTERS, closedOnly: false }))).toEqual(['a', 'b', 'c']);
+test('an empty form asks for closed chats only, with no other filter', () => {
+  expect(historyQuery(EMPTY_FORM)).toEqual({ q: '', visitor: '', from: '', to: '', status: 'closed', cursor: '' });
+  expect(historyQuery({ ...EMPTY_FORM, closedOnly: false }, 'abc')).toMatchObject({ status: '', cursor: 'abc' });
 });
 
-test('date range is inclusive of whole local days', () => {
-  expect(ids(filterHistory(rows, { ...NO_FILTERS, from: '2025-03-02', to: '2025-03-02' }))).toEqual(['b']);
-  expect(ids(filterHistory(rows, { ...NO_FILTERS, closedOnly: false, from: '2025-03-02' }))).toEqual(['b', 'c']);
-  expect(ids(filterHistory(rows, { ...NO_FILTERS, to: '2025-03-01' }))).toEqual(['a']);
+test('days are whole local days, sent as epoch milliseconds', () => {
+  const q = historyQuery({ ...EMPTY_FORM, from: '2025-03-02', to: '2025-03-02' });
+  expect(Number(q.from)).toBe(new Date(2025, 2, 2).getTime());
+  expect(Number(q.to)).toBe(new Date(2025, 2, 3).getTime() - 1);
+  expect(historyQuery({ ...EMPTY_FORM, from: 'garbage' }).from).toBe('');
 });
 
-test('visitor filter matches the id or the short label, case-insensitively', () => {
-  expect(ids(filterHistory(rows, { ...NO_FILTERS, visitor: 'BBBB' }))).toEqual(['b']);
-  expect(ids(filterHistory(rows, { ...NO_FILTERS, visitor: 'visitor 1111' }))).toEqual(['a']);
-  expect(ids(filterHistory(rows, { ...NO_FILTERS, visitor: 'zzz' }))).toEqual([]);
+test('text is trimmed and a visitor label searches for its id part', () => {
+  expect(historyQuery({ ...EMPTY_FORM, q: '  refund ', visitor: ' Visitor 3C4D ' })).toMatchObject({ q: 'refund', visitor: '3C4D' });
+  expect(historyQuery({ ...EMPTY_FORM, visitor: 'v-abc' }).visitor).toBe('v-abc');
+});
+
+test('a refused search names the field in the form’s words', () => {
+  expect(searchErrorText({ message: 'Some fields are not valid.', fields: { to: 'The end is before the start.' } })).toBe('To: The end is before the start.');
+  expect(searchErrorText({ message: 'Offline.' })).toBe('Offline.');
 });

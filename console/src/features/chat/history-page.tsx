@@ -1,40 +1,55 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { api, call } from '../../lib/api';
 import { useCompany } from '../companies/company-area/company-context';
 import { companyPath } from '../companies/company-area/company-nav';
 import { languageName } from '../companies/languages/language-names';
 import { errorMessage } from '../companies/shared/error-message';
 import { createLoader } from '../companies/shared/loader';
-import { filterHistory, type HistoryFilters, NO_FILTERS } from './history-filter';
+import { type HistoryForm, historyQuery, searchErrorText } from './history-filter';
 import type { HistoryChat, HistoryDetail } from './history-types';
 import { visitorLabel } from './inbox';
 import { MessageList } from './message-list';
 import './chat.css';
 
+type HistoryParams = { q?: string; visitor?: string; from?: string; to?: string; all?: string; open?: string };
+
+/** The search form the URL describes, so a reload or a shared link shows the same search. */
+function formOf(params: HistoryParams): HistoryForm {
+  return { q: params.q ?? '', visitor: params.visitor ?? '', from: params.from ?? '', to: params.to ?? '', closedOnly: params.all !== '1' };
+}
+
 /**
- * Chat history (F11): text search runs on the server (`?q=`), visitor and date filters on the
- * loaded pages; "Load more" follows the cursor. The open chat is in the URL (`?open=`).
+ * Chat history (F11): the server filters by text, visitor, days and status; "Load more"
+ * follows the cursor with the same filters. The search and the open chat are in the URL.
  */
 export default function HistoryPage() {
   const { companyId } = useCompany();
   const client = api.api.companies[':companyId'].chats;
-  const [params, setParams] = useSearchParams<{ q?: string; open?: string }>();
-  const [filters, setFilters] = createSignal<HistoryFilters>(NO_FILTERS);
+  const [params, setParams] = useSearchParams<HistoryParams>();
   const [rows, setRows] = createSignal<HistoryChat[]>([]);
   const [cursor, setCursor] = createSignal<string | null>(null);
   const [more, setMore] = createSignal<{ busy: boolean; error: string | null }>({ busy: false, error: null });
-  const [draftQ, setDraftQ] = createSignal(params.q ?? '');
+  const [draft, setDraft] = createSignal<HistoryForm>(formOf(params));
+  const patch = (p: Partial<HistoryForm>) => setDraft({ ...draft(), ...p });
+  const searched = () => formOf(params);
+  const filtered = () => {
+    const f = searched();
+    return !!(f.q || f.visitor || f.from || f.to);
+  };
 
   const first = createLoader(async () => {
-    const page = await call(client.$get({ param: { companyId }, query: { q: params.q ?? '' } }));
+    const page = await call(client.$get({ param: { companyId }, query: historyQuery(searched()) }));
     setRows(page.chats);
     setCursor(page.nextCursor);
+    setMore({ busy: false, error: null });
     return page;
   });
   const search = (e: SubmitEvent) => {
     e.preventDefault();
-    setParams({ q: draftQ().trim() || undefined });
+    const f = draft();
+    const value = (s: string) => s.trim() || undefined;
+    setParams({ q: value(f.q), visitor: value(f.visitor), from: value(f.from), to: value(f.to), all: f.closedOnly ? undefined : '1' });
     void first.reload();
   };
   const loadMore = async () => {
@@ -42,7 +57,7 @@ export default function HistoryPage() {
     if (!after) return;
     setMore({ busy: true, error: null });
     try {
-      const page = await call(client.$get({ param: { companyId }, query: { q: params.q ?? '', cursor: after } }));
+      const page = await call(client.$get({ param: { companyId }, query: historyQuery(searched(), after) }));
       setRows([...rows(), ...page.chats]);
       setCursor(page.nextCursor);
       setMore({ busy: false, error: null });
@@ -50,8 +65,6 @@ export default function HistoryPage() {
       setMore({ busy: false, error: errorMessage(err) });
     }
   };
-  const shown = createMemo(() => filterHistory(rows(), filters()));
-  const patch = (p: Partial<HistoryFilters>) => setFilters({ ...filters(), ...p });
   const when = (ms: number) => new Date(ms).toLocaleString();
 
   return (
@@ -63,22 +76,22 @@ export default function HistoryPage() {
       <form class="history-filters card" role="search" onSubmit={search}>
         <div class="field">
           <label for="history-q">Text in messages</label>
-          <input id="history-q" type="search" value={draftQ()} onInput={(e) => setDraftQ(e.currentTarget.value)} placeholder="e.g. refund" />
+          <input id="history-q" type="search" value={draft().q} onInput={(e) => patch({ q: e.currentTarget.value })} placeholder="e.g. refund" />
         </div>
         <div class="field">
           <label for="history-visitor">Visitor</label>
-          <input id="history-visitor" value={filters().visitor} onInput={(e) => patch({ visitor: e.currentTarget.value })} placeholder="id or Visitor 3C4D" />
+          <input id="history-visitor" value={draft().visitor} onInput={(e) => patch({ visitor: e.currentTarget.value })} placeholder="id or Visitor 3C4D" />
         </div>
         <div class="field">
           <label for="history-from">From</label>
-          <input id="history-from" type="date" value={filters().from} onInput={(e) => patch({ from: e.currentTarget.value })} />
+          <input id="history-from" type="date" value={draft().from} onInput={(e) => patch({ from: e.currentTarget.value })} />
         </div>
         <div class="field">
           <label for="history-to">To</label>
-          <input id="history-to" type="date" value={filters().to} onInput={(e) => patch({ to: e.currentTarget.value })} />
+          <input id="history-to" type="date" value={draft().to} onInput={(e) => patch({ to: e.currentTarget.value })} />
         </div>
         <label class="history-closed">
-          <input type="checkbox" checked={filters().closedOnly} onChange={(e) => patch({ closedOnly: e.currentTarget.checked })} /> Closed chats only
+          <input type="checkbox" checked={draft().closedOnly} onChange={(e) => patch({ closedOnly: e.currentTarget.checked })} /> Closed chats only
         </label>
         <button type="submit" class="primary">
           Search
@@ -86,11 +99,11 @@ export default function HistoryPage() {
       </form>
       <div class="history-body">
         <div class="card history-list">
-          <Show when={!first.error()} fallback={<p class="form-error" role="alert">{first.error()?.message} <button type="button" onClick={() => void first.reload()}>Retry</button></p>}>
+          <Show when={!first.error()} fallback={<p class="form-error" role="alert">{searchErrorText(first.error() ?? { message: '' })} <button type="button" onClick={() => void first.reload()}>Retry</button></p>}>
             <Show when={!first.loading() || rows().length > 0} fallback={<p class="loading">Loading chats…</p>}>
-              <Show when={shown().length > 0} fallback={<p class="hint">{rows().length ? 'No chat matches these filters.' : params.q ? `No chat mentions “${params.q}”.` : 'No chats yet.'}</p>}>
+              <Show when={rows().length > 0} fallback={<p class="hint">{filtered() ? 'No chat matches this search.' : 'No chats yet.'}</p>}>
                 <ul class="history-rows">
-                  <For each={shown()}>
+                  <For each={rows()}>
                     {(c) => (
                       <li>
                         <button type="button" class="history-row" aria-current={params.open === c.id ? 'true' : undefined} onClick={() => setParams({ open: c.id })}>

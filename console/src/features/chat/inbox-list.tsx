@@ -1,17 +1,20 @@
 import { For, Show } from 'solid-js';
+import type { WaitingChat } from '../../../../common/protocol';
 import { languageName } from '../companies/languages/language-names';
 import type { ChatView } from './chat-state';
-import { formatWait, visitorLabel, waitingSince } from './inbox';
+import { formatWait, inboxPreview, visitorLabel, waitingSince } from './inbox';
 import { useNow } from './use-now';
 
 /**
  * The inbox (F11): active chats, newest activity first, with unread counts, how long the visitor
  * has waited for an answer, and their language/category; ended chats stay below until removed.
+ * Above them, the queue: how many wait, and those this operator serves with their wait so far.
  */
 export function InboxList(props: {
   chats: ChatView[];
   selected: string | null;
   queueLength: number;
+  waiting: readonly WaitingChat[];
   categoryName: (id: string | null) => string | null;
   onSelect: (chatId: string) => void;
 }) {
@@ -26,11 +29,23 @@ export function InboxList(props: {
           {props.queueLength === 1 ? '1 visitor is' : `${props.queueLength} visitors are`} waiting in the queue for a free operator.
         </p>
       </Show>
+      <Show when={props.waiting.length > 0}>
+        <ol class="waiting-list" aria-label="Queued chats you serve, assigned in this order" data-testid="waiting">
+          <For each={props.waiting}>
+            {(w) => (
+              <li data-chat-id={w.chatId}>
+                {languageName(w.language)}
+                <Show when={props.categoryName(w.category)}>{(name) => ` · ${name()}`}</Show>
+                <span class="waiting"> · waiting {formatWait(now() - w.since)}</span>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
       <Show when={props.chats.length > 0} fallback={<p class="hint inbox-empty">No chats yet. New chats appear here while you are Online.</p>}>
         <ul class="inbox-list">
           <For each={props.chats}>
             {(chat, i) => {
-              const last = () => chat.messages.at(-1);
               const waiting = () => waitingSince(chat);
               const category = () => props.categoryName(chat.visitor.category);
               return (
@@ -63,7 +78,7 @@ export function InboxList(props: {
                         {' · ended'}
                       </Show>
                     </span>
-                    <span class="inbox-preview">{chat.visitorTyping ? 'typing…' : (last()?.text ?? 'No messages yet')}</span>
+                    <span class="inbox-preview">{inboxPreview(chat)}</span>
                   </button>
                 </li>
               );

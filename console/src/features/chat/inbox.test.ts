@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { ChatMessage } from '../../../../common/protocol';
+import type { OperatorMessage } from '../../../../common/protocol';
 import type { ChatView } from './chat-state';
-import { formatWait, inboxOrder, titleWithUnread, totalUnread, visitorLabel, waitingSince } from './inbox';
+import { formatWait, inboxOrder, inboxPreview, titleWithUnread, totalUnread, visitorLabel, waitingSince } from './inbox';
 
 const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): ChatView => ({
   id,
@@ -12,10 +12,10 @@ const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): 
   unread: 0,
   visitorTyping: false,
   ended: null,
-  visitor: { visitorId: 'v', language: 'en', category: null, page: { url: '', title: '', referrer: '' }, userAgent: '', online: true },
+  visitor: { visitorId: 'v', language: 'en', category: null, page: { url: '', title: '', referrer: '' }, userAgent: '', online: true, firstSeenAt: 0, pagesViewed: [] },
   ...extra,
 });
-const m = (seq: number, author: ChatMessage['author'], at: number): ChatMessage => ({ seq, author, at, operatorId: null, clientId: null, text: '' });
+const m = (seq: number, author: OperatorMessage['author'], at: number, text = ''): OperatorMessage => ({ seq, author, at, operatorId: null, clientId: null, text });
 
 test('the inbox shows newest activity first, ended chats last', () => {
   const ended = view('d', 900, { ended: { kind: 'closed', by: 'visitor', reason: 'closed' } });
@@ -35,11 +35,21 @@ describe('waitingSince', () => {
     expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10), m(2, 'visitor', 20)] }))).toBe(10);
     expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10), m(2, 'operator', 20), m(3, 'visitor', 30)] }))).toBe(30);
   });
+  test('an internal note is not an answer', () => {
+    expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10), m(2, 'note', 20)] }))).toBe(10);
+  });
   test('is null once answered, with no messages, or after the chat ended', () => {
     expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10), m(2, 'operator', 20)] }))).toBeNull();
     expect(waitingSince(view('a', 0))).toBeNull();
     expect(waitingSince(view('a', 0, { messages: [m(1, 'visitor', 10)], ended: { kind: 'unassigned', reason: 'gone' } }))).toBeNull();
   });
+});
+
+test('the preview shows typing, then the last message, marking notes', () => {
+  expect(inboxPreview(view('a', 0))).toBe('No messages yet');
+  expect(inboxPreview(view('a', 0, { messages: [m(1, 'visitor', 1, 'hello')] }))).toBe('hello');
+  expect(inboxPreview(view('a', 0, { messages: [m(1, 'visitor', 1, 'hello'), m(2, 'note', 2, 'vip')] }))).toBe('Note: vip');
+  expect(inboxPreview(view('a', 0, { messages: [m(1, 'visitor', 1, 'hello')], visitorTyping: true }))).toBe('typing…');
 });
 
 test('formatWait', () => {

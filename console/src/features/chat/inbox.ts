@@ -26,6 +26,14 @@ export function waitingSince(chat: ChatView): number | null {
   return since;
 }
 
+/** The inbox line under a chat: "typing…", else the last message (a note says so), else a placeholder. */
+export function inboxPreview(chat: ChatView): string {
+  if (chat.visitorTyping) return 'typing…';
+  const last = chat.messages.at(-1);
+  if (!last) return 'No messages yet';
+  return last.author === 'note' ? `Note: ${last.text}` : last.text;
+}
+
 /** A short duration for the inbox: "now", "45 s", "3 min", "2 h". */
 export function formatWait(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));

@@ -1,13 +1,14 @@
 import { createEffect, For, on, Show } from 'solid-js';
-import type { ChatMessage } from '../../../../common/protocol';
+import type { OperatorMessage } from '../../../../common/protocol';
 import type { PendingMessage } from './chat-state';
 
 /**
- * A chat's messages, oldest first, with the operator's unsent ones marked "sending". Keeps the
- * view pinned to the newest message unless the operator scrolled up to read.
+ * A chat's messages, oldest first, with the operator's unsent ones marked "sending". Internal
+ * notes stand apart and say the visitor doesn't see them. Keeps the view pinned to the newest
+ * message unless the operator scrolled up to read.
  */
 export function MessageList(props: {
-  messages: readonly ChatMessage[];
+  messages: readonly OperatorMessage[];
   pending?: readonly PendingMessage[];
   operatorName: (id: string | null) => string;
   visitorName: string;
@@ -38,7 +39,9 @@ export function MessageList(props: {
         {(m) => (
           <li class={`message message-${m.author}`} data-seq={m.seq}>
             <Show when={m.author !== 'system'}>
-              <span class="message-who">{m.author === 'visitor' ? props.visitorName : props.operatorName(m.operatorId)}</span>
+              <span class="message-who">
+                {m.author === 'visitor' ? props.visitorName : m.author === 'note' ? `Note by ${props.operatorName(m.operatorId)} · not shown to the visitor` : props.operatorName(m.operatorId)}
+              </span>
             </Show>
             <span class="message-text">{m.text}</span>
             <time class="message-time" dateTime={new Date(m.at).toISOString()}>
@@ -49,7 +52,10 @@ export function MessageList(props: {
       </For>
       <For each={props.pending}>
         {(p) => (
-          <li class="message message-operator message-pending">
+          <li class={`message message-pending ${p.note ? 'message-note' : 'message-operator'}`}>
+            <Show when={p.note}>
+              <span class="message-who">Note · not shown to the visitor</span>
+            </Show>
             <span class="message-text">{p.text}</span>
             <span class="message-time">Sending…</span>
           </li>

@@ -1,20 +1,11 @@
 import { For, Show } from 'solid-js';
-import type { PageInfo, VisitorInfo } from '../../../../common/protocol';
+import { MAX_PAGES_VIEWED, type VisitorInfo } from '../../../../common/protocol';
 import { languageName } from '../companies/languages/language-names';
 import { visitorLabel } from './inbox';
 import { describeUserAgent } from './user-agent';
 
-/**
- * Visitor details the protocol may add later (first visit, pages seen during this chat); the
- * panel shows them as soon as the object sends them.
- */
-interface VisitorExtras {
-  firstSeenAt?: number;
-  pagesViewed?: PageInfo[];
-}
-
-/** The visitor panel (F11): who the visitor is and where they are right now. */
-export function VisitorPanel(props: { visitor: VisitorInfo & VisitorExtras; startedAt: number; categoryName: string | null }) {
+/** The visitor panel (F11): who the visitor is, where they are right now, where they went during the chat. */
+export function VisitorPanel(props: { visitor: VisitorInfo; startedAt: number; categoryName: string | null }) {
   const when = (ms: number) => new Date(ms).toLocaleString();
   return (
     <aside class="chat-visitor" aria-label="Visitor">
@@ -48,19 +39,26 @@ export function VisitorPanel(props: { visitor: VisitorInfo & VisitorExtras; star
         <dd title={props.visitor.userAgent}>{describeUserAgent(props.visitor.userAgent)}</dd>
         <dt>Chat started</dt>
         <dd>{when(props.startedAt)}</dd>
-        <Show when={props.visitor.firstSeenAt}>
-          {(at) => (
-            <>
-              <dt>First seen</dt>
-              <dd>{when(at())}</dd>
-            </>
-          )}
-        </Show>
+        <dt>First seen</dt>
+        <dd data-testid="first-seen">{when(props.visitor.firstSeenAt)}</dd>
       </dl>
-      <Show when={props.visitor.pagesViewed?.length}>
-        <h3>Pages viewed in this chat</h3>
-        <ol class="pages-viewed">
-          <For each={props.visitor.pagesViewed}>{(p) => <li class="break">{p.title || p.url}</li>}</For>
+      <Show when={props.visitor.pagesViewed.length > 0}>
+        <h3>
+          Pages viewed in this chat
+          <Show when={props.visitor.pagesViewed.length >= MAX_PAGES_VIEWED}>
+            <span class="hint"> (the last {MAX_PAGES_VIEWED})</span>
+          </Show>
+        </h3>
+        <ol class="pages-viewed" data-testid="pages-viewed">
+          <For each={props.visitor.pagesViewed}>
+            {(p) => (
+              <li class="break">
+                <a href={p.url} target="_blank" rel="noopener noreferrer" title={p.url}>
+                  {p.title || p.url}
+                </a>
+              </li>
+            )}
+          </For>
         </ol>
       </Show>
     </aside>

@@ -1,5 +1,6 @@
 import { A, useParams, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, For, Match, Show, Switch, type ParentProps } from 'solid-js';
+import { PageBoundary } from '../../../components/page-boundary';
 import { CompanyProvider, useCompany } from './company-context';
 import { COMPANY_NAV, companyPath } from './company-nav';
 import { CompanySwitcher } from './company-switcher';
@@ -108,7 +109,9 @@ function CompanyShell(props: ParentProps<{ name: string; role: string }>) {
             </li>
           </ul>
         </nav>
-        <section class="company-page">{props.children}</section>
+        <section class="company-page">
+          <PageBoundary>{props.children}</PageBoundary>
+        </section>
       </div>
     </div>
   );

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PAGES_VIEWED } from '../../common/protocol';
+import { connectOperator, connectVisitor, setupCompany, visitorSays } from '../../test/realtime';
+
+const page = (n: number) => ({ url: `https://shop.example/p/${n}`, title: `Product ${n}`, referrer: '' });
+
+describe('visitor panel (F11): first seen and pages viewed', () => {
+  it('knows when the widget first saw the visitor and lists the pages viewed during the chat, the last ones only', async () => {
+    const company = await setupCompany();
+    const op = await connectOperator(company, company.owner);
+    const before = Date.now();
+    const browsing = await connectVisitor(company, { url: 'https://shop.example/home' });
+    browsing.close();
+    await new Promise((r) => setTimeout(r, 30));
+    const visitor = await connectVisitor(company, { visitorId: browsing.visitorId, url: 'https://shop.example/pricing' });
+    await visitorSays(visitor, 'hi');
+    const { chat } = await op.next('chat');
+    expect(chat.visitor.firstSeenAt).toBeGreaterThanOrEqual(before);
+    expect(chat.visitor.firstSeenAt).toBeLessThan(chat.startedAt);
+    // Pages before the chat started are not "this chat".
+    expect(chat.visitor.pagesViewed.map((p) => p.url)).toEqual(['https://shop.example/pricing']);
+
+    visitor.send({ type: 'update', page: page(1) });
+    expect((await op.next('visitor')).visitor.pagesViewed.map((p) => p.url)).toEqual(['https://shop.example/pricing', page(1).url]);
+    // Another tab on the same page adds nothing; a new page does.
+    const tab = await connectVisitor(company, { visitorId: visitor.visitorId, url: page(1).url });
+    expect((await op.next('visitor')).visitor.pagesViewed).toHaveLength(2);
+    for (let i = 2; i < MAX_PAGES_VIEWED + 6; i++) tab.send({ type: 'update', page: page(i) });
+    const last = await op.until((f) => f.type === 'visitor' && f.visitor.page.url === page(MAX_PAGES_VIEWED + 5).url);
+    if (last.type !== 'visitor') throw new Error('unreachable');
+    expect(last.visitor.pagesViewed).toHaveLength(MAX_PAGES_VIEWED);
+    expect(last.visitor.pagesViewed[0]!.url).toBe(page(6).url);
+    expect(last.visitor.pagesViewed.at(-1)).toEqual(page(MAX_PAGES_VIEWED + 5));
+
+    // A reconnecting operator tab gets the same panel.
+    const again = await connectOperator(company, company.owner);
+    const resumed = again.welcome.chats.find((c) => c.id === chat.id)!;
+    expect(resumed.visitor.firstSeenAt).toBe(chat.visitor.firstSeenAt);
+    expect(resumed.visitor.pagesViewed).toEqual(last.visitor.pagesViewed);
+    // None of it is sent to the visitor.
+    expect(JSON.stringify(visitor.frames)).not.toContain('pagesViewed');
+  });
+});
