@@ -16,7 +16,7 @@ function watchErrors(page: Page): string[] {
 /** Clicks a company-area menu entry and waits for its page heading. */
 async function openSection(page: Page, label: string, heading = label) {
   await page.getByRole('navigation', { name: 'Company' }).getByRole('link', { name: label, exact: true }).click();
-  await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+  await page.getByRole('heading', { name: heading, exact: true, level: 2 }).waitFor();
 }
 
 describe('company administration in the console', () => {
