@@ -7,7 +7,7 @@ export const DEMO_PAGES: Record<string, { title: string; text: string }> = {
 
 /** The page's only stylesheet; the CSP allows it by hash, so the page needs no 'unsafe-inline'. */
 export const DEMO_CSS =
-  'body{font:16px/1.6 system-ui,sans-serif;margin:0;color:#1f2937;background:#fafaf9}header{background:#1f2937;color:#fff;padding:16px 24px;display:flex;gap:24px;align-items:center}header a{color:#fff}main{max-width:720px;margin:32px auto;padding:0 24px}h1{margin-top:0}code{background:#e7e5e4;padding:2px 6px;border-radius:4px;font-size:14px;overflow-wrap:anywhere}';
+  'body{font:16px/1.6 system-ui,sans-serif;margin:0;color:#1f2937;background:#fafaf9}header{background:#1f2937;color:#fff;padding:16px 24px;display:flex;gap:24px;align-items:center}header a{color:#fff}nav{display:flex;gap:16px;flex-wrap:wrap}main{max-width:720px;margin:32px auto;padding:0 24px}h1{margin-top:0}code{background:#e7e5e4;padding:2px 6px;border-radius:4px;font-size:14px;overflow-wrap:anywhere}';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
