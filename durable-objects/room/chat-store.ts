@@ -29,7 +29,6 @@ export interface ChatRow {
   closedAt: number | null;
   closedBy: Author | null;
   closeReason: CloseReason | null;
-  lastSeq: number;
   /**
    * When the grace of whoever is gone ends: an active chat's operator (then it moves on), or a
    * queued chat's visitor (then it leaves the queue).
@@ -37,11 +36,14 @@ export interface ChatRow {
   graceUntil: number | null;
 }
 
+/** The part of a chat that says who may write to it. */
+export type ChatHead = Pick<ChatRow, 'id' | 'visitorId' | 'status' | 'operatorId'>;
+
 type Row = Record<string, SqlStorageValue>;
 
 /** One page of chat history (F11), newest first. */
 export interface HistoryPage {
-  chats: (ChatRow & { preview: string | null })[];
+  chats: (ChatRow & { preview: string | null; messageCount: number })[];
   nextCursor: string | null;
 }
 
@@ -52,6 +54,11 @@ const HISTORY_PAGE = 30;
  * object's output gate, so nothing sent after a write leaves before the write is durable.
  */
 export class ChatStore {
+  /** Each chat's last seq, cached by `lastSeq`; closed chats take no more messages and are dropped. */
+  private readonly lastSeqs = new Map<string, number>();
+  /** Open chats' heads, cached by `chatHead`. */
+  private readonly heads = new Map<string, ChatHead>();
+
   constructor(private readonly storage: DurableObjectStorage) {}
 
   private get sql() {
@@ -88,6 +95,26 @@ export class ChatStore {
     return row ? toChat(row) : null;
   }
 
+  /**
+   * Who a chat belongs to and its status: the per-message lookup, answered from memory for open
+   * chats. Every write that changes a head (assign, enqueue, close) drops the cached copy.
+   */
+  chatHead(id: string): ChatHead | null {
+    const cached = this.heads.get(id);
+    if (cached) return cached;
+    const row = this.sql.exec<Row>(`SELECT visitor_id, status, operator_id FROM chats WHERE id = ?`, id).toArray()[0];
+    if (!row) return null;
+    const head: ChatHead = { id, visitorId: String(row.visitor_id), status: row.status as ChatStatus, operatorId: row.operator_id === null ? null : String(row.operator_id) };
+    if (head.status !== 'closed') this.heads.set(id, head);
+    return head;
+  }
+
+  /** The head of the visitor's queued or active chat (the per-message lookup), like `openChatOf`. */
+  openChatHeadOf(visitorId: string): ChatHead | null {
+    const row = this.sql.exec<Row>(`SELECT id FROM chats WHERE visitor_id = ? AND status != 'closed' LIMIT 1`, visitorId).toArray()[0];
+    return row ? this.chatHead(String(row.id)) : null;
+  }
+
   /** The visitor's queued or active chat; a visitor has at most one. */
   openChatOf(visitorId: string): ChatRow | null {
     const row = this.sql.exec<Row>(`SELECT * FROM chats WHERE visitor_id = ? AND status != 'closed' LIMIT 1`, visitorId).toArray()[0];
@@ -96,38 +123,75 @@ export class ChatStore {
 
   /** Every queued or active chat; queued ones in queue order. */
   openChats(): ChatRow[] {
-    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status != 'closed' ORDER BY queued_at, id`).toArray().map(toChat);
+    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status IN ('queued', 'active') ORDER BY queued_at, id`).toArray().map(toChat);
+  }
+
+  /** The queue, in order. Reads through the status index, so closed chats cost nothing. */
+  queuedChats(): ChatRow[] {
+    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status = 'queued' ORDER BY queued_at, id`).toArray().map(toChat);
+  }
+
+  queueLength(): number {
+    return this.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM chats WHERE status = 'queued'`).one().n;
+  }
+
+  /** An operator's active chats. */
+  activeChatsOf(operatorId: string): ChatRow[] {
+    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status = 'active' AND operator_id = ? ORDER BY created_at, id`, operatorId).toArray().map(toChat);
+  }
+
+  /** How many active chats each operator holds (routing load), without reading the chats themselves. */
+  activeChatCounts(): Map<string, number> {
+    const rows = this.sql.exec<{ operator_id: string; n: number }>(`SELECT operator_id, COUNT(*) AS n FROM chats WHERE status = 'active' GROUP BY operator_id`).toArray();
+    return new Map(rows.map((r) => [r.operator_id, r.n]));
   }
 
   /**
    * Stores a message with the chat's next `seq`, or returns the stored one when the same sender
-   * already sent this `clientId` in this chat (a resend after a lost acknowledgement).
+   * already sent this `clientId` in this chat (a resend after a lost acknowledgement). One INSERT
+   * in the common case: the (chat_id, author, client_id) primary key detects the resend, and the
+   * seq comes from the in-memory counter, which only moves once the row is written. This store is
+   * the only writer of messages, so the counter is always storage's MAX(seq): seqs stay unique
+   * and gap-free per chat without an index of their own.
    */
   append<A extends OperatorAuthor>(
     chatId: string,
-    msg: { author: A; operatorId: string | null; clientId: string | null; text: string; now: number },
+    msg: { author: A; operatorId: string | null; clientId: string; text: string; now: number },
   ): { message: OperatorMessage & { author: A }; duplicate: boolean } {
-    return this.storage.transactionSync(() => {
-      if (msg.clientId !== null) {
-        const existing = this.sql
-          .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND author = ? AND client_id = ?`, chatId, msg.author, msg.clientId)
-          .toArray()[0];
-        // The lookup matched the author, so the stored message has this one.
-        if (existing) return { message: toMessage(existing) as OperatorMessage & { author: A }, duplicate: true };
-      }
-      const seq = (this.sql.exec<{ last_seq: number }>(`UPDATE chats SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq`, chatId).one()).last_seq;
-      this.sql.exec(
-        `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        chatId,
-        seq,
-        msg.author,
-        msg.operatorId,
-        msg.clientId,
-        msg.text,
-        msg.now,
-      );
-      return { message: { seq, author: msg.author, operatorId: msg.operatorId, clientId: msg.clientId, text: msg.text, at: msg.now }, duplicate: false };
-    });
+    const seq = this.lastSeq(chatId) + 1;
+    const { rowsWritten } = this.sql.exec(
+      `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (chat_id, author, client_id) DO NOTHING`,
+      chatId,
+      seq,
+      msg.author,
+      msg.operatorId,
+      msg.clientId,
+      msg.text,
+      msg.now,
+    );
+    if (rowsWritten === 0) {
+      const existing = this.sql
+        .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND author = ? AND client_id = ?`, chatId, msg.author, msg.clientId)
+        .one();
+      // The key matched the author, so the stored message has this one.
+      return { message: toMessage(existing) as OperatorMessage & { author: A }, duplicate: true };
+    }
+    this.lastSeqs.set(chatId, seq);
+    return { message: { seq, author: msg.author, operatorId: msg.operatorId, clientId: msg.clientId, text: msg.text, at: msg.now }, duplicate: false };
+  }
+
+  /**
+   * The chat's highest stored seq. Memory only, read from storage the first time a chat is used
+   * after a wake or restart, so it is always what storage holds (seqs stay gap-free).
+   */
+  private lastSeq(chatId: string): number {
+    let seq = this.lastSeqs.get(chatId);
+    if (seq === undefined) {
+      seq = this.sql.exec<{ s: number }>(`SELECT COALESCE(MAX(seq), 0) AS s FROM messages WHERE chat_id = ?`, chatId).one().s;
+      this.lastSeqs.set(chatId, seq);
+    }
+    return seq;
   }
 
   /** A visitor message already stored under this client id in any of the visitor's chats. */
@@ -159,6 +223,7 @@ export class ChatStore {
   }
 
   assign(chatId: string, operatorId: string, now: number): void {
+    this.heads.delete(chatId);
     this.storage.transactionSync(() => {
       this.sql.exec(`UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL WHERE id = ?`, operatorId, chatId);
       this.sql.exec(
@@ -171,10 +236,13 @@ export class ChatStore {
 
   /** Puts a chat (back) at the end of the queue. */
   enqueue(chatId: string, now: number): void {
+    this.heads.delete(chatId);
     this.sql.exec(`UPDATE chats SET status = 'queued', operator_id = NULL, grace_until = NULL, queued_at = ? WHERE id = ?`, now, chatId);
   }
 
   close(chatId: string, by: Author, reason: CloseReason, now: number): void {
+    this.lastSeqs.delete(chatId);
+    this.heads.delete(chatId);
     this.sql.exec(
       `UPDATE chats SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?, grace_until = NULL WHERE id = ?`,
       now,
@@ -269,14 +337,15 @@ export class ChatStore {
     }
     const rows = this.sql
       .exec<Row>(
-        `SELECT c.*, (SELECT text FROM messages m WHERE m.chat_id = c.id ORDER BY seq LIMIT 1) AS preview
+        `SELECT c.*, (SELECT text FROM messages m WHERE m.chat_id = c.id ORDER BY seq LIMIT 1) AS preview,
+           (SELECT COALESCE(MAX(seq), 0) FROM messages m WHERE m.chat_id = c.id) AS message_count
          FROM chats c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
         ...args,
         HISTORY_PAGE + 1,
       )
       .toArray();
-    const page = rows.slice(0, HISTORY_PAGE).map((r) => ({ ...toChat(r), preview: r.preview === null ? null : String(r.preview) }));
+    const page = rows.slice(0, HISTORY_PAGE).map((r) => ({ ...toChat(r), preview: r.preview === null ? null : String(r.preview), messageCount: Number(r.message_count) }));
     const last = page.at(-1);
     return { chats: page, nextCursor: rows.length > HISTORY_PAGE && last ? encodeHistoryCursor(last) : null };
   }
@@ -296,7 +365,6 @@ function toChat(r: Row): ChatRow {
     closedAt: r.closed_at === null ? null : Number(r.closed_at),
     closedBy: (r.closed_by as Author | null) ?? null,
     closeReason: (r.close_reason as CloseReason | null) ?? null,
-    lastSeq: Number(r.last_seq),
     graceUntil: r.grace_until === null ? null : Number(r.grace_until),
   };
 }

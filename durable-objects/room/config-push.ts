@@ -32,7 +32,8 @@ export async function pushConfigChange(room: RoomServices, what: ConfigChange, n
       { type: 'config', config: operatorConfig(config) },
     );
   }
-  room.dispatcher.settle(now);
+  // Fast responses change nothing routing or availability depend on.
+  if (what !== 'fast-responses') room.dispatcher.settle(now);
 }
 
 /**

@@ -50,8 +50,7 @@ export class Dispatcher {
   /** Every member's load, derived from their sockets and the open chats. */
   loads(): OperatorLoad[] {
     const config = this.config();
-    const active = new Map<string, number>();
-    for (const chat of this.store.openChats()) if (chat.operatorId) active.set(chat.operatorId, (active.get(chat.operatorId) ?? 0) + 1);
+    const active = this.store.activeChatCounts();
     const status = new Map<string, 'online' | 'away'>();
     for (const [, a] of this.sockets.operators()) if (status.get(a.operatorId) !== 'online') status.set(a.operatorId, a.status);
     const lastAssigned = this.store.lastAssigned();
@@ -108,7 +107,7 @@ export class Dispatcher {
    * of waiting chats it serves, availability and presence.
    */
   settle(now: number): void {
-    const queued = this.store.openChats().filter((c) => c.status === 'queued');
+    const queued = this.store.queuedChats();
     const byId = new Map(queued.map((c) => [c.id, c]));
     const plan = drainQueue(
       queued.map((c) => ({ chatId: c.id, need: { language: c.language, category: c.category } })),
@@ -192,7 +191,7 @@ export class Dispatcher {
   }
 
   queueLength(): number {
-    return this.store.openChats().filter((c) => c.status === 'queued').length;
+    return this.store.queueLength();
   }
 
   /** Sends every visitor socket its availability when it differs from what it was last told. */

@@ -31,7 +31,7 @@ export type ChatDetail = HistoryChat & { visitor: Omit<VisitorInfo, 'online'>; m
 /** GET …/chats: one page of history, filtered by text, visitor, start date and status. */
 export function historyView(store: ChatStore, config: ConfigSnapshot | null, filters: HistoryFilters): HistoryView {
   const page = store.history(filters);
-  return { chats: page.chats.map((c) => historyChat(c, config, c.preview)), nextCursor: page.nextCursor };
+  return { chats: page.chats.map((c) => historyChat(c, config, c.preview, c.messageCount)), nextCursor: page.nextCursor };
 }
 
 /** GET …/chats/:chatId: the chat with every message, or null. */
@@ -39,11 +39,12 @@ export function chatDetail(store: ChatStore, config: ConfigSnapshot | null, chat
   const chat = store.chat(chatId);
   if (!chat) return null;
   const messages = store.timeline(chat.id);
-  const row = historyChat(chat, config, messages[0]?.text ?? null);
+  // Seqs are gap-free from 1, so the last one counts the messages and notes.
+  const row = historyChat(chat, config, messages[0]?.text ?? null, messages.at(-1)?.seq ?? 0);
   return { ...row, visitor: { ...row.visitor, pagesViewed: chat.visitor.pagesViewed }, messages };
 }
 
-function historyChat(chat: ChatRow, config: ConfigSnapshot | null, preview: string | null): HistoryChat {
+function historyChat(chat: ChatRow, config: ConfigSnapshot | null, preview: string | null, messageCount: number): HistoryChat {
   const { online: _online, pagesViewed: _pages, ...visitor } = visitorInfo(chat, false);
   return {
     id: chat.id,
@@ -54,7 +55,7 @@ function historyChat(chat: ChatRow, config: ConfigSnapshot | null, preview: stri
     closedAt: chat.closedAt,
     closedBy: chat.closedBy,
     closeReason: chat.closeReason,
-    messageCount: chat.lastSeq,
+    messageCount,
     preview,
   };
 }

@@ -6,11 +6,11 @@ import {
   type OperatorStatus,
   PROTOCOL_VERSION,
 } from '../../common/protocol';
-import type { ChatRow } from './chat-store';
+import type { ChatHead } from './chat-store';
 import { operatorConfig } from './config-snapshot';
 import { errorFrame } from './frames';
 import type { RoomServices } from './services';
-import { type OperatorAttachment, toOperators, toVisitors } from './sockets';
+import { type OperatorAttachment, toOperators, toOperatorsAndVisitors, toVisitors } from './sockets';
 import { operatorChat } from './views';
 
 /** Handles one validated frame from an operator's console tab (F10, F11). */
@@ -25,33 +25,32 @@ export function onOperatorFrame(room: RoomServices, ws: WebSocket, a: OperatorAt
       return room.dispatcher.settle(now);
     }
     case 'message': {
-      const chat = myChat(room, ws, a, frame.chatId, 'message');
+      const chat = myChat(room, ws, a, room.store.chatHead(frame.chatId), 'message');
       if (!chat) return;
       const { message, duplicate } = room.store.append(chat.id, { author: 'operator', operatorId: a.operatorId, clientId: frame.clientId, text: frame.text, now });
       if (duplicate) return reply(ws, { type: 'message', chatId: chat.id, message });
-      toOperators(room.sockets.operatorSockets(a.operatorId), { type: 'message', chatId: chat.id, message });
-      return toVisitors(room.sockets.visitorSockets(chat.visitorId), { type: 'message', chatId: chat.id, message });
+      return toOperatorsAndVisitors(room.sockets.operatorSockets(a.operatorId), room.sockets.visitorSockets(chat.visitorId), { type: 'message', chatId: chat.id, message });
     }
     case 'note': {
-      const chat = myChat(room, ws, a, frame.chatId, 'note');
+      const chat = myChat(room, ws, a, room.store.chatHead(frame.chatId), 'note');
       if (!chat) return;
       const { message } = room.store.append(chat.id, { author: 'note', operatorId: a.operatorId, clientId: frame.clientId, text: frame.text, now });
       // Internal notes go to the operator's tabs only, never to the visitor's sockets.
       return toOperators(room.sockets.operatorSockets(a.operatorId), { type: 'message', chatId: chat.id, message });
     }
     case 'typing': {
-      const chat = myChat(room, ws, a, frame.chatId, 'typing');
+      const chat = myChat(room, ws, a, room.store.chatHead(frame.chatId), 'typing');
       if (chat) toVisitors(room.sockets.visitorSockets(chat.visitorId), { type: 'typing', chatId: chat.id, typing: frame.typing });
       return;
     }
     case 'close': {
-      const chat = myChat(room, ws, a, frame.chatId, 'close');
+      const chat = myChat(room, ws, a, room.store.chat(frame.chatId), 'close');
       if (!chat) return;
       room.dispatcher.close(chat, 'operator', 'closed', now);
       return room.dispatcher.settle(now);
     }
     case 'transfer': {
-      const chat = myChat(room, ws, a, frame.chatId, 'transfer');
+      const chat = myChat(room, ws, a, room.store.chat(frame.chatId), 'transfer');
       if (!chat) return;
       const target = room.dispatcher.loads().find((l) => l.id === frame.toOperatorId);
       if (!target || target.id === a.operatorId || target.status === 'offline' || target.activeChats >= room.dispatcher.routingSettings().maxChatsPerOperator) {
@@ -82,8 +81,7 @@ function hello(room: RoomServices, ws: WebSocket, a: OperatorAttachment, frame: 
 
   const resumed = new Map(frame.resume.map((r) => [r.chatId, r.lastSeq]));
   const chats = room.store
-    .openChats()
-    .filter((c) => c.status === 'active' && c.operatorId === a.operatorId)
+    .activeChatsOf(a.operatorId)
     .map((c) => operatorChat(room.store, c, room.sockets.visitorSockets(c.visitorId).length > 0, resumed.get(c.id) ?? 0));
   const loads = room.dispatcher.loads();
   reply(ws, {
@@ -112,8 +110,7 @@ function operatorLimitError(ref: string) {
 }
 
 /** The operator's own active chat, or null after telling them why not. */
-function myChat(room: RoomServices, ws: WebSocket, a: OperatorAttachment, chatId: string, ref: string): ChatRow | null {
-  const chat = room.store.chat(chatId);
+function myChat<C extends ChatHead>(room: RoomServices, ws: WebSocket, a: OperatorAttachment, chat: C | null, ref: string): C | null {
   if (chat?.status === 'closed' && chat.operatorId === a.operatorId) {
     room.reject(ws, errorFrame('chat_closed', 'This chat is closed.', ref));
     return null;

@@ -134,6 +134,13 @@ export function toOperators(sockets: Iterable<WebSocket>, frame: OperatorServerF
   sendText(sockets, JSON.stringify(frame));
 }
 
+/** Sends a frame both roles read (a chat message) to operator and visitor sockets, serialised once. */
+export function toOperatorsAndVisitors(operators: Iterable<WebSocket>, visitors: Iterable<WebSocket>, frame: OperatorServerFrame & VisitorServerFrame): void {
+  const text = JSON.stringify(frame);
+  sendText(operators, text);
+  sendText(visitors, text);
+}
+
 /** Sends an `error` frame to a socket of either role. */
 export function sendError(ws: WebSocket, frame: ErrorFrame): void {
   sendText([ws], JSON.stringify(frame));

@@ -2,7 +2,7 @@
  * The company room's own SQLite schema. Each entry is one migration, applied once and in order;
  * the applied count lives in the object's KV so a restart never re-runs one.
  */
-const MIGRATIONS: readonly (readonly string[])[] = [
+export const MIGRATIONS: readonly (readonly string[])[] = [
   [
     `CREATE TABLE chats (
       id TEXT PRIMARY KEY,
@@ -38,9 +38,32 @@ const MIGRATIONS: readonly (readonly string[])[] = [
   ],
   // When the widget first saw each visitor, for the operator's visitor panel (F11).
   [`CREATE TABLE visitors (visitor_id TEXT PRIMARY KEY, first_seen_at INTEGER NOT NULL)`],
+  // The per-message write path is one INSERT into one b-tree. Each chat's last seq is MAX(seq) of
+  // its messages, counted in memory (the per-message UPDATE of chats went), and messages are
+  // clustered by sender key: the primary key (chat_id, author, client_id) is what detects a
+  // resend, so no second index is written per message. Reads by seq sort one chat's rows.
+  // Nothing ever stored a message without a client id; the COALESCE only keeps the copy total.
+  [
+    `ALTER TABLE chats DROP COLUMN last_seq`,
+    `CREATE TABLE messages_by_sender (
+      chat_id TEXT NOT NULL REFERENCES chats (id),
+      author TEXT NOT NULL,
+      client_id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      operator_id TEXT,
+      text TEXT NOT NULL,
+      at INTEGER NOT NULL,
+      PRIMARY KEY (chat_id, author, client_id)
+    ) WITHOUT ROWID`,
+    `INSERT INTO messages_by_sender (chat_id, author, client_id, seq, operator_id, text, at)
+      SELECT chat_id, author, COALESCE(client_id, 'seq-' || seq), seq, operator_id, text, at FROM messages`,
+    `DROP TABLE messages`,
+    `ALTER TABLE messages_by_sender RENAME TO messages`,
+  ],
 ];
 
-const VERSION_KEY = 'schemaVersion';
+/** The object KV key holding how many migrations were applied. */
+export const VERSION_KEY = 'schemaVersion';
 
 /** Brings the object's SQLite storage up to the latest schema (synchronous, so it runs in the constructor). */
 export function migrate(storage: DurableObjectStorage): void {

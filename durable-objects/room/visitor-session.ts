@@ -10,7 +10,7 @@ import type { ChatRow } from './chat-store';
 import { widgetConfig } from './config-snapshot';
 import { errorFrame } from './frames';
 import type { RoomServices } from './services';
-import { toOperators, toVisitors, type VisitorAttachment } from './sockets';
+import { toOperators, toOperatorsAndVisitors, toVisitors, type VisitorAttachment } from './sockets';
 import { operatorPublic, visitorInfo } from './views';
 
 type Ready = VisitorAttachment & { visitorId: string };
@@ -26,7 +26,7 @@ export function onVisitorFrame(room: RoomServices, ws: WebSocket, a: VisitorAtta
     case 'message':
       return message(room, ws, ready, frame.clientId, frame.text, now);
     case 'typing': {
-      const chat = room.store.openChatOf(ready.visitorId);
+      const chat = room.store.openChatHeadOf(ready.visitorId);
       if (chat?.operatorId) toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'typing', chatId: chat.id, typing: frame.typing });
       return;
     }
@@ -104,36 +104,38 @@ function update(room: RoomServices, ws: WebSocket, a: Ready, frame: Extract<Visi
 }
 
 function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, text: string, now: number): void {
-  let chat = room.store.openChatOf(a.visitorId);
+  const open = room.store.openChatHeadOf(a.visitorId);
   // A resend of a message already stored (its acknowledgement was lost): acknowledge it again, once.
   const stored = room.store.visitorMessage(a.visitorId, clientId);
   if (stored) return reply(ws, { type: 'message', chatId: stored.chatId, message: stored.message });
   if (!room.visitorMessages.hit(a.visitorId, now)) return room.reject(ws, errorFrame('rate_limited', 'Too many messages; wait a few seconds.', 'message'));
 
-  const starting = !chat;
-  if (!chat) {
-    if (room.config().settings.categoriesEnabled && a.category === null) {
-      return room.reject(ws, errorFrame('category_required', 'Pick a category before starting the chat.', 'message'));
-    }
-    chat = room.store.createChat({
-      id: room.newId(),
-      visitorId: a.visitorId,
-      language: a.language,
-      category: a.category,
-      visitor: { page: a.page, userAgent: a.userAgent },
-      now,
-    });
+  if (!open && room.config().settings.categoriesEnabled && a.category === null) {
+    return room.reject(ws, errorFrame('category_required', 'Pick a category before starting the chat.', 'message'));
   }
+  const started = open ? null : startChat(room, a, now);
+  const chat = open ?? started!;
   const { message: stored2 } = room.store.append(chat.id, { author: 'visitor', operatorId: null, clientId, text, now });
   const frame = { type: 'message', chatId: chat.id, message: stored2 } as const;
-  toVisitors(room.sockets.visitorSockets(a.visitorId), frame);
-  if (starting) {
+  const operators = open?.operatorId ? room.sockets.operatorSockets(open.operatorId) : [];
+  toOperatorsAndVisitors(operators, room.sockets.visitorSockets(a.visitorId), frame);
+  if (started) {
     // The chat starts with its first message (F10): route it now that it has something to show.
-    room.dispatcher.route(chat, now);
+    room.dispatcher.route(started, now);
     room.dispatcher.settle(now);
-  } else if (chat.operatorId) {
-    toOperators(room.sockets.operatorSockets(chat.operatorId), frame);
   }
+}
+
+/** A new chat, queued until routed, carrying the visitor's details. */
+function startChat(room: RoomServices, a: Ready, now: number): ChatRow {
+  return room.store.createChat({
+    id: room.newId(),
+    visitorId: a.visitorId,
+    language: a.language,
+    category: a.category,
+    visitor: { page: a.page, userAgent: a.userAgent },
+    now,
+  });
 }
 
 /** Pushes the visitor's current page/language/category into the open chat and the operator's panel. */
@@ -146,7 +148,7 @@ function syncVisitor(room: RoomServices, chat: ChatRow, a: Ready): void {
 }
 
 function visitorChat(room: RoomServices, chat: ChatRow, afterSeq: number): VisitorChat {
-  const queued = chat.status === 'queued' ? room.store.openChats().filter((c) => c.status === 'queued') : [];
+  const queued = chat.status === 'queued' ? room.store.queuedChats() : [];
   return {
     id: chat.id,
     status: chat.status === 'queued' ? 'queued' : 'active',

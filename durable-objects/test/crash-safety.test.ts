@@ -22,8 +22,11 @@ describe('crash safety', () => {
     // A resend of an acknowledged message after the restart is still stored once.
     const again = await visitorSays(back, 'message 18', 'c18');
     expect(again.message.seq).toBe(19);
+    // The seq counter is memory only: after the restart it carries on from what storage holds.
+    const next = await visitorSays(back, 'message 20', 'c20');
+    expect(next.message.seq).toBe(21);
     const opBack = await connectOperator(company, company.owner);
     expect(opBack.welcome.chats).toHaveLength(1);
-    expect(opBack.welcome.chats[0]!.messages.map((m) => m.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(opBack.welcome.chats[0]!.messages.map((m) => m.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
   });
 });
