@@ -1,6 +1,6 @@
 /**
  * The real-time protocol between widgets, operator chat pages and the company's Durable Object:
- * one valibot schema per frame, unions tagged by `type`. Documented in docs/protocol.md.
+ * one valibot schema per frame, unions tagged by `type`. Documented in the README (Real-time protocol).
  */
 export * from './limits';
 export * from './operator';
