@@ -1,4 +1,6 @@
 import { app } from './app';
+import { getDb } from '../db/client';
+import { pruneExpired } from './maintenance/prune';
 import { consumeOfflineMail, type OfflineMailJob } from './offline/delivery-queue';
 import { requeueStalledDeliveries } from './offline/stalled-sweep';
 
@@ -7,5 +9,6 @@ export { CompanyRoom } from '../durable-objects/company-room';
 export default {
   fetch: app.fetch,
   queue: (batch, env) => consumeOfflineMail(batch as MessageBatch<OfflineMailJob>, env),
-  scheduled: (_controller, env, ctx) => ctx.waitUntil(requeueStalledDeliveries(env)),
+  // The cron trigger (wrangler.toml): re-queue stalled offline deliveries, prune dead auth rows.
+  scheduled: (_controller, env, ctx) => ctx.waitUntil(Promise.all([requeueStalledDeliveries(env), pruneExpired(getDb(env.DB))])),
 } satisfies ExportedHandler<Env>;

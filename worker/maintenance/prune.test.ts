@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { authTokens, rateLimits, sessions } from '../../db/schema';
+import { createUser, db } from '../../test/helpers';
+import { randomId } from '../lib/ids';
+import { pruneExpired, RATE_LIMIT_ROW_TTL_MS } from './prune';
+
+const HOUR = 3600 * 1000;
+
+describe('pruneExpired', () => {
+  it('deletes expired sessions, spent or expired tokens and old rate-limit rows, and keeps the rest', async () => {
+    const user = await createUser();
+    const now = Date.now();
+    const id = () => randomId();
+    const [liveSession, deadSession] = [id(), id()];
+    await db().insert(sessions).values([
+      { id: liveSession, userId: user.id, createdAt: new Date(now), expiresAt: new Date(now + HOUR) },
+      { id: deadSession, userId: user.id, createdAt: new Date(now - 2 * HOUR), expiresAt: new Date(now - HOUR) },
+    ]);
+    const [freshToken, usedToken, expiredToken] = [id(), id(), id()];
+    const token = (tokenId: string, expiresAt: number, usedAt: number | null) => ({
+      id: tokenId,
+      userId: user.id,
+      purpose: 'verify' as const,
+      createdAt: new Date(now - HOUR),
+      expiresAt: new Date(expiresAt),
+      usedAt: usedAt === null ? null : new Date(usedAt),
+    });
+    await db().insert(authTokens).values([token(freshToken, now + HOUR, null), token(usedToken, now + HOUR, now), token(expiredToken, now - 1, null)]);
+    const [recentKey, oldKey] = [`test:${id()}`, `test:${id()}`];
+    await db().insert(rateLimits).values([
+      { key: recentKey, windowStart: new Date(now - HOUR), count: 3 },
+      { key: oldKey, windowStart: new Date(now - RATE_LIMIT_ROW_TTL_MS - HOUR), count: 3 },
+    ]);
+
+    const counts = await pruneExpired(db(), now);
+
+    const has = async (table: typeof sessions | typeof authTokens, rowId: string) => (await db().select().from(table).where(eq(table.id, rowId))).length === 1;
+    expect(await has(sessions, liveSession)).toBe(true);
+    expect(await has(sessions, deadSession)).toBe(false);
+    expect(await has(authTokens, freshToken)).toBe(true);
+    expect(await has(authTokens, usedToken)).toBe(false);
+    expect(await has(authTokens, expiredToken)).toBe(false);
+    const keys = (await db().select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key);
+    expect(keys).toContain(recentKey);
+    expect(keys).not.toContain(oldKey);
+    expect(counts.sessions).toBeGreaterThanOrEqual(1);
+    expect(counts.tokens).toBeGreaterThanOrEqual(2);
+    expect(counts.rateLimits).toBeGreaterThanOrEqual(1);
+  });
+});
