@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
 import { launchBrowser } from './support/browser';
+import { watchErrors } from './support/page-errors';
 
 const baseUrl = inject('baseUrl');
 const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -28,13 +29,6 @@ function solidPng(size: number): Buffer {
   const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** Fails the test on any uncaught error in the page, with the page's own message. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
 }
 
 /** The image is displayed: the browser fetched and decoded it. */

@@ -2,16 +2,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newAccount, registerVerified, signIn, type Account } from './support/accounts';
 import { launchBrowser } from './support/browser';
+import { watchErrors } from './support/page-errors';
 import { givePaidPlan } from './support/local-sql';
 
 const baseUrl = inject('baseUrl');
-
-/** Collects uncaught page errors, so a broken page fails the test with its own message. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
-}
 
 /** Clicks a company-area menu entry and waits for its page heading. */
 async function openSection(page: Page, label: string, heading = label) {

@@ -2,7 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
 import { launchBrowser } from './support/browser';
-import { type Api, baseUrl, createCompany, instrument, operatorOnline, ownerApi, type TestCompany } from './widget-support';
+import { watchErrors } from './support/page-errors';
+import { type Api, baseUrl, createCompany, instrument, operatorOnline, ownerApi, type TestCompany, waitReady, widget } from './widget-support';
 
 let browser: Browser;
 let api: Api;
@@ -21,8 +22,7 @@ describe("the console's Test chat page (F8)", () => {
     const context = await browser.newContext();
     await instrument(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = watchErrors(page);
 
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel('Email').fill(DEMO.owner.email);
@@ -34,22 +34,21 @@ describe("the console's Test chat page (F8)", () => {
     // The snippet runs in a srcdoc frame on the console's origin, with the owner's session.
     const iframe = page.locator('iframe.test-chat-frame');
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-    await frame.waitForFunction(() => (window as unknown as { widgetReady: boolean }).widgetReady, null, { timeout: 10_000 });
-    const launcher = frame.locator('parley-widget button.l');
-    expect(await launcher.isVisible()).toBe(false);
+    await waitReady(frame);
+    const w = widget(frame);
+    expect(await w.launcher.isVisible()).toBe(false);
 
     const operator = await operatorOnline(browser, company.id);
-    await launcher.waitFor({ state: 'visible', timeout: 2000 });
+    await w.launcher.waitFor({ state: 'visible', timeout: 2000 });
     await iframe.scrollIntoViewIfNeeded();
-    await launcher.click();
+    await w.launcher.click();
     await frame.getByRole('button', { name: 'Sales' }).click();
-    const composer = frame.locator('parley-widget textarea');
-    await composer.fill('Testing our widget');
-    await composer.press('Enter');
+    await w.composer.fill('Testing our widget');
+    await w.composer.press('Enter');
     const assigned = (await operator.waitFor("f.type === 'chat'")) as { type: string; chat: { id: string; messages: { text: string }[] } };
     expect(assigned.chat.messages.map((m) => m.text)).toEqual(['Testing our widget']);
     await operator.send({ type: 'message', chatId: assigned.chat.id, clientId: 'op-1', text: 'Loud and clear.' });
-    await frame.locator('parley-widget div.lg div.m').filter({ hasText: 'Loud and clear.' }).waitFor();
+    await w.bubbles.filter({ hasText: 'Loud and clear.' }).waitFor();
 
     // Only a widget on the company's own site counts as installed.
     expect((await api<{ widgetInstalledAt: string | null }>('GET', `/api/companies/${company.id}`)).widgetInstalledAt).toBeNull();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { watchErrors } from './support/page-errors';
 import { type Api, createCompany, instrument, operatorOnline, ownerApi, type TestCompany, waitReady, widget } from './widget-support';
 
 type Frame = { type: string; [k: string]: unknown };
@@ -23,8 +24,7 @@ describe('widget on a registered demo domain', () => {
     const visitor = await browser.newContext();
     await instrument(visitor);
     const page = await visitor.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = watchErrors(page);
     const cspViolations: string[] = [];
     page.on('console', (m) => m.text().includes('Content Security Policy') && cspViolations.push(m.text()));
     const w = widget(page);

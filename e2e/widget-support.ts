@@ -1,6 +1,6 @@
 // Helpers for the widget end-to-end tests: API calls as the demo owner, test companies on their
 // own *.localhost demo domains, an operator socket opened from a console page, widget locators.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
 
@@ -122,7 +122,7 @@ export async function instrument(context: BrowserContext): Promise<void> {
 }
 
 /** Locators inside the widget's shadow root (Playwright's CSS engine pierces open shadow roots). */
-export function widget(page: Page) {
+export function widget(page: Page | Frame) {
   return {
     host: page.locator('parley-widget'),
     launcher: page.locator('parley-widget button.l'),
@@ -133,4 +133,5 @@ export function widget(page: Page) {
   };
 }
 
-export const waitReady = (page: Page) => page.waitForFunction(() => (window as unknown as { widgetReady: boolean }).widgetReady, null, { timeout: 10_000 });
+/** Waits for the widget's `ready` event, recorded by {@link instrument}, in a page or a frame. */
+export const waitReady = (page: Page | Frame) => page.waitForFunction(() => (window as unknown as { widgetReady: boolean }).widgetReady, null, { timeout: 10_000 });

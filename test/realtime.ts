@@ -18,8 +18,8 @@ export interface TestCompany {
 }
 
 /**
- * Creates a company with `operators` members (the owner first), each serving `serve` languages
- * (and every category when `categories` are given), on a paid plan so all may be online.
+ * Creates a company with `operators` members (the owner first), each serving every one of
+ * `languages` (and every category when `categories` are given), on a paid plan so all may be online.
  */
 export async function setupCompany(
   opts: { operators?: number; languages?: string[]; categories?: string[]; maxChats?: number; offlineForm?: boolean; planOperators?: number } = {},
@@ -139,7 +139,7 @@ export class TestSocket<In extends { type: string }, Out> {
     return this.frames.filter((f) => f.type === type) as Extract<In, { type: T }>[];
   }
 
-  /** Waits until the server has handled everything sent so far (a round trip through the room). */
+  /** Waits `ms` so the room can handle what was sent (a plain delay, not a round trip). */
   async settle(ms = 50): Promise<void> {
     await new Promise((r) => setTimeout(r, ms));
   }

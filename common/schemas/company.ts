@@ -27,7 +27,7 @@ export const CompanyNameSchema = v.pipe(
 export const CreateCompanyBodySchema = v.object({ name: CompanyNameSchema });
 export type CreateCompanyBody = v.InferInput<typeof CreateCompanyBodySchema>;
 
-/** An empty notification email (or null) clears it; offline messages then go nowhere but the console. */
+/** An empty notification email (or null) clears it; offline messages are then mailed to the owner (worker/offline/delivery.ts). */
 const NotificationEmailSchema = v.nullable(
   v.union(
     [v.pipe(v.string(), v.trim(), v.empty(), v.transform(() => null)), EmailSchema],

@@ -12,7 +12,7 @@ import {
 } from '../routing/routing';
 import type { ChatRow, ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
-import { type SocketRegistry, toOperators, toVisitors } from './sockets';
+import { type SocketRegistry, sendText, toOperators, toVisitors } from './sockets';
 import { operatorChat, operatorPublic } from './views';
 import { WaitingLists } from './waiting-list';
 
@@ -93,11 +93,15 @@ export class Dispatcher {
     toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'assigned', chatId: chat.id, operator: operatorPublic(this.config(), operatorId) });
   }
 
+  /** Whether a visitor whose chat ended for `reason` is offered the offline form: not after a normal close (F14). */
+  offersOfflineForm(reason: CloseReason): boolean {
+    return reason !== 'closed' && this.config().settings.offlineFormEnabled;
+  }
+
   close(chat: ChatRow, by: 'visitor' | 'operator' | 'system', reason: CloseReason, now: number): void {
     this.store.close(chat.id, by, reason, now);
     this.lastQueuePosition.delete(chat.id);
-    const offlineForm = reason !== 'closed' && this.config().settings.offlineFormEnabled;
-    toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'closed', chatId: chat.id, by, reason, offlineForm });
+    toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'closed', chatId: chat.id, by, reason, offlineForm: this.offersOfflineForm(reason) });
     if (chat.operatorId) toOperators(this.sockets.operatorSockets(chat.operatorId), { type: 'closed', chatId: chat.id, by, reason });
   }
 
@@ -195,7 +199,7 @@ export class Dispatcher {
   }
 
   /** Sends every visitor socket its availability when it differs from what it was last told. */
-  pushAvailability(loads = this.loads(), force = false): void {
+  pushAvailability(loads = this.loads()): void {
     const cache = new Map<string, string>();
     for (const [ws, a] of this.sockets.visitors()) {
       const key = `${a.language}\u0000${a.category ?? ''}`;
@@ -204,13 +208,9 @@ export class Dispatcher {
         text = JSON.stringify({ type: 'availability', ...this.availability({ language: a.language, category: a.category }, loads) });
         cache.set(key, text);
       }
-      if (!force && this.lastAvailability.get(ws) === text) continue;
+      if (this.lastAvailability.get(ws) === text) continue;
       this.lastAvailability.set(ws, text);
-      try {
-        ws.send(text);
-      } catch {
-        // Closing socket.
-      }
+      sendText([ws], text);
     }
   }
 

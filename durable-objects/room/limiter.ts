@@ -1,7 +1,7 @@
 import { windowStart } from '../../worker/lib/rate-window';
 
 /**
- * Fixed-window counters kept in memory (per visitor, per socket). Losing them when the object
+ * Fixed-window counters kept in memory (per visitor). Losing them when the object
  * hibernates is harmless: hibernation only happens after a quiet spell.
  */
 export class WindowCounter {

@@ -106,10 +106,6 @@ export class SocketRegistry {
     return [...this.attachments];
   }
 
-  operatorIds(): string[] {
-    return [...this.byOperator.keys()];
-  }
-
   private index(ws: WebSocket, a: Attachment): void {
     this.attachments.set(ws, a);
     if (a.role === 'visitor' && a.visitorId !== null) addTo(this.byVisitor, a.visitorId, ws);
@@ -146,7 +142,8 @@ export function sendError(ws: WebSocket, frame: ErrorFrame): void {
   sendText([ws], JSON.stringify(frame));
 }
 
-function sendText(sockets: Iterable<WebSocket>, text: string): void {
+/** Sends already-serialised text to sockets; a socket that is gone is skipped. */
+export function sendText(sockets: Iterable<WebSocket>, text: string): void {
   for (const ws of sockets) {
     try {
       ws.send(text);

@@ -83,7 +83,7 @@ function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: V
       chatId: ended.id,
       by: ended.closedBy ?? 'system',
       reason: ended.closeReason ?? 'closed',
-      offlineForm: ended.closeReason !== 'closed' && config.settings.offlineFormEnabled,
+      offlineForm: room.dispatcher.offersOfflineForm(ended.closeReason ?? 'closed'),
     });
   }
   if (open) syncVisitor(room, open, ready);

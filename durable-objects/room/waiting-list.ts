@@ -1,7 +1,7 @@
 import type { WaitingChat } from '../../common/protocol';
 import { type OperatorLoad, type RoutingSettings, servesNeed } from '../routing/routing';
 import type { ChatRow } from './chat-store';
-import type { OperatorAttachment } from './sockets';
+import { type OperatorAttachment, sendText } from './sockets';
 
 /** The queued chats an operator serves (F7 destinations), in queue order (F10, F11). */
 export function waitingFor(op: OperatorLoad, queued: readonly ChatRow[], settings: RoutingSettings): WaitingChat[] {
@@ -29,11 +29,7 @@ export class WaitingLists {
       }
       if (this.last.get(ws) === text) continue;
       this.last.set(ws, text);
-      try {
-        ws.send(text);
-      } catch {
-        // Closing socket.
-      }
+      sendText([ws], text);
     }
   }
 }

@@ -13,6 +13,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** Launches the system's Chromium headless with {@link CHROMIUM_ARGS}; fails with an install hint when it is missing. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath: string | null = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH).');

@@ -17,7 +17,7 @@ import type { AppEnv } from '../types';
 import { mailedOk, mailResetLink, mailVerificationLink } from './account-mail';
 import { hashPassword, verifyPassword } from './password';
 import { loadPublicUser, toPublicUser } from './public-user';
-import { clearSessionCookie, createSession, endOtherSessions, readSessionToken, setSessionCookie } from './session';
+import { clearSessionCookie, createSession, endAllSessions, readSessionToken, setSessionCookie } from './session';
 import { consumeToken, revokeTokens } from './tokens';
 
 const MINUTE = 60 * 1000;
@@ -130,7 +130,7 @@ export const authRoutes = new Hono<AppEnv>()
       .set({ passwordHash: await hashPassword(password), verifiedAt: sql`coalesce(${users.verifiedAt}, ${now.getTime()})` })
       .where(eq(users.id, userId));
     await revokeTokens(db, userId, 'reset');
-    await endOtherSessions(db, userId, null);
+    await endAllSessions(db, userId);
     await startSession(c, userId);
     return c.json({ user: await loadPublicUser(db, userId) });
   });

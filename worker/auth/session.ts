@@ -1,4 +1,4 @@
-import { and, eq, gt, ne } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../db/client';
@@ -30,11 +30,9 @@ export async function userForToken(db: Db, token: string): Promise<{ user: Sessi
   return { user: { id: row.id, email: row.email, name: row.name, verified: row.verifiedAt !== null }, sessionId: id };
 }
 
-/** Ends every session of a user but `keepSessionId` (password reset ends all others). */
-export async function endOtherSessions(db: Db, userId: string, keepSessionId: string | null): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+/** Ends every session of a user (a password reset signs out everywhere before starting a new one). */
+export async function endAllSessions(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 export function setSessionCookie(c: Context<AppEnv>, token: string): void {

@@ -1,17 +1,17 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { DestinationsBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
-import { categories, languages, memberships, operatorCategories, operatorLanguages } from '../../db/schema';
+import { categories, languages, operatorCategories, operatorLanguages } from '../../db/schema';
 import { ApiError, notFound } from '../lib/errors';
 import { validate } from '../lib/validate';
 import { clearOperatorDestinations, destinationsOf } from './destination-store';
+import { memberRole } from './member-store';
 import { type CompanyEnv, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';
 
 async function ensureMember(db: Db, companyId: string, userId: string): Promise<void> {
-  const row = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId))).get();
-  if (!row) throw notFound('operator');
+  if (!(await memberRole(db, companyId, userId))) throw notFound('operator');
 }
 
 const invalid = (field: 'languages' | 'categories', message: string) => new ApiError(400, 'invalid_input', message, { [field]: message });

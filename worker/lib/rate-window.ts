@@ -14,7 +14,7 @@ export function windowStart(now: number, windowMs: number): number {
 
 /**
  * Decides a hit given the counter after counting it. `Retry-After` is rounded up so a client
- * that waits exactly that long lands in the next window, never at least 1 s.
+ * that waits exactly that long lands in the next window, and is at least 1 s.
  */
 export function decide(countAfterHit: number, start: number, now: number, rule: RateRule): RateDecision {
   if (countAfterHit <= rule.limit) return { allowed: true, remaining: rule.limit - countAfterHit };

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Db } from '../../db/client';
 import { companies, invitations, memberships, users } from '../../db/schema';
-import { removeMember } from '../companies/member-store';
+import { memberRole, removeMember } from '../companies/member-store';
 import { notifyCompanyChanged } from '../companies/notify';
 import { ApiError, notFound } from '../lib/errors';
 import { requireUser } from '../middleware/session';
@@ -52,9 +52,9 @@ export const myCompanyRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const userId = c.get('user')!.id;
     const companyId = c.req.param('companyId');
-    const member = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId))).get();
-    if (!member) throw notFound('company');
-    if (member.role === 'owner') {
+    const role = await memberRole(db, companyId, userId);
+    if (!role) throw notFound('company');
+    if (role === 'owner') {
       throw new ApiError(409, 'owner_cannot_leave', 'You own this company, so you can’t leave it. Delete the company instead.');
     }
     await removeMember(db, companyId, userId);

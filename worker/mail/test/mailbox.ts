@@ -18,8 +18,3 @@ export async function tokenFromMail(to: string, path: '/verify' | '/reset-passwo
   if (!token) throw new Error(`no ${path} link in the mail to ${to}`);
   return token;
 }
-
-/** How many mails were captured for `to`. */
-export async function mailCount(to: string): Promise<number> {
-  return (await db().select({ id: devMail.id }).from(devMail).where(eq(devMail.to, to)).all()).length;
-}

@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, onMount, Show, type JSX, type ParentProps } from 'solid-js';
 import { Portal } from 'solid-js/web';
+import { errorMessage } from './error-message';
 
 let nextId = 0;
 
@@ -85,7 +86,7 @@ export function ConfirmDialog(
       await props.onConfirm();
       props.onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : 'Something went wrong. Please try again.');
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
