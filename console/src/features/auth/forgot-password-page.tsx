@@ -1,10 +1,11 @@
 import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { PasswordResetBodySchema } from '../../../../common/schemas/auth';
-import { Field, FormError, Notice, SubmitButton } from '../../components/form';
+import { FormError, Notice, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
 import { DevMailLink } from '../dev-mail/dev-mail-link';
+import { EmailField } from './account-fields';
 import { AuthCard } from './auth-card';
 
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
@@ -38,16 +39,7 @@ export default function ForgotPasswordPage() {
           <form onSubmit={onSubmit} novalidate>
             <p class="hint">Enter the email address of your account and we'll send you a link to choose a new password.</p>
             <FormError message={form.error()} />
-            <Field
-              label="Email"
-              name="email"
-              type="email"
-              autocomplete="email"
-              required
-              value={email()}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-              error={form.fields().email}
-            />
+            <EmailField value={email()} onValue={setEmail} error={form.fields().email} />
             <div class="form-actions">
               <SubmitButton busy={form.busy()} busyLabel="Sending…">
                 Send reset link

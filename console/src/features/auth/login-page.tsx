@@ -5,6 +5,7 @@ import { Field, FormError, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
 import { useSession } from '../../lib/session';
+import { EmailField } from './account-fields';
 import { AuthCard } from './auth-card';
 import { GuestOnly } from './guest-only';
 
@@ -37,17 +38,7 @@ export default function LoginPage() {
       >
         <form onSubmit={onSubmit} novalidate>
           <FormError message={form.error()} />
-          <Field
-            label="Email"
-            name="email"
-            type="email"
-            autocomplete="email"
-            required
-            autofocus
-            value={email()}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-            error={form.fields().email}
-          />
+          <EmailField autofocus value={email()} onValue={setEmail} error={form.fields().email} />
           <Field
             label="Password"
             name="password"

@@ -1,10 +1,11 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { PASSWORD_MIN_LENGTH, PasswordResetConfirmBodySchema } from '../../../../common/schemas/auth';
-import { Field, FormError, Notice, SubmitButton } from '../../components/form';
+import { PasswordResetConfirmBodySchema } from '../../../../common/schemas/auth';
+import { FormError, Notice, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
 import { useSession } from '../../lib/session';
+import { NewPasswordField } from './account-fields';
 import { AuthCard } from './auth-card';
 
 /**
@@ -72,18 +73,7 @@ export default function ResetPasswordPage() {
         >
           <form onSubmit={onSubmit} novalidate>
             <FormError message={formError()} />
-            <Field
-              label="New password"
-              name="password"
-              type="password"
-              autocomplete="new-password"
-              required
-              minLength={PASSWORD_MIN_LENGTH}
-              hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-              value={password()}
-              onInput={(e) => setPassword(e.currentTarget.value)}
-              error={form.fields().password}
-            />
+            <NewPasswordField label="New password" value={password()} onValue={setPassword} error={form.fields().password} />
             <div class="form-actions">
               <SubmitButton busy={form.busy()} busyLabel="Saving…">
                 Set new password

@@ -1,10 +1,11 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal } from 'solid-js';
-import { PASSWORD_MIN_LENGTH, RegisterBodySchema } from '../../../../common/schemas/auth';
+import { RegisterBodySchema } from '../../../../common/schemas/auth';
 import { Field, FormError, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
 import { GuestOnly } from './guest-only';
+import { EmailField, NewPasswordField } from './account-fields';
 import { AuthCard } from './auth-card';
 
 /** Create an account; success leads to the "check your mail" screen. */
@@ -47,28 +48,8 @@ export default function SignupPage() {
             onInput={(e) => setName(e.currentTarget.value)}
             error={form.fields().name}
           />
-          <Field
-            label="Email"
-            name="email"
-            type="email"
-            autocomplete="email"
-            required
-            value={email()}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-            error={form.fields().email}
-          />
-          <Field
-            label="Password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            required
-            minLength={PASSWORD_MIN_LENGTH}
-            hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-            value={password()}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-            error={form.fields().password}
-          />
+          <EmailField value={email()} onValue={setEmail} error={form.fields().email} />
+          <NewPasswordField label="Password" value={password()} onValue={setPassword} error={form.fields().password} />
           <div class="form-actions">
             <SubmitButton busy={form.busy()} busyLabel="Creating account…">
               Create account
