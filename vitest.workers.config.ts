@@ -1,26 +1,25 @@
 import path from 'node:path';
-import { defineWorkersConfig, readD1Migrations } from '@cloudflare/vitest-pool-workers/config';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
 
 // Worker and Durable Object tests run inside workerd with real D1 (migrations applied in test/apply-migrations.ts).
-export default defineWorkersConfig(async () => {
-  const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'));
-  return {
-    test: {
-      include: ['worker/**/*.test.ts', 'durable-objects/**/*.test.ts', 'db/**/*.test.ts', 'common/**/*.test.ts'],
-      setupFiles: ['./test/apply-migrations.ts'],
-      // Generous: the isolation matrix makes hundreds of requests, and CI shares 2 cores.
-      testTimeout: 30_000,
-      poolOptions: {
-        workers: {
-          singleWorker: true,
-          isolatedStorage: false,
-          wrangler: { configPath: './wrangler.toml' },
-          miniflare: {
-            bindings: { TEST_MIGRATIONS: migrations },
-            assets: { directory: './test/assets', binding: 'ASSETS' },
-          },
+export default defineConfig({
+  plugins: [
+    cloudflareTest(async () => ({
+      wrangler: { configPath: './wrangler.toml' },
+      miniflare: {
+        bindings: {
+          ENVIRONMENT: 'development',
+          TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, 'migrations')),
         },
+        assets: { directory: './test/assets', binding: 'ASSETS' },
       },
-    },
-  };
+    })),
+  ],
+  test: {
+    include: ['worker/**/*.test.ts', 'durable-objects/**/*.test.ts', 'db/**/*.test.ts', 'common/**/*.test.ts'],
+    setupFiles: ['./test/apply-migrations.ts'],
+    // Generous: the isolation matrix makes hundreds of requests, and CI shares 2 cores.
+    testTimeout: 30_000,
+  },
 });

@@ -1,4 +1,4 @@
-// `npm test`: every test, in order of cost — typecheck, unit, workerd (worker + Durable Object), e2e.
+// `npm test`: every test, in order of cost — lint, generated types, typecheck, unit, workerd (worker + Durable Object), e2e.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { run } from './lib.mjs';
@@ -25,6 +25,8 @@ const suite = (name, config) => {
 
 mkdirSync('.tsbuild', { recursive: true });
 ensureChromium();
+step('lint and format (Biome)', 'npx', ['biome', 'ci', '.']);
+step('generated types match wrangler.toml', 'node', ['scripts/check-generated-types.mjs']);
 step('build console and widget', 'npm', ['run', 'build', '--silent']);
 step('widget size budget', 'node', ['scripts/check-widget-size.mjs']);
 step('typecheck', 'npx', ['tsc', '-b']);

@@ -1,5 +1,10 @@
-declare module 'cloudflare:test' {
-  interface ProvidedEnv extends Env {
-    TEST_MIGRATIONS: D1Migration[];
+import type { D1Migration } from 'cloudflare:test';
+
+// What vitest.workers.config.ts adds to the bindings for tests only.
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_MIGRATIONS: D1Migration[];
+    }
   }
 }

@@ -5,7 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { Miniflare, type WorkerOptions } from 'miniflare';
+import { convertV4MiniflareOptions, Miniflare, type V4WorkerOptions as WorkerOptions } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { freePort } from '../../scripts/lib.mjs';
 import { workerdPids } from './proc';
@@ -21,19 +21,22 @@ export interface Runtime {
 async function start(label: string, logDir: string, port: number, worker: WorkerOptions, persistRoot: string): Promise<Runtime> {
   const before = new Set(workerdPids());
   const log = createWriteStream(join(logDir, `workerd-${label}.log`));
-  const mf = new Miniflare({
-    ...worker,
-    host: '127.0.0.1',
-    port,
-    defaultPersistRoot: persistRoot,
-    // The fixed request.cf object: otherwise Miniflare downloads one from workers.cloudflare.com.
-    cf: false,
-    // Worker logs go to a file: at 10 000 sockets the terminal would drown the results.
-    handleRuntimeStdio(stdout: Readable, stderr: Readable) {
-      stdout.pipe(log, { end: false });
-      stderr.pipe(log, { end: false });
-    },
-  } as ConstructorParameters<typeof Miniflare>[0]);
+  // Miniflare 5 takes a new options shape; wrangler still hands out the v4 one, so convert.
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      ...worker,
+      host: '127.0.0.1',
+      port,
+      defaultPersistRoot: persistRoot,
+      // The fixed request.cf object: otherwise Miniflare downloads one from workers.cloudflare.com.
+      cf: false,
+      // Worker logs go to a file: at 10 000 sockets the terminal would drown the results.
+      handleRuntimeStdio(stdout: Readable, stderr: Readable) {
+        stdout.pipe(log, { end: false });
+        stderr.pipe(log, { end: false });
+      },
+    }),
+  );
   const url = (await mf.ready).origin;
   const pid = workerdPids().find((p) => !before.has(p));
   if (pid === undefined) {
@@ -58,8 +61,8 @@ export async function startFloor(root: string, logDir: string, persistRoot: stri
     name: 'floor',
     modules: true,
     scriptPath: join(root, 'bench', 'floor', 'floor-worker.mjs'),
-    compatibilityDate: workerOptions.compatibilityDate,
-    compatibilityFlags: workerOptions.compatibilityFlags,
+    compatibilityDate: workerOptions.compatibilityDate as string,
+    compatibilityFlags: workerOptions.compatibilityFlags as string[],
     durableObjects: { FLOOR_ROOM: { className: 'FloorRoom', useSQLite: true } },
   };
   return start('floor', logDir, await freePort(), worker, persistRoot);
