@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
+import { defineConfig } from 'vitest/config';
 
 // Unit tests of browser-side code (console and widget logic) in Node with a DOM.
 export default defineConfig({

@@ -12,7 +12,7 @@ import { budgetLine } from './lib/budgets';
 import { printSuite } from './lib/print';
 import { FULL, QUICK } from './lib/profiles';
 import { budgets, ratios, type SuiteResult } from './lib/report';
-import { startFloor, type Runtime } from './lib/runtime';
+import { type Runtime, startFloor } from './lib/runtime';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
 import { measureIdleSockets } from './scenarios/idle-sockets';
@@ -144,7 +144,9 @@ try {
   printSuite('floor (bare Durable Object)', report.floor);
   printSuite('parley (CompanyRoom)', report.parley);
   console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
-  console.log(`load average (1/5/15 min) before ${report.host.loadAverageBefore.map((x) => x.toFixed(1)).join('/')}, after ${report.host.loadAverageAfter.map((x) => x.toFixed(1)).join('/')} on ${report.host.cpus} cores`);
+  console.log(
+    `load average (1/5/15 min) before ${report.host.loadAverageBefore.map((x) => x.toFixed(1)).join('/')}, after ${report.host.loadAverageAfter.map((x) => x.toFixed(1)).join('/')} on ${report.host.cpus} cores`,
+  );
   console.log(`results: ${file}\n`);
   for (const b of report.budgets) console.log(budgetLine(b));
 } finally {

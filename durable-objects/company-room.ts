@@ -3,13 +3,13 @@ import type { ConfigChange } from '../common/config-change';
 import {
   ABUSE_STRIKES,
   ABUSE_WINDOW_MS,
+  type Availability,
   CLOSE_CODES,
+  type ErrorFrame,
   OperatorClientFrameSchema,
   VISITOR_MESSAGE_BURST,
   VISITOR_MESSAGE_WINDOW_MS,
   VisitorClientFrameSchema,
-  type Availability,
-  type ErrorFrame,
   type WidgetConfig,
 } from '../common/protocol';
 import type { HistoryFilters } from '../common/schemas/chat-history';
@@ -23,12 +23,12 @@ import { Dispatcher } from './room/dispatcher';
 import { decodeFrame, errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
 import { WindowCounter } from './room/limiter';
-import { markWidgetInstalled } from './room/widget-installed';
 import { onOperatorFrame, onOperatorGone } from './room/operator-session';
 import type { RoomServices } from './room/services';
-import { type Attachment, OPERATOR_TAG, sendError, SocketRegistry, VISITOR_TAG } from './room/sockets';
+import { type Attachment, OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
 import { onVisitorFrame, onVisitorGone } from './room/visitor-session';
+import { markWidgetInstalled } from './room/widget-installed';
 
 const SNAPSHOT_KEY = 'config';
 const PING = '{"type":"ping"}';
@@ -73,7 +73,8 @@ export class CompanyRoom extends DurableObject<Env> {
         if (operatorId && this.sockets.operatorSockets(operatorId).length === 0) await this.dispatcher.operatorGone(operatorId, now);
       }
       for (const chat of open) {
-        if (chat.status === 'queued' && this.sockets.visitorSockets(chat.visitorId).length === 0) await this.dispatcher.visitorGone(chat, now);
+        if (chat.status === 'queued' && this.sockets.visitorSockets(chat.visitorId).length === 0)
+          await this.dispatcher.visitorGone(chat, now);
       }
     });
   }
@@ -84,7 +85,8 @@ export class CompanyRoom extends DurableObject<Env> {
     if (!info || request.headers.get('Upgrade') !== 'websocket') return new Response('Expected a WebSocket upgrade.', { status: 426 });
     const snapshot = await this.ensureSnapshot(info.companyId);
     if (!snapshot) return new Response('No such company.', { status: 404 });
-    if (info.role === 'operator' && !snapshot.members.some((m) => m.id === info.operatorId)) return new Response('Not a member.', { status: 403 });
+    if (info.role === 'operator' && !snapshot.members.some((m) => m.id === info.operatorId))
+      return new Response('Not a member.', { status: 403 });
 
     const { 0: client, 1: server } = new WebSocketPair();
     const strikes = { strikes: 0, strikeWindowStart: 0 };
@@ -105,7 +107,8 @@ export class CompanyRoom extends DurableObject<Env> {
     this.ctx.acceptWebSocket(server, [info.role === 'visitor' ? VISITOR_TAG : OPERATOR_TAG]);
     this.sockets.set(server, attachment);
     // The Test chat page runs on the console, which says nothing about the company's own site.
-    if (info.role === 'visitor' && info.testChatUserId === null && !snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
+    if (info.role === 'visitor' && info.testChatUserId === null && !snapshot.settings.widgetInstalled)
+      await this.noteWidgetInstalled(snapshot);
     return new Response(null, { status: 101, webSocket: client });
   }
 

@@ -13,7 +13,10 @@ export const chatUrl = `${baseUrl}/companies/${DEMO.company.id}/chat`;
 /** A console context signed in through the API (the login form has its own e2e). */
 export async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<BrowserContext> {
   const context = await browser.newContext();
-  const res = await context.request.post(`${baseUrl}/api/auth/login`, { data: { email: who.email, password: who.password }, headers: { Origin: baseUrl } });
+  const res = await context.request.post(`${baseUrl}/api/auth/login`, {
+    data: { email: who.email, password: who.password },
+    headers: { Origin: baseUrl },
+  });
   expect(res.status()).toBe(200);
   return context;
 }
@@ -29,7 +32,9 @@ export async function openChatPage(context: BrowserContext): Promise<Page> {
     .getByRole('button', { name: 'Enable sound' })
     .click({ timeout: 10_000 })
     .catch(async (err) => {
-      throw new Error(`${err}\npage errors: ${errors.join('\n')}\nbody: ${(await page.locator('body').innerText()).slice(0, 800)}`);
+      throw new Error(
+        `${err}\npage errors: ${errors.join('\n')}\nbody: ${((await page.locator('body').textContent()) ?? '').slice(0, 800)}`,
+      );
     });
   await page.getByRole('button', { name: 'Sound on' }).waitFor();
   await page.getByTestId('connection').filter({ hasText: 'Online · receiving chats' }).waitFor();
@@ -40,4 +45,3 @@ export async function openChatPage(context: BrowserContext): Promise<Page> {
 export async function typeInComposer(page: Page, text: string) {
   await page.locator('#chat-composer').pressSequentially(text, { delay: 15 });
 }
-

@@ -48,11 +48,13 @@ describe('a conversation between the real widget on the demo shop and the chat p
 
     await w.composer.pressSequentially('ue?');
     await w.composer.press('Enter');
-    await expect.poll(() => messages.allTextContents()).toEqual([
-      expect.stringContaining('Do you have these boots in size 42?'),
-      expect.stringContaining('Yes, size 42 is in stock.'),
-      expect.stringContaining('And in blue?'),
-    ]);
+    await expect
+      .poll(() => messages.allTextContents())
+      .toEqual([
+        expect.stringContaining('Do you have these boots in size 42?'),
+        expect.stringContaining('Yes, size 42 is in stock.'),
+        expect.stringContaining('And in blue?'),
+      ]);
 
     // Transfer: the colleague gets the whole chat, the widget says who took over.
     const colleague = await openChatPage(await signedIn(browser, DEMO.operator));

@@ -48,7 +48,11 @@ async function visitorOnShop(browser: Browser, visitorId: string) {
             }),
           );
       }),
-    { socketUrl: `${baseUrl.replace('http', 'ws')}/api/widget/connect?key=${DEMO.company.publicKey}`, visitorId, category: DEMO.categories.sales.id },
+    {
+      socketUrl: `${baseUrl.replace('http', 'ws')}/api/widget/connect?key=${DEMO.company.publicKey}`,
+      visitorId,
+      category: DEMO.categories.sales.id,
+    },
   );
   const frames = () => page.evaluate(() => (window as unknown as { frames_: VisitorFrame[] }).frames_);
   return {
@@ -140,7 +144,10 @@ describe('the operator chat page', () => {
       await expect.poll(() => options.allTextContents()).toEqual([`\\${nickname} First wording`]);
 
       const started = Date.now();
-      const edited = await admin.request.patch(`${api}/${id}`, { data: { nickname, text: 'Second wording' }, headers: { Origin: baseUrl } });
+      const edited = await admin.request.patch(`${api}/${id}`, {
+        data: { nickname, text: 'Second wording' },
+        headers: { Origin: baseUrl },
+      });
       expect(edited.status()).toBe(200);
       await options.filter({ hasText: 'Second wording' }).waitFor({ timeout: 1000 });
       const delay = Date.now() - started;
@@ -159,10 +166,9 @@ describe('the operator chat page', () => {
     await operatorPage.reload();
     await operatorPage.getByTestId('connection').filter({ hasText: 'Online' }).waitFor();
     const list = operatorPage.locator('.chat-conversation .message');
-    await expect.poll(() => list.allTextContents()).toEqual([
-      expect.stringContaining('Hello, do you ship to Kyiv?'),
-      expect.stringContaining('Hi! Thanks for contacting Demo Shop.'),
-    ]);
+    await expect
+      .poll(() => list.allTextContents())
+      .toEqual([expect.stringContaining('Hello, do you ship to Kyiv?'), expect.stringContaining('Hi! Thanks for contacting Demo Shop.')]);
     await visitor.say('Great, thanks!');
     await expect.poll(() => list.count()).toBe(3);
     await typeInComposer(operatorPage, 'Yes, we do.');
@@ -203,13 +209,15 @@ describe('the operator chat page', () => {
       await row.waitFor();
       await row.click();
       const list = colleaguePage.locator('.chat-conversation .message');
-      await expect.poll(() => list.allTextContents()).toEqual([
-        expect.stringContaining('Hello, do you ship to Kyiv?'),
-        expect.stringContaining('Hi! Thanks for contacting Demo Shop.'),
-        expect.stringContaining('Great, thanks!'),
-        expect.stringContaining('Yes, we do.'),
-        expect.stringContaining('Internal: ships from the Lviv warehouse.'),
-      ]);
+      await expect
+        .poll(() => list.allTextContents())
+        .toEqual([
+          expect.stringContaining('Hello, do you ship to Kyiv?'),
+          expect.stringContaining('Hi! Thanks for contacting Demo Shop.'),
+          expect.stringContaining('Great, thanks!'),
+          expect.stringContaining('Yes, we do.'),
+          expect.stringContaining('Internal: ships from the Lviv warehouse.'),
+        ]);
       await typeInComposer(colleaguePage, 'Olena here, I can take it from here.');
       await colleaguePage.keyboard.press('Enter');
       await visitor.waitFor((f) => f.type === 'message' && f.message?.text === 'Olena here, I can take it from here.');
@@ -245,11 +253,11 @@ describe('the operator chat page', () => {
       w.shown = [];
       w.hidden = false;
       Object.defineProperty(Document.prototype, 'visibilityState', { get: () => (w.hidden ? 'hidden' : 'visible') });
-      w.Notification = class {
+      w.Notification = class FakeNotification {
         static permission = 'default';
         static async requestPermission() {
           if (!navigator.userActivation.isActive) throw new Error('asked without a user gesture');
-          this.permission = 'granted';
+          FakeNotification.permission = 'granted';
           return 'granted';
         }
         onclick: (() => void) | null = null;

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { newAccount, registerVerified, signIn, type Account } from './support/accounts';
+import { type Account, newAccount, registerVerified, signIn } from './support/accounts';
 import { launchBrowser } from './support/browser';
-import { watchErrors } from './support/page-errors';
 import { givePaidPlan } from './support/local-sql';
+import { watchErrors } from './support/page-errors';
 
 const baseUrl = inject('baseUrl');
 
@@ -20,7 +20,11 @@ describe('company administration in the console', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    [browser, owner, operator] = await Promise.all([launchBrowser(), registerVerified(newAccount('owner')), registerVerified(newAccount('operator'))]);
+    [browser, owner, operator] = await Promise.all([
+      launchBrowser(),
+      registerVerified(newAccount('owner')),
+      registerVerified(newAccount('operator')),
+    ]);
   });
 
   afterAll(async () => {
@@ -63,7 +67,9 @@ describe('company administration in the console', () => {
       await page.getByRole('button', { name: code === 'en' ? 'Remove English' : 'Remove Ukrainian' }).waitFor();
     }
     const languageRows = page.getByRole('list', { name: 'Languages' }).getByRole('listitem');
-    await expect.poll(() => languageRows.allTextContents()).toEqual([expect.stringMatching(/^en English Default/), expect.stringMatching(/^uk Ukrainian/)]);
+    await expect
+      .poll(() => languageRows.allTextContents())
+      .toEqual([expect.stringMatching(/^en English Default/), expect.stringMatching(/^uk Ukrainian/)]);
 
     // Categories: the first one flips support on, so the console warns first and reports after.
     await openSection(page, 'Categories');
@@ -88,7 +94,12 @@ describe('company administration in the console', () => {
     await page.getByLabel('Operator’s email').fill(operator.email);
     await page.getByLabel('Operator’s email').press('Enter');
     // The confirmed row (with the invitee's name from the server) replaces the optimistic one.
-    await page.getByRole('list', { name: 'Pending invitations' }).getByRole('listitem').filter({ hasText: operator.name }).getByRole('button', { name: 'Revoke' }).waitFor();
+    await page
+      .getByRole('list', { name: 'Pending invitations' })
+      .getByRole('listitem')
+      .filter({ hasText: operator.name })
+      .getByRole('button', { name: 'Revoke' })
+      .waitFor();
 
     // The invitee accepts on Settings → Operator companies, in their own browser.
     const operatorContext = await browser.newContext();
@@ -99,7 +110,10 @@ describe('company administration in the console', () => {
     await operatorPage.goto(`${baseUrl}/settings`);
     await operatorPage.getByRole('link', { name: 'Operator companies' }).click();
     await operatorPage.getByRole('button', { name: `Accept the invitation from ${companyName}` }).click();
-    await operatorPage.getByRole('status').filter({ hasText: `You are now an operator of ${companyName}` }).waitFor();
+    await operatorPage
+      .getByRole('status')
+      .filter({ hasText: `You are now an operator of ${companyName}` })
+      .waitFor();
     const membership = operatorPage.getByRole('list', { name: 'My companies' }).getByRole('listitem').filter({ hasText: companyName });
     await membership.getByText('Operator', { exact: true }).waitFor();
     await operatorPage.getByText('No invitations', { exact: false }).waitFor();
@@ -137,7 +151,10 @@ describe('company administration in the console', () => {
     await page.getByRole('button', { name: 'Copy code' }).click();
     await page.getByRole('button', { name: 'Copied' }).waitFor();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    const { publicKey } = await page.evaluate(async (id) => (await fetch(`/api/companies/${id}`)).json() as Promise<{ publicKey: string }>, companyId);
+    const { publicKey } = await page.evaluate(
+      async (id) => (await fetch(`/api/companies/${id}`)).json() as Promise<{ publicKey: string }>,
+      companyId,
+    );
     expect(clipboard).toBe(snippet);
     expect(clipboard).toContain(`data-key="${publicKey}"`);
     expect(clipboard).toMatch(/^<script async src="[^"]+\/widget\.js"/);
@@ -148,7 +165,11 @@ describe('company administration in the console', () => {
 
     // The switcher opens the same section of another company.
     const second = await page.evaluate(async () => {
-      const res = await fetch('/api/companies', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Second shop' }) });
+      const res = await fetch('/api/companies', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Second shop' }),
+      });
       return (await res.json()) as { id: string };
     });
     await openSection(page, 'Fast responses');

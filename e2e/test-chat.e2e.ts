@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
 import { launchBrowser } from './support/browser';
 import { watchErrors } from './support/page-errors';
-import { type Api, baseUrl, createCompany, instrument, operatorOnline, ownerApi, type TestCompany, waitReady, widget } from './widget-support';
+import {
+  type Api,
+  baseUrl,
+  createCompany,
+  instrument,
+  operatorOnline,
+  ownerApi,
+  type TestCompany,
+  waitReady,
+  widget,
+} from './widget-support';
 
 let browser: Browser;
 let api: Api;

@@ -68,7 +68,9 @@ describe('widget on a registered demo domain', () => {
     // Reload mid-chat: the history is there, the dialog still open, nothing duplicated.
     await page.reload();
     await w.log.waitFor();
-    await expect.poll(() => w.bubbles.allTextContents()).toEqual([expect.stringContaining('blue mug'), expect.stringContaining('Yes! See')]);
+    await expect
+      .poll(() => w.bubbles.allTextContents())
+      .toEqual([expect.stringContaining('blue mug'), expect.stringContaining('Yes! See')]);
 
     // The network drops: two messages typed meanwhile are shown pending, then sent exactly once.
     await visitor.setOffline(true);
@@ -84,7 +86,12 @@ describe('widget on a registered demo domain', () => {
     const received = (await operator.frames()).filter((f) => f.type === 'message').map((f) => (f.message as { text: string }).text);
     expect(received.filter((t) => t.endsWith('while offline'))).toEqual(['First while offline', 'Second while offline']);
     const stored = await api<{ messages: { text: string }[] }>('GET', `/api/companies/${company.id}/chats/${chatId}`);
-    expect(stored.messages.map((m) => m.text)).toEqual(['Hello, is the blue mug in stock?', 'Yes! See https://example.com/mugs, or <b>ask</b> me.', 'First while offline', 'Second while offline']);
+    expect(stored.messages.map((m) => m.text)).toEqual([
+      'Hello, is the blue mug in stock?',
+      'Yes! See https://example.com/mugs, or <b>ask</b> me.',
+      'First while offline',
+      'Second while offline',
+    ]);
     expect(await w.bubbles.count()).toBe(4);
 
     // The operator goes away for good: with the offline form off the widget keeps the open chat on screen.
@@ -125,7 +132,9 @@ describe('widget on a registered demo domain', () => {
     // Evaluated through DevTools: the demo page's CSP (rightly) forbids injected inline scripts.
     await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }
+      ).axe;
       const result = await axe.run({ include: [['parley-widget']] }, { resultTypes: ['violations'] });
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });

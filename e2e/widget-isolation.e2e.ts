@@ -65,7 +65,7 @@ describe('widget isolation', () => {
     await context.close();
   });
 
-  it("keeps its own CSS out of the page", async () => {
+  it('keeps its own CSS out of the page', async () => {
     const context = await browser.newContext();
     await instrument(context);
     const tab = await context.newPage();

@@ -36,8 +36,14 @@ describe('offline form in the widget (F14)', () => {
     await page.locator('parley-widget .ok').waitFor();
 
     const api = await ownerApi();
-    const list = await api<{ messages: { theme: string; email: string; message: string }[] }>('GET', `/api/companies/${DEMO.company.id}/offline-messages`);
-    expect(list.messages.find((m) => m.theme === theme)).toMatchObject({ email: 'visitor@example.test', message: 'Where is my <b>parcel</b>?' });
+    const list = await api<{ messages: { theme: string; email: string; message: string }[] }>(
+      'GET',
+      `/api/companies/${DEMO.company.id}/offline-messages`,
+    );
+    expect(list.messages.find((m) => m.theme === theme)).toMatchObject({
+      email: 'visitor@example.test',
+      message: 'Where is my <b>parcel</b>?',
+    });
     const mail = await latestMailTo(DEMO.owner.email, 10_000);
     expect(mail.subject + mail.text).toContain(theme);
     await context.close();

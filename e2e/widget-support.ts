@@ -16,7 +16,10 @@ export async function apiAs(email: string, password: string) {
     body: JSON.stringify({ email, password }),
   });
   expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
@@ -69,7 +72,11 @@ export async function operatorOnline(browser: Browser, companyId: string, who = 
   await page.goto(`${baseUrl}/`);
   await page.evaluate(
     async ({ email, password, companyId }) => {
-      const res = await fetch('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      const res = await fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
       if (!res.ok) throw new Error(`login ${res.status}`);
       const w = window as unknown as { op: WebSocket; frames: unknown[] };
       w.frames = [];
@@ -108,7 +115,10 @@ export async function instrument(context: BrowserContext): Promise<void> {
     const w = window as unknown as { longTasks: number[]; widgetReady: boolean; Parley?: unknown };
     w.longTasks = [];
     w.widgetReady = false;
-    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
     let api: { on(e: string, fn: () => void): void } | undefined;
     Object.defineProperty(window, 'Parley', {
       configurable: true,
@@ -134,4 +144,5 @@ export function widget(page: Page | Frame) {
 }
 
 /** Waits for the widget's `ready` event, recorded by {@link instrument}, in a page or a frame. */
-export const waitReady = (page: Page | Frame) => page.waitForFunction(() => (window as unknown as { widgetReady: boolean }).widgetReady, null, { timeout: 10_000 });
+export const waitReady = (page: Page | Frame) =>
+  page.waitForFunction(() => (window as unknown as { widgetReady: boolean }).widgetReady, null, { timeout: 10_000 });

@@ -9,7 +9,10 @@ export function ensureChromium() {
     process.exit(1);
   }
   console.log('Installing Chromium with apt-get…');
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const res = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (res.status !== 0) process.exit(res.status ?? 1);
   }

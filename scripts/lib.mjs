@@ -44,7 +44,16 @@ export function executeLocalSql(file, persistTo) {
  * kills the whole process group so workerd does not outlive it.
  */
 export async function startWranglerDev({ port, persistTo, quiet = false }) {
-  const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--var', `APP_ORIGIN:http://localhost:${port}`, '--show-interactive-dev-session=false'];
+  const args = [
+    'dev',
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    '--var',
+    `APP_ORIGIN:http://localhost:${port}`,
+    '--show-interactive-dev-session=false',
+  ];
   if (persistTo) args.push('--persist-to', persistTo);
   const child = spawn(WRANGLER, args, {
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],

@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEMO, seedSql } from './seed-sql.mjs';
 import { applyLocalMigrations, executeLocalSql, run, startWranglerDev } from './lib.mjs';
+import { DEMO, seedSql } from './seed-sql.mjs';
 
 const port = Number(process.env.PORT ?? 8787);
 

@@ -1,7 +1,7 @@
 import { env, SELF } from 'cloudflare:test';
-import { companies, domains, languages, memberships, operatorCategories, operatorLanguages, categories } from '../db/schema';
 import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../common/protocol';
 import { PROTOCOL_VERSION } from '../common/protocol';
+import { categories, companies, domains, languages, memberships, operatorCategories, operatorLanguages } from '../db/schema';
 import { randomId } from '../worker/lib/ids';
 import { createUser, db, ORIGIN, type TestUser } from './helpers';
 
@@ -22,7 +22,14 @@ export interface TestCompany {
  * `languages` (and every category when `categories` are given), on a paid plan so all may be online.
  */
 export async function setupCompany(
-  opts: { operators?: number; languages?: string[]; categories?: string[]; maxChats?: number; offlineForm?: boolean; planOperators?: number } = {},
+  opts: {
+    operators?: number;
+    languages?: string[];
+    categories?: string[];
+    maxChats?: number;
+    offlineForm?: boolean;
+    planOperators?: number;
+  } = {},
 ): Promise<TestCompany> {
   const langs = opts.languages ?? ['en'];
   const owner = await createUser({ name: 'Owner' });
@@ -30,28 +37,41 @@ export async function setupCompany(
   const all = [owner, ...others];
   const id = randomId();
   const publicKey = randomId(24);
-  const host = `w-${randomId(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}.example.test`;
+  const host = `w-${randomId(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, 'x')}.example.test`;
   const base = Date.now();
-  await db().insert(companies).values({
-    id,
-    name: 'Realtime Co',
-    publicKey,
-    ownerId: owner.id,
-    maxChatsPerOperator: opts.maxChats ?? 3,
-    offlineFormEnabled: opts.offlineForm ?? true,
-    categoriesEnabled: (opts.categories?.length ?? 0) > 0,
-    plan: 'team',
-    planOperators: opts.planOperators ?? 50,
-    paidUntil: new Date(base + 30 * 86_400_000),
-    createdAt: new Date(base),
-  });
+  await db()
+    .insert(companies)
+    .values({
+      id,
+      name: 'Realtime Co',
+      publicKey,
+      ownerId: owner.id,
+      maxChatsPerOperator: opts.maxChats ?? 3,
+      offlineFormEnabled: opts.offlineForm ?? true,
+      categoriesEnabled: (opts.categories?.length ?? 0) > 0,
+      plan: 'team',
+      planOperators: opts.planOperators ?? 50,
+      paidUntil: new Date(base + 30 * 86_400_000),
+      createdAt: new Date(base),
+    });
   await db()
     .insert(memberships)
-    .values(all.map((u, i) => ({ companyId: id, userId: u.id, role: i === 0 ? ('owner' as const) : ('operator' as const), createdAt: new Date(base + i) })));
+    .values(
+      all.map((u, i) => ({
+        companyId: id,
+        userId: u.id,
+        role: i === 0 ? ('owner' as const) : ('operator' as const),
+        createdAt: new Date(base + i),
+      })),
+    );
   await db()
     .insert(languages)
     .values(langs.map((code, i) => ({ companyId: id, code, isDefault: i === 0, createdAt: new Date(base + i) })));
-  await db().insert(domains).values({ id: randomId(), companyId: id, host, createdAt: new Date(base) });
+  await db()
+    .insert(domains)
+    .values({ id: randomId(), companyId: id, host, createdAt: new Date(base) });
   const categoryIds = (opts.categories ?? []).map(() => randomId());
   if (categoryIds.length) {
     await db()
@@ -63,12 +83,27 @@ export async function setupCompany(
 }
 
 /** Replaces an operator's destinations in D1 (call `notify` afterwards to tell the room). */
-export async function setDestinations(company: Pick<TestCompany, 'id'>, user: TestUser, langs: string[], cats: string[] = []): Promise<void> {
+export async function setDestinations(
+  company: Pick<TestCompany, 'id'>,
+  user: TestUser,
+  langs: string[],
+  cats: string[] = [],
+): Promise<void> {
   const { and, eq } = await import('drizzle-orm');
-  await db().delete(operatorLanguages).where(and(eq(operatorLanguages.companyId, company.id), eq(operatorLanguages.userId, user.id)));
-  await db().delete(operatorCategories).where(and(eq(operatorCategories.companyId, company.id), eq(operatorCategories.userId, user.id)));
-  if (langs.length) await db().insert(operatorLanguages).values(langs.map((code) => ({ companyId: company.id, userId: user.id, code })));
-  if (cats.length) await db().insert(operatorCategories).values(cats.map((categoryId) => ({ companyId: company.id, userId: user.id, categoryId })));
+  await db()
+    .delete(operatorLanguages)
+    .where(and(eq(operatorLanguages.companyId, company.id), eq(operatorLanguages.userId, user.id)));
+  await db()
+    .delete(operatorCategories)
+    .where(and(eq(operatorCategories.companyId, company.id), eq(operatorCategories.userId, user.id)));
+  if (langs.length)
+    await db()
+      .insert(operatorLanguages)
+      .values(langs.map((code) => ({ companyId: company.id, userId: user.id, code })));
+  if (cats.length)
+    await db()
+      .insert(operatorCategories)
+      .values(cats.map((categoryId) => ({ companyId: company.id, userId: user.id, categoryId })));
 }
 
 /** The company's Durable Object stub. */
@@ -121,7 +156,8 @@ export class TestSocket<In extends { type: string }, Out> {
         const f = this.frames[this.cursor++]!;
         if (match(f)) return f;
       }
-      if (this.closeCode !== null) throw new Error(`socket closed (${this.closeCode}) while waiting for ${what}; got ${JSON.stringify(this.frames.slice(-5))}`);
+      if (this.closeCode !== null)
+        throw new Error(`socket closed (${this.closeCode}) while waiting for ${what}; got ${JSON.stringify(this.frames.slice(-5))}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(this.frames.slice(-5))}`);
       await new Promise<void>((resolve) => {
@@ -176,7 +212,13 @@ export async function openWidget(company: Pick<TestCompany, 'publicKey'>, origin
 /** Connects a visitor and completes the hello (waits for `welcome` unless `wait: false`). */
 export async function connectVisitor(
   company: TestCompany,
-  opts: { visitorId?: string; language?: string; category?: string | null; resume?: { chatId: string; lastSeq: number }; url?: string } = {},
+  opts: {
+    visitorId?: string;
+    language?: string;
+    category?: string | null;
+    resume?: { chatId: string; lastSeq: number };
+    url?: string;
+  } = {},
 ): Promise<VisitorSocket & { visitorId: string; welcome: Extract<VisitorServerFrame, { type: 'welcome' }> }> {
   const res = await openWidget(company, company.origin);
   if (!res.webSocket) throw new Error(`widget connect refused: ${res.status} ${await res.text()}`);

@@ -1,5 +1,5 @@
-import { app } from './app';
 import { getDb } from '../db/client';
+import { app } from './app';
 import { pruneExpired } from './maintenance/prune';
 import { consumeOfflineMail, type OfflineMailJob } from './offline/delivery-queue';
 import { requeueStalledDeliveries } from './offline/stalled-sweep';

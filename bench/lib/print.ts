@@ -22,7 +22,12 @@ export function printSuite(title: string, r: SuiteResult): void {
   if (r.configPush) {
     line('config change → tabs', r.configPush, (c) => `${fmt(c.push)}, ${c.sockets} sockets × ${c.changes} changes, lost ${c.lost}`);
   }
-  line('throughput', r.throughput, (t) => `${t.messagesPerSecond} stored msg/s (${t.stored}/${t.sent} in ${t.seconds} s${t.timedOut ? ', TIMED OUT' : ''}; blocks ${t.blockRates.join('/')})`);
+  line(
+    'throughput',
+    r.throughput,
+    (t) =>
+      `${t.messagesPerSecond} stored msg/s (${t.stored}/${t.sent} in ${t.seconds} s${t.timedOut ? ', TIMED OUT' : ''}; blocks ${t.blockRates.join('/')})`,
+  );
   line('idle sockets', r.idle, (i) => {
     const levels = i.levels.map((l) => `${l.sockets}: ${l.rssKb} KB (${l.kbPerSocket} KB/socket)`).join('; ');
     const samples = i.errorSamples.length ? ` (${i.errorSamples.join(' | ')})` : '';

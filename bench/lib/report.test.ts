@@ -4,9 +4,22 @@ import { budgets, pairedMedian, ratios, type SuiteResult } from './report';
 
 const summary = (p50: number, p99: number) => ({ count: 100, p50, p99, max: p99, mean: p50 });
 const suite = (scale: number): SuiteResult => ({
-  latency: { chats: 200, visitorToOperator: summary(2 * scale, 10 * scale), operatorToVisitor: summary(2 * scale, 8 * scale), lost: 0, roundP99: [] },
+  latency: {
+    chats: 200,
+    visitorToOperator: summary(2 * scale, 10 * scale),
+    operatorToVisitor: summary(2 * scale, 8 * scale),
+    lost: 0,
+    roundP99: [],
+  },
   chatStart: { chats: 200, start: summary(5, 20 * scale) },
-  throughput: { sent: 100, stored: 100, seconds: 1, messagesPerSecond: 1000 / scale, blockRates: [1000 / scale, 900 / scale], timedOut: false },
+  throughput: {
+    sent: 100,
+    stored: 100,
+    seconds: 1,
+    messagesPerSecond: 1000 / scale,
+    blockRates: [1000 / scale, 900 / scale],
+    timedOut: false,
+  },
   idle: { baselineRssKb: 1000, levels: [{ sockets: 10_000, rssKb: 2_000_000, kbPerSocket: 100 * scale }], errors: 0, errorSamples: [] },
 });
 

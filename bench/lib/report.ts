@@ -47,7 +47,10 @@ export function ratios(floor: SuiteResult, parley: SuiteResult) {
     chatStartP99: ratio(pc?.start.p99, fc?.start.p99),
     throughput: ratio(ok(parley.throughput)?.messagesPerSecond, ok(floor.throughput)?.messagesPerSecond),
     throughputPairedMedian: pairedMedian(ok(parley.throughput)?.blockRates, ok(floor.throughput)?.blockRates),
-    kbPerSocket: (pi?.levels ?? []).map((level, i) => ({ sockets: level.sockets, ratio: ratio(level.kbPerSocket, fi?.levels[i]?.kbPerSocket) })),
+    kbPerSocket: (pi?.levels ?? []).map((level, i) => ({
+      sockets: level.sockets,
+      ratio: ratio(level.kbPerSocket, fi?.levels[i]?.kbPerSocket),
+    })),
   };
 }
 
@@ -60,7 +63,13 @@ export function budgets(floor: SuiteResult, parley: SuiteResult, idleTarget: num
   const latencyRatios = [r.visitorToOperatorP99, r.operatorToVisitorP99];
   const idle = ok(parley.idle);
   return [
-    { name: 'message_latency_p99', value: latencyRatios.includes(null) ? null : Math.max(...(latencyRatios as number[])), unit: 'x_floor', limit: 1.5, kind: 'max' },
+    {
+      name: 'message_latency_p99',
+      value: latencyRatios.includes(null) ? null : Math.max(...(latencyRatios as number[])),
+      unit: 'x_floor',
+      limit: 1.5,
+      kind: 'max',
+    },
     { name: 'chat_start_p99', value: ok(parley.chatStart)?.start.p99 ?? null, unit: 'ms', limit: 50, kind: 'max' },
     { name: 'config_push_p99', value: ok(parley.configPush)?.push.p99 ?? null, unit: 'ms', limit: 100, kind: 'max' },
     { name: `idle_sockets_${idleTarget}_errors`, value: idle?.levels.length ? idle.errors : null, unit: 'errors', limit: 0, kind: 'max' },

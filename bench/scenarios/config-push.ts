@@ -1,7 +1,7 @@
 /** Config change → pushed to open console tabs: a fast response added through the real API (F13). */
 import type { OperatorServerFrame } from '../../common/protocol';
 import { closeAll, sleep } from '../lib/socket-client';
-import { summarize, type Summary } from '../lib/stats';
+import { type Summary, summarize } from '../lib/stats';
 import type { ParleyTarget } from '../targets/parley-target';
 
 export interface ConfigPushResult {
@@ -12,7 +12,10 @@ export interface ConfigPushResult {
   lost: number;
 }
 
-export async function measureConfigPush(parley: ParleyTarget, o: { sockets: number; changes: number; gapMs: number }): Promise<ConfigPushResult> {
+export async function measureConfigPush(
+  parley: ParleyTarget,
+  o: { sockets: number; changes: number; gapMs: number },
+): Promise<ConfigPushResult> {
   const tabs = await parley.openOwnerTabs(o.sockets);
   const samples: number[] = [];
   let lost = 0;
@@ -21,10 +24,14 @@ export async function measureConfigPush(parley: ParleyTarget, o: { sockets: numb
       const text = `Bench fast response ${j} ${Date.now()}`;
       const pushed = tabs.map((tab) =>
         tab
-          .waitFor((f) => {
-            const frame = f as OperatorServerFrame;
-            return frame.type === 'config' && frame.config.fastResponses.some((r) => r.text === text);
-          }, 5000, 'config push')
+          .waitFor(
+            (f) => {
+              const frame = f as OperatorServerFrame;
+              return frame.type === 'config' && frame.config.fastResponses.some((r) => r.text === text);
+            },
+            5000,
+            'config push',
+          )
           .then(({ at }) => at)
           .catch(() => null),
       );

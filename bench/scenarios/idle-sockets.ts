@@ -1,6 +1,6 @@
 /** Idle visitor sockets held by one object, and what each costs in workerd's resident memory. */
 import { rssKb } from '../lib/proc';
-import { closeAll, openMany, sleep, type SocketClient } from '../lib/socket-client';
+import { closeAll, openMany, type SocketClient, sleep } from '../lib/socket-client';
 import type { Target } from '../targets/target';
 
 export interface IdleOptions {
@@ -48,10 +48,19 @@ export async function measureIdleSockets(target: Target, o: IdleOptions): Promis
     opened = level;
     await sleep(o.settleMs);
     const rss = rssKb(pid) ?? Number.NaN;
-    levels.push({ sockets: held.length - 1, rssKb: rss, kbPerSocket: Math.round(((rss - baselineRssKb) / Math.max(1, held.length - 1)) * 10) / 10 });
+    levels.push({
+      sockets: held.length - 1,
+      rssKb: rss,
+      kbPerSocket: Math.round(((rss - baselineRssKb) / Math.max(1, held.length - 1)) * 10) / 10,
+    });
   }
   closing = true;
   await closeAll(held);
   const summary = [...new Set(errors)].slice(0, 5);
-  return { baselineRssKb, levels, errors: errors.length + unexpectedCloses, errorSamples: unexpectedCloses ? [...summary, `${unexpectedCloses} closed by the server`] : summary };
+  return {
+    baselineRssKb,
+    levels,
+    errors: errors.length + unexpectedCloses,
+    errorSamples: unexpectedCloses ? [...summary, `${unexpectedCloses} closed by the server`] : summary,
+  };
 }

@@ -4,7 +4,7 @@
  * both alike and the ratio stays meaningful on a busy machine.
  */
 import { sleep } from '../lib/socket-client';
-import { summarize, type Summary } from '../lib/stats';
+import { type Summary, summarize } from '../lib/stats';
 import type { ChatPair, Target } from '../targets/target';
 
 export interface LatencyOptions {

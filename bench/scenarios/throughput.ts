@@ -64,7 +64,10 @@ async function block(target: Target, pairs: ChatPair[], perChat: number, o: Thro
 }
 
 /** Measures every target with the same load; results come back in the targets' order. */
-export async function measureThroughput(targets: readonly Target[], o: ThroughputOptions): Promise<(ThroughputResult | { error: string })[]> {
+export async function measureThroughput(
+  targets: readonly Target[],
+  o: ThroughputOptions,
+): Promise<(ThroughputResult | { error: string })[]> {
   const opened: (ChatPair[] | { error: string })[] = [];
   for (const target of targets) {
     try {

@@ -11,7 +11,13 @@ export function floorTarget(runtime: Runtime): Target {
   const open = (id: string) => SocketClient.open(`${wsBase}/connect?id=${encodeURIComponent(id)}`);
 
   /** A chat on the floor: the visitor's first message reaching its operator's socket. */
-  const startChat = async (tag: string, i: number, operator: SocketClient, operatorId: string, visitor: SocketClient): Promise<ChatPair> => {
+  const startChat = async (
+    tag: string,
+    i: number,
+    operator: SocketClient,
+    operatorId: string,
+    visitor: SocketClient,
+  ): Promise<ChatPair> => {
     const visitorId = `${tag}-v-${i}`;
     // Every frame asks for an ack, as every Parley message is echoed to its sender once stored.
     const visitorSend = (text: string) => visitor.send({ to: operatorId, text, ack: true });
@@ -35,7 +41,10 @@ export function floorTarget(runtime: Runtime): Target {
     runtime,
     async openChats(count, operators, tag, concurrency = 4) {
       const opened: SocketClient[] = [];
-      const track = (socket: SocketClient) => (opened.push(socket), socket);
+      const track = (socket: SocketClient) => {
+        opened.push(socket);
+        return socket;
+      };
       try {
         const ops = await Promise.all(Array.from({ length: operators }, (_, k) => open(`${tag}-op-${k}`).then(track)));
         return await mapLimit(count, concurrency, async (i) => {

@@ -4,16 +4,16 @@
  */
 import { join } from 'node:path';
 import {
-  PROTOCOL_VERSION,
   type OperatorClientFrame,
   type OperatorServerFrame,
+  PROTOCOL_VERSION,
   type VisitorClientFrame,
   type VisitorServerFrame,
 } from '../../common/protocol';
 import { bundleWorker } from '../lib/bundle';
 import { mapLimit } from '../lib/map-limit';
-import { startApp, type Runtime } from '../lib/runtime';
-import { BENCH_LANGUAGE, BENCH_ORIGIN, benchCompany, seedStatements, type BenchCompany, type BenchUser } from '../lib/seed';
+import { type Runtime, startApp } from '../lib/runtime';
+import { BENCH_LANGUAGE, BENCH_ORIGIN, type BenchCompany, type BenchUser, benchCompany, seedStatements } from '../lib/seed';
 import { SocketClient } from '../lib/socket-client';
 import { runWrangler } from '../lib/wrangler';
 import type { ChatPair, Target } from './target';
@@ -114,7 +114,10 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
     async openChats(count, operators, tag, concurrency = 4) {
       if (operators > company.operators.length) throw new Error(`only ${company.operators.length} operators were seeded`);
       const opened: SocketClient[] = [];
-      const track = (socket: SocketClient) => (opened.push(socket), socket);
+      const track = (socket: SocketClient) => {
+        opened.push(socket);
+        return socket;
+      };
       // Routing decides who gets each chat: wait for the `chat` frame on whichever operator it lands.
       const landed = new Map<string, (x: Landing) => void>();
       const offs: (() => void)[] = [];
@@ -132,7 +135,8 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
           const visitorId = `${tag}-v-${i}`;
           const visitor = track(await openVisitor(visitorId));
           const onOperator = awaitLanding(landed, visitorId);
-          const visitorSend = (text: string) => visitor.send({ type: 'message', clientId: nextClientId(), text } satisfies VisitorClientFrame);
+          const visitorSend = (text: string) =>
+            visitor.send({ type: 'message', clientId: nextClientId(), text } satisfies VisitorClientFrame);
           const t0 = performance.now();
           visitorSend(`start ${tag} ${i}`);
           const { socket: operator, chatId, at } = await onOperator;
@@ -142,7 +146,8 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
             operator,
             startMs: at - t0,
             visitorSend,
-            operatorSend: (text) => operator.send({ type: 'message', chatId, clientId: nextClientId(), text } satisfies OperatorClientFrame),
+            operatorSend: (text) =>
+              operator.send({ type: 'message', chatId, clientId: nextClientId(), text } satisfies OperatorClientFrame),
           };
         });
       } catch (error) {

@@ -2,8 +2,9 @@
  * What a scenario needs from the system under test. The floor and Parley implement it with
  * their own frames; the scenarios drive both with the same load.
  */
-import type { SocketClient } from '../lib/socket-client';
+
 import type { Runtime } from '../lib/runtime';
+import type { SocketClient } from '../lib/socket-client';
 
 /** One live chat: a visitor socket and the operator socket it is routed to. */
 export interface ChatPair {

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_CHARS, OperatorClientFrameSchema, OperatorServerFrameSchema, PROTOCOL_VERSION, VisitorClientFrameSchema, VisitorServerFrameSchema } from './index';
+import {
+  MAX_TEXT_CHARS,
+  OperatorClientFrameSchema,
+  OperatorServerFrameSchema,
+  PROTOCOL_VERSION,
+  VisitorClientFrameSchema,
+  VisitorServerFrameSchema,
+} from './index';
 
 describe('protocol schemas', () => {
   it('accept well-formed frames and reject unknown types, empty or oversized text and bad ids', () => {
@@ -35,7 +42,9 @@ describe('protocol schemas', () => {
     const message = { seq: 2, author: 'note', operatorId: 'u', clientId: 'n-1', text: 'VIP', at: 1 };
     expect(ok(OperatorServerFrameSchema, { type: 'message', chatId: 'c', message })).toBe(true);
     expect(ok(VisitorServerFrameSchema, { type: 'message', chatId: 'c', message })).toBe(false);
-    expect(ok(OperatorServerFrameSchema, { type: 'waiting', chats: [{ chatId: 'c', language: 'en', category: null, since: 1 }] })).toBe(true);
+    expect(ok(OperatorServerFrameSchema, { type: 'waiting', chats: [{ chatId: 'c', language: 'en', category: null, since: 1 }] })).toBe(
+      true,
+    );
   });
 
   it('describes what the server sends, so clients can validate it too', () => {

@@ -31,9 +31,18 @@ export function clipUtf8(s: string, maxBytes: number): string {
 
 /** Where the visitor is: shown on the operator's visitor panel (F11). Long values are clipped. */
 export const PageInfoSchema = v.object({
-  url: v.pipe(v.string(), v.transform((s) => clipUtf8(s, MAX_URL_BYTES))),
-  title: v.pipe(v.string(), v.transform((s) => clipUtf8(s, MAX_TITLE_BYTES))),
-  referrer: v.pipe(v.string(), v.transform((s) => clipUtf8(s, MAX_URL_BYTES))),
+  url: v.pipe(
+    v.string(),
+    v.transform((s) => clipUtf8(s, MAX_URL_BYTES)),
+  ),
+  title: v.pipe(
+    v.string(),
+    v.transform((s) => clipUtf8(s, MAX_TITLE_BYTES)),
+  ),
+  referrer: v.pipe(
+    v.string(),
+    v.transform((s) => clipUtf8(s, MAX_URL_BYTES)),
+  ),
 });
 export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
 

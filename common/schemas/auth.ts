@@ -36,7 +36,11 @@ export const DisplayNameSchema = v.pipe(
 );
 
 /** An emailed one-time token as pasted back from a link; its validity is checked by the server. */
-const TokenSchema = v.pipe(v.string('The link is incomplete.'), v.nonEmpty('The link is incomplete.'), v.maxLength(200, 'The link is not valid.'));
+const TokenSchema = v.pipe(
+  v.string('The link is incomplete.'),
+  v.nonEmpty('The link is incomplete.'),
+  v.maxLength(200, 'The link is not valid.'),
+);
 
 /** POST /api/auth/register */
 export const RegisterBodySchema = v.object({ email: EmailSchema, password: NewPasswordSchema, name: DisplayNameSchema });

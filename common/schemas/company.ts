@@ -30,7 +30,15 @@ export type CreateCompanyBody = v.InferInput<typeof CreateCompanyBodySchema>;
 /** An empty notification email (or null) clears it; offline messages are then mailed to the owner (worker/offline/delivery.ts). */
 const NotificationEmailSchema = v.nullable(
   v.union(
-    [v.pipe(v.string(), v.trim(), v.empty(), v.transform(() => null)), EmailSchema],
+    [
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.empty(),
+        v.transform(() => null),
+      ),
+      EmailSchema,
+    ],
     'Enter a valid email address, or leave it empty.',
   ),
 );
@@ -60,7 +68,12 @@ export type CompanySettingsBody = v.InferInput<typeof CompanySettingsBodySchema>
 
 /** POST …/domains — normalised and checked by the server (scheme, port, path, IDN, `www.`, `*.`). */
 export const DomainBodySchema = v.object({
-  host: v.pipe(v.string('Enter a domain.'), v.trim(), v.nonEmpty('Enter a domain, for example example.com.'), v.maxLength(300, 'This domain is too long.')),
+  host: v.pipe(
+    v.string('Enter a domain.'),
+    v.trim(),
+    v.nonEmpty('Enter a domain, for example example.com.'),
+    v.maxLength(300, 'This domain is too long.'),
+  ),
 });
 export type DomainBody = v.InferInput<typeof DomainBodySchema>;
 

@@ -28,7 +28,9 @@ describe('OfflineMessageBodySchema', () => {
   });
 
   it('accepts the limits exactly', () => {
-    expect(badFields({ ...valid, theme: 'x'.repeat(OFFLINE_THEME_MAX_LENGTH), message: 'x'.repeat(OFFLINE_MESSAGE_MAX_LENGTH) })).toEqual([]);
+    expect(badFields({ ...valid, theme: 'x'.repeat(OFFLINE_THEME_MAX_LENGTH), message: 'x'.repeat(OFFLINE_MESSAGE_MAX_LENGTH) })).toEqual(
+      [],
+    );
   });
 
   it('lets a filled honeypot through validation, so bots get the same answer as people', () => {

@@ -14,7 +14,11 @@ export const OFFLINE_HONEYPOT_FIELD = 'website';
  * filled one is accepted like any other submission (so bots learn nothing) but never mailed.
  */
 export const OfflineMessageBodySchema = v.object({
-  key: v.pipe(v.string('The widget key is missing.'), v.nonEmpty('The widget key is missing.'), v.maxLength(100, 'The widget key is not valid.')),
+  key: v.pipe(
+    v.string('The widget key is missing.'),
+    v.nonEmpty('The widget key is missing.'),
+    v.maxLength(100, 'The widget key is not valid.'),
+  ),
   email: EmailSchema,
   theme: v.pipe(
     v.string('Enter a subject.'),

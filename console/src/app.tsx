@@ -1,9 +1,9 @@
-import { Navigate, Router, type RouteDefinition } from '@solidjs/router';
+import { Navigate, type RouteDefinition, Router } from '@solidjs/router';
+import { RequireAuth } from './components/require-auth';
 import { authRoutes } from './features/auth/routes';
 import { companiesRoutes } from './features/companies/routes';
 import { devMailRoutes } from './features/dev-mail/routes';
 import { settingsRoutes } from './features/settings/routes';
-import { RequireAuth } from './components/require-auth';
 import { SessionProvider } from './lib/session';
 
 /**

@@ -14,7 +14,9 @@ export const companies = sqliteTable('companies', {
   maxChatsPerOperator: integer('max_chats_per_operator').notNull().default(3),
   greeting: text('greeting').notNull().default(''),
   color: text('color').notNull().default('#2563eb'),
-  position: text('position', { enum: ['right', 'left'] }).notNull().default('right'),
+  position: text('position', { enum: ['right', 'left'] })
+    .notNull()
+    .default('right'),
   categoriesEnabled: integer('categories_enabled', { mode: 'boolean' }).notNull().default(false),
   widgetInstalledAt: integer('widget_installed_at', { mode: 'timestamp_ms' }),
   plan: text('plan').notNull().default('free'),

@@ -65,7 +65,14 @@ export class ChatStore {
     return this.storage.sql;
   }
 
-  createChat(input: { id: string; visitorId: string; language: string; category: string | null; visitor: VisitorDetails; now: number }): ChatRow {
+  createChat(input: {
+    id: string;
+    visitorId: string;
+    language: string;
+    category: string | null;
+    visitor: VisitorDetails;
+    now: number;
+  }): ChatRow {
     const visitor: StoredVisitor = {
       ...input.visitor,
       firstSeenAt: this.noteVisitor(input.visitorId, input.now),
@@ -87,7 +94,8 @@ export class ChatStore {
   /** Remembers when the widget first saw a visitor; returns that time. */
   noteVisitor(visitorId: string, now: number): number {
     this.sql.exec(`INSERT OR IGNORE INTO visitors (visitor_id, first_seen_at) VALUES (?, ?)`, visitorId, now);
-    return this.sql.exec<{ first_seen_at: number }>(`SELECT first_seen_at FROM visitors WHERE visitor_id = ?`, visitorId).one().first_seen_at;
+    return this.sql.exec<{ first_seen_at: number }>(`SELECT first_seen_at FROM visitors WHERE visitor_id = ?`, visitorId).one()
+      .first_seen_at;
   }
 
   chat(id: string): ChatRow | null {
@@ -104,7 +112,12 @@ export class ChatStore {
     if (cached) return cached;
     const row = this.sql.exec<Row>(`SELECT visitor_id, status, operator_id FROM chats WHERE id = ?`, id).toArray()[0];
     if (!row) return null;
-    const head: ChatHead = { id, visitorId: String(row.visitor_id), status: row.status as ChatStatus, operatorId: row.operator_id === null ? null : String(row.operator_id) };
+    const head: ChatHead = {
+      id,
+      visitorId: String(row.visitor_id),
+      status: row.status as ChatStatus,
+      operatorId: row.operator_id === null ? null : String(row.operator_id),
+    };
     if (head.status !== 'closed') this.heads.set(id, head);
     return head;
   }
@@ -137,12 +150,17 @@ export class ChatStore {
 
   /** An operator's active chats. */
   activeChatsOf(operatorId: string): ChatRow[] {
-    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status = 'active' AND operator_id = ? ORDER BY created_at, id`, operatorId).toArray().map(toChat);
+    return this.sql
+      .exec<Row>(`SELECT * FROM chats WHERE status = 'active' AND operator_id = ? ORDER BY created_at, id`, operatorId)
+      .toArray()
+      .map(toChat);
   }
 
   /** How many active chats each operator holds (routing load), without reading the chats themselves. */
   activeChatCounts(): Map<string, number> {
-    const rows = this.sql.exec<{ operator_id: string; n: number }>(`SELECT operator_id, COUNT(*) AS n FROM chats WHERE status = 'active' GROUP BY operator_id`).toArray();
+    const rows = this.sql
+      .exec<{ operator_id: string; n: number }>(`SELECT operator_id, COUNT(*) AS n FROM chats WHERE status = 'active' GROUP BY operator_id`)
+      .toArray();
     return new Map(rows.map((r) => [r.operator_id, r.n]));
   }
 
@@ -178,7 +196,10 @@ export class ChatStore {
       return { message: toMessage(existing) as OperatorMessage & { author: A }, duplicate: true };
     }
     this.lastSeqs.set(chatId, seq);
-    return { message: { seq, author: msg.author, operatorId: msg.operatorId, clientId: msg.clientId, text: msg.text, at: msg.now }, duplicate: false };
+    return {
+      message: { seq, author: msg.author, operatorId: msg.operatorId, clientId: msg.clientId, text: msg.text, at: msg.now },
+      duplicate: false,
+    };
   }
 
   /**
@@ -219,13 +240,20 @@ export class ChatStore {
 
   /** What operators see of a chat: messages and internal notes with `seq` above `afterSeq`, in order. */
   timeline(chatId: string, afterSeq = 0): OperatorMessage[] {
-    return this.sql.exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq`, chatId, afterSeq).toArray().map(toMessage);
+    return this.sql
+      .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq`, chatId, afterSeq)
+      .toArray()
+      .map(toMessage);
   }
 
   assign(chatId: string, operatorId: string, now: number): void {
     this.heads.delete(chatId);
     this.storage.transactionSync(() => {
-      this.sql.exec(`UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL WHERE id = ?`, operatorId, chatId);
+      this.sql.exec(
+        `UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL WHERE id = ?`,
+        operatorId,
+        chatId,
+      );
       this.sql.exec(
         `INSERT INTO operator_load (operator_id, last_assigned_at) VALUES (?, ?) ON CONFLICT (operator_id) DO UPDATE SET last_assigned_at = excluded.last_assigned_at`,
         operatorId,
@@ -256,14 +284,28 @@ export class ChatStore {
   updateVisitor(chatId: string, fields: { language: string; category: string | null; visitor: VisitorDetails }): ChatRow | null {
     const chat = this.chat(chatId);
     if (!chat) return null;
-    const visitor: StoredVisitor = { ...chat.visitor, ...fields.visitor, pagesViewed: withPageViewed(chat.visitor.pagesViewed, fields.visitor.page) };
-    this.sql.exec(`UPDATE chats SET language = ?, category = ?, visitor = ? WHERE id = ?`, fields.language, fields.category, JSON.stringify(visitor), chatId);
+    const visitor: StoredVisitor = {
+      ...chat.visitor,
+      ...fields.visitor,
+      pagesViewed: withPageViewed(chat.visitor.pagesViewed, fields.visitor.page),
+    };
+    this.sql.exec(
+      `UPDATE chats SET language = ?, category = ?, visitor = ? WHERE id = ?`,
+      fields.language,
+      fields.category,
+      JSON.stringify(visitor),
+      chatId,
+    );
     return { ...chat, language: fields.language, category: fields.category, visitor };
   }
 
   /** Starts the reconnect grace for an operator's active chats that don't have one yet. */
   startGrace(operatorId: string, until: number): number {
-    return this.sql.exec(`UPDATE chats SET grace_until = ? WHERE operator_id = ? AND status = 'active' AND grace_until IS NULL`, until, operatorId).rowsWritten;
+    return this.sql.exec(
+      `UPDATE chats SET grace_until = ? WHERE operator_id = ? AND status = 'active' AND grace_until IS NULL`,
+      until,
+      operatorId,
+    ).rowsWritten;
   }
 
   clearGrace(operatorId: string): void {
@@ -272,7 +314,10 @@ export class ChatStore {
 
   /** Active chats whose operator's grace ended at or before `now`. */
   graceExpired(now: number): ChatRow[] {
-    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status = 'active' AND grace_until <= ? ORDER BY grace_until, id`, now).toArray().map(toChat);
+    return this.sql
+      .exec<Row>(`SELECT * FROM chats WHERE status = 'active' AND grace_until <= ? ORDER BY grace_until, id`, now)
+      .toArray()
+      .map(toChat);
   }
 
   /** Starts the grace of a queued chat whose visitor has no tab left (once; a later call keeps the first deadline). */
@@ -287,7 +332,10 @@ export class ChatStore {
 
   /** Queued chats whose visitor's grace ended at or before `now`, in queue order. */
   visitorGraceExpired(now: number): ChatRow[] {
-    return this.sql.exec<Row>(`SELECT * FROM chats WHERE status = 'queued' AND grace_until <= ? ORDER BY queued_at, id`, now).toArray().map(toChat);
+    return this.sql
+      .exec<Row>(`SELECT * FROM chats WHERE status = 'queued' AND grace_until <= ? ORDER BY queued_at, id`, now)
+      .toArray()
+      .map(toChat);
   }
 
   /** The earliest running grace deadline, of an operator or of a queued chat's visitor, for the object's one alarm. */
@@ -345,7 +393,9 @@ export class ChatStore {
         HISTORY_PAGE + 1,
       )
       .toArray();
-    const page = rows.slice(0, HISTORY_PAGE).map((r) => ({ ...toChat(r), preview: r.preview === null ? null : String(r.preview), messageCount: Number(r.message_count) }));
+    const page = rows
+      .slice(0, HISTORY_PAGE)
+      .map((r) => ({ ...toChat(r), preview: r.preview === null ? null : String(r.preview), messageCount: Number(r.message_count) }));
     const last = page.at(-1);
     return { chats: page, nextCursor: rows.length > HISTORY_PAGE && last ? encodeHistoryCursor(last) : null };
   }

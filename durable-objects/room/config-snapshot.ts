@@ -3,7 +3,17 @@ import type { ConfigChange } from '../../common/config-change';
 import type { Category, OperatorConfig, OperatorPublic, WidgetConfig } from '../../common/protocol';
 import type { OperatorDestinations } from '../../common/routing/serves';
 import type { Db } from '../../db/client';
-import { categories, companies, domains, fastResponses, languages, memberships, operatorCategories, operatorLanguages, users } from '../../db/schema';
+import {
+  categories,
+  companies,
+  domains,
+  fastResponses,
+  languages,
+  memberships,
+  operatorCategories,
+  operatorLanguages,
+  users,
+} from '../../db/schema';
 import { avatarUrl } from '../../worker/avatars/keys';
 
 /** A member of the company as the room needs them: for display, routing and the operator limit. */
@@ -103,15 +113,22 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
   },
   async destinations(db, companyId) {
     const [langs, cats] = await Promise.all([
-      db.select({ userId: operatorLanguages.userId, code: operatorLanguages.code }).from(operatorLanguages).where(eq(operatorLanguages.companyId, companyId)),
+      db
+        .select({ userId: operatorLanguages.userId, code: operatorLanguages.code })
+        .from(operatorLanguages)
+        .where(eq(operatorLanguages.companyId, companyId)),
       db
         .select({ userId: operatorCategories.userId, categoryId: operatorCategories.categoryId })
         .from(operatorCategories)
         .where(eq(operatorCategories.companyId, companyId)),
     ]);
     const out: Record<string, { languages: string[]; categories: string[] }> = {};
-    for (const l of langs) (out[l.userId] ??= { languages: [], categories: [] }).languages.push(l.code);
-    for (const c of cats) (out[c.userId] ??= { languages: [], categories: [] }).categories.push(c.categoryId);
+    const entry = (userId: string) => {
+      out[userId] ??= { languages: [], categories: [] };
+      return out[userId];
+    };
+    for (const l of langs) entry(l.userId).languages.push(l.code);
+    for (const c of cats) entry(c.userId).categories.push(c.categoryId);
     return out;
   },
   async fastResponses(db, companyId) {
@@ -137,7 +154,12 @@ export async function loadSnapshot(db: Db, companyId: string, appOrigin: string)
 }
 
 /** Reloads only the parts a change can affect; null when the company is gone. */
-export async function reloadSnapshot(db: Db, snapshot: ConfigSnapshot, what: ConfigChange, appOrigin: string): Promise<ConfigSnapshot | null> {
+export async function reloadSnapshot(
+  db: Db,
+  snapshot: ConfigSnapshot,
+  what: ConfigChange,
+  appOrigin: string,
+): Promise<ConfigSnapshot | null> {
   if (what === 'deleted') return null;
   const parts = PARTS_FOR[what];
   const values = await Promise.all(parts.map((part) => LOADERS[part](db, snapshot.companyId, appOrigin)));

@@ -43,7 +43,10 @@ export class Dispatcher {
   /** Whether the plan's operator limit lets this operator go online (F15). */
   mayGoOnline(operatorId: string): boolean {
     const { members, settings } = this.config();
-    const limit = operatorLimit({ planOperators: settings.planOperators, paidUntil: settings.paidUntil === null ? null : new Date(settings.paidUntil) });
+    const limit = operatorLimit({
+      planOperators: settings.planOperators,
+      paidUntil: settings.paidUntil === null ? null : new Date(settings.paidUntil),
+    });
     return operatorsAllowedOnline(members, limit).has(operatorId);
   }
 
@@ -85,12 +88,17 @@ export class Dispatcher {
     this.store.assign(chat.id, operatorId, now);
     this.lastQueuePosition.delete(chat.id);
     const assigned = { ...chat, status: 'active' as const, operatorId, graceUntil: null };
-    if (previous) toOperators(this.sockets.operatorSockets(previous.operatorId), { type: 'unassigned', chatId: chat.id, reason: previous.reason });
+    if (previous)
+      toOperators(this.sockets.operatorSockets(previous.operatorId), { type: 'unassigned', chatId: chat.id, reason: previous.reason });
     toOperators(this.sockets.operatorSockets(operatorId), {
       type: 'chat',
       chat: operatorChat(this.store, assigned, this.sockets.visitorSockets(chat.visitorId).length > 0),
     });
-    toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'assigned', chatId: chat.id, operator: operatorPublic(this.config(), operatorId) });
+    toVisitors(this.sockets.visitorSockets(chat.visitorId), {
+      type: 'assigned',
+      chatId: chat.id,
+      operator: operatorPublic(this.config(), operatorId),
+    });
   }
 
   /** Whether a visitor whose chat ended for `reason` is offered the offline form: not after a normal close (F14). */
@@ -101,7 +109,13 @@ export class Dispatcher {
   close(chat: ChatRow, by: 'visitor' | 'operator' | 'system', reason: CloseReason, now: number): void {
     this.store.close(chat.id, by, reason, now);
     this.lastQueuePosition.delete(chat.id);
-    toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'closed', chatId: chat.id, by, reason, offlineForm: this.offersOfflineForm(reason) });
+    toVisitors(this.sockets.visitorSockets(chat.visitorId), {
+      type: 'closed',
+      chatId: chat.id,
+      by,
+      reason,
+      offlineForm: this.offersOfflineForm(reason),
+    });
     if (chat.operatorId) toOperators(this.sockets.operatorSockets(chat.operatorId), { type: 'closed', chatId: chat.id, by, reason });
   }
 

@@ -21,7 +21,10 @@ export function decodeFrame<S extends v.GenericSchema>(raw: string | ArrayBuffer
   } catch {
     return fail('bad_frame', 'The frame is not valid JSON.');
   }
-  const ref = typeof json === 'object' && json !== null && typeof (json as { type?: unknown }).type === 'string' ? (json as { type: string }).type.slice(0, 32) : undefined;
+  const ref =
+    typeof json === 'object' && json !== null && typeof (json as { type?: unknown }).type === 'string'
+      ? (json as { type: string }).type.slice(0, 32)
+      : undefined;
   const result = v.safeParse(schema, json);
   if (!result.success) {
     const issue = result.issues[0];

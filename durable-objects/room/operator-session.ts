@@ -27,14 +27,30 @@ export function onOperatorFrame(room: RoomServices, ws: WebSocket, a: OperatorAt
     case 'message': {
       const chat = myChat(room, ws, a, room.store.chatHead(frame.chatId), 'message');
       if (!chat) return;
-      const { message, duplicate } = room.store.append(chat.id, { author: 'operator', operatorId: a.operatorId, clientId: frame.clientId, text: frame.text, now });
+      const { message, duplicate } = room.store.append(chat.id, {
+        author: 'operator',
+        operatorId: a.operatorId,
+        clientId: frame.clientId,
+        text: frame.text,
+        now,
+      });
       if (duplicate) return reply(ws, { type: 'message', chatId: chat.id, message });
-      return toOperatorsAndVisitors(room.sockets.operatorSockets(a.operatorId), room.sockets.visitorSockets(chat.visitorId), { type: 'message', chatId: chat.id, message });
+      return toOperatorsAndVisitors(room.sockets.operatorSockets(a.operatorId), room.sockets.visitorSockets(chat.visitorId), {
+        type: 'message',
+        chatId: chat.id,
+        message,
+      });
     }
     case 'note': {
       const chat = myChat(room, ws, a, room.store.chatHead(frame.chatId), 'note');
       if (!chat) return;
-      const { message } = room.store.append(chat.id, { author: 'note', operatorId: a.operatorId, clientId: frame.clientId, text: frame.text, now });
+      const { message } = room.store.append(chat.id, {
+        author: 'note',
+        operatorId: a.operatorId,
+        clientId: frame.clientId,
+        text: frame.text,
+        now,
+      });
       // Internal notes go to the operator's tabs only, never to the visitor's sockets.
       return toOperators(room.sockets.operatorSockets(a.operatorId), { type: 'message', chatId: chat.id, message });
     }
@@ -53,7 +69,12 @@ export function onOperatorFrame(room: RoomServices, ws: WebSocket, a: OperatorAt
       const chat = myChat(room, ws, a, room.store.chat(frame.chatId), 'transfer');
       if (!chat) return;
       const target = room.dispatcher.loads().find((l) => l.id === frame.toOperatorId);
-      if (!target || target.id === a.operatorId || target.status === 'offline' || target.activeChats >= room.dispatcher.routingSettings().maxChatsPerOperator) {
+      if (
+        !target ||
+        target.id === a.operatorId ||
+        target.status === 'offline' ||
+        target.activeChats >= room.dispatcher.routingSettings().maxChatsPerOperator
+      ) {
         return room.reject(ws, errorFrame('transfer_refused', 'That operator is not connected or has no free capacity.', 'transfer'));
       }
       room.dispatcher.assign(chat, target.id, now, { operatorId: a.operatorId, reason: 'transferred' });
@@ -115,7 +136,7 @@ function myChat<C extends ChatHead>(room: RoomServices, ws: WebSocket, a: Operat
     room.reject(ws, errorFrame('chat_closed', 'This chat is closed.', ref));
     return null;
   }
-  if (!chat || chat.status !== 'active' || chat.operatorId !== a.operatorId) {
+  if (chat?.status !== 'active' || chat.operatorId !== a.operatorId) {
     room.reject(ws, errorFrame('unknown_chat', 'No such active chat of yours.', ref));
     return null;
   }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
 import { clipUtf8, MAX_ID_CHARS, MAX_USER_AGENT_BYTES, PageInfoSchema } from '../../common/protocol';
 import type { OperatorAttachment, VisitorAttachment } from './sockets';
 
@@ -19,7 +19,14 @@ describe('socket attachments', () => {
       strikes: 49,
       strikeWindowStart: Date.now(),
     };
-    const operator: OperatorAttachment = { role: 'operator', operatorId: 'o'.repeat(MAX_ID_CHARS), ready: true, status: 'online', strikes: 49, strikeWindowStart: Date.now() };
+    const operator: OperatorAttachment = {
+      role: 'operator',
+      operatorId: 'o'.repeat(MAX_ID_CHARS),
+      ready: true,
+      status: 'online',
+      strikes: 49,
+      strikeWindowStart: Date.now(),
+    };
     const size = (x: unknown) => new TextEncoder().encode(JSON.stringify(x)).byteLength;
     expect(clipUtf8('a漢b', 4)).toBe('a漢');
     expect(clipUtf8('a😀', 4)).toBe('a');

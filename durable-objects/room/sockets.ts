@@ -131,7 +131,11 @@ export function toOperators(sockets: Iterable<WebSocket>, frame: OperatorServerF
 }
 
 /** Sends a frame both roles read (a chat message) to operator and visitor sockets, serialised once. */
-export function toOperatorsAndVisitors(operators: Iterable<WebSocket>, visitors: Iterable<WebSocket>, frame: OperatorServerFrame & VisitorServerFrame): void {
+export function toOperatorsAndVisitors(
+  operators: Iterable<WebSocket>,
+  visitors: Iterable<WebSocket>,
+  frame: OperatorServerFrame & VisitorServerFrame,
+): void {
   const text = JSON.stringify(frame);
   sendText(operators, text);
   sendText(visitors, text);
@@ -154,9 +158,9 @@ export function sendText(sockets: Iterable<WebSocket>, text: string): void {
 }
 
 function addTo(map: Map<string, Set<WebSocket>>, key: string, ws: WebSocket): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(ws);
+  const set = map.get(key);
+  if (set) set.add(ws);
+  else map.set(key, new Set([ws]));
 }
 
 function removeFrom(map: Map<string, Set<WebSocket>>, key: string, ws: WebSocket): void {

@@ -2,7 +2,7 @@ import { env, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { randomId } from '../../worker/lib/ids';
 import { ChatStore } from './chat-store';
-import { migrate, MIGRATIONS, VERSION_KEY } from './storage-schema';
+import { MIGRATIONS, migrate, VERSION_KEY } from './storage-schema';
 
 const TABLES = ['messages', 'chats', 'visitors', 'operator_load'];
 
@@ -15,7 +15,10 @@ describe('room storage migrations', () => {
       for (const table of TABLES) sql.exec(`DROP TABLE IF EXISTS ${table}`);
       for (const statements of MIGRATIONS.slice(0, 2)) for (const statement of statements) sql.exec(statement);
       kv.put(VERSION_KEY, 2);
-      sql.exec(`INSERT INTO chats (id, visitor_id, status, operator_id, language, visitor, created_at, last_seq) VALUES ('c1', 'v1', 'active', 'op', 'en', ?, 1, 3)`, JSON.stringify({ page: { url: '', title: '', referrer: '' }, userAgent: '' }));
+      sql.exec(
+        `INSERT INTO chats (id, visitor_id, status, operator_id, language, visitor, created_at, last_seq) VALUES ('c1', 'v1', 'active', 'op', 'en', ?, 1, 3)`,
+        JSON.stringify({ page: { url: '', title: '', referrer: '' }, userAgent: '' }),
+      );
       sql.exec(
         `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at) VALUES
           ('c1', 1, 'visitor', NULL, 'a', 'hello', 1), ('c1', 2, 'operator', 'op', 'b', 'hi', 2), ('c1', 3, 'note', 'op', 'c', 'vip', 3)`,
@@ -30,7 +33,10 @@ describe('room storage migrations', () => {
         [3, 'note', 'c', 'vip'],
       ]);
       // A resend is still recognised, and the next message follows the stored ones.
-      expect(store.append('c1', { author: 'operator', operatorId: 'op', clientId: 'b', text: 'hi', now: 4 })).toMatchObject({ duplicate: true, message: { seq: 2 } });
+      expect(store.append('c1', { author: 'operator', operatorId: 'op', clientId: 'b', text: 'hi', now: 4 })).toMatchObject({
+        duplicate: true,
+        message: { seq: 2 },
+      });
       expect(store.append('c1', { author: 'visitor', operatorId: null, clientId: 'd', text: 'thanks', now: 5 }).message.seq).toBe(4);
     });
   });

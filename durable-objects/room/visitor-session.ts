@@ -27,7 +27,8 @@ export function onVisitorFrame(room: RoomServices, ws: WebSocket, a: VisitorAtta
       return message(room, ws, ready, frame.clientId, frame.text, now);
     case 'typing': {
       const chat = room.store.openChatHeadOf(ready.visitorId);
-      if (chat?.operatorId) toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'typing', chatId: chat.id, typing: frame.typing });
+      if (chat?.operatorId)
+        toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'typing', chatId: chat.id, typing: frame.typing });
       return;
     }
     case 'close': {
@@ -46,7 +47,8 @@ export function onVisitorFrame(room: RoomServices, ws: WebSocket, a: VisitorAtta
 export async function onVisitorGone(room: RoomServices, a: VisitorAttachment, now: number): Promise<void> {
   if (a.visitorId === null || room.sockets.visitorSockets(a.visitorId).length > 0) return;
   const chat = room.store.openChatOf(a.visitorId);
-  if (chat?.operatorId) toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'visitor', chatId: chat.id, visitor: visitorInfo(chat, false) });
+  if (chat?.operatorId)
+    toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'visitor', chatId: chat.id, visitor: visitorInfo(chat, false) });
   if (chat) await room.dispatcher.visitorGone(chat, now);
 }
 
@@ -108,7 +110,8 @@ function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, 
   // A resend of a message already stored (its acknowledgement was lost): acknowledge it again, once.
   const stored = room.store.visitorMessage(a.visitorId, clientId);
   if (stored) return reply(ws, { type: 'message', chatId: stored.chatId, message: stored.message });
-  if (!room.visitorMessages.hit(a.visitorId, now)) return room.reject(ws, errorFrame('rate_limited', 'Too many messages; wait a few seconds.', 'message'));
+  if (!room.visitorMessages.hit(a.visitorId, now))
+    return room.reject(ws, errorFrame('rate_limited', 'Too many messages; wait a few seconds.', 'message'));
 
   if (!open && room.config().settings.categoriesEnabled && a.category === null) {
     return room.reject(ws, errorFrame('category_required', 'Pick a category before starting the chat.', 'message'));
@@ -143,7 +146,11 @@ function syncVisitor(room: RoomServices, chat: ChatRow, a: Ready): void {
   const fields = { language: a.language, category: a.category, visitor: { page: a.page, userAgent: a.userAgent } };
   const updated = room.store.updateVisitor(chat.id, fields);
   if (updated?.operatorId) {
-    toOperators(room.sockets.operatorSockets(updated.operatorId), { type: 'visitor', chatId: chat.id, visitor: visitorInfo(updated, true) });
+    toOperators(room.sockets.operatorSockets(updated.operatorId), {
+      type: 'visitor',
+      chatId: chat.id,
+      visitor: visitorInfo(updated, true),
+    });
   }
 }
 

@@ -18,7 +18,12 @@ export function waitingFor(op: OperatorLoad, queued: readonly ChatRow[], setting
 export class WaitingLists {
   private readonly last = new WeakMap<WebSocket, string>();
 
-  push(sockets: Iterable<[WebSocket, OperatorAttachment]>, loads: readonly OperatorLoad[], queued: readonly ChatRow[], settings: RoutingSettings): void {
+  push(
+    sockets: Iterable<[WebSocket, OperatorAttachment]>,
+    loads: readonly OperatorLoad[],
+    queued: readonly ChatRow[],
+    settings: RoutingSettings,
+  ): void {
     const byOperator = new Map<string, string>();
     for (const [ws, a] of sockets) {
       let text = byOperator.get(a.operatorId);

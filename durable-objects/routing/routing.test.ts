@@ -63,13 +63,18 @@ describe('chooseOperator', () => {
 
   it('only hands chats to operators who serve the language and (with categories on) the category', () => {
     const settings: RoutingSettings = { maxChatsPerOperator: 3, categoriesEnabled: true };
-    const ops = [op('a', { destinations: { languages: ['uk'], categories: ['sales'] } }), op('b', { destinations: { languages: ['en'], categories: ['support'] } })];
+    const ops = [
+      op('a', { destinations: { languages: ['uk'], categories: ['sales'] } }),
+      op('b', { destinations: { languages: ['en'], categories: ['support'] } }),
+    ];
     expect(chooseOperator(ops, { language: 'en', category: 'sales' }, settings)).toBeNull();
     expect(chooseOperator(ops, { language: 'en', category: 'support' }, settings)?.id).toBe('b');
     expect(chooseOperator(ops, { language: 'uk', category: 'sales' }, { ...settings, categoriesEnabled: false })?.id).toBe('a');
     // Before a category is picked, an operator serving the language and any category makes the widget available.
     expect(isAvailable(ops, { language: 'uk', category: null }, settings)).toBe(true);
-    expect(isAvailable([op('c', { destinations: { languages: ['uk'], categories: [] } })], { language: 'uk', category: null }, settings)).toBe(false);
+    expect(
+      isAvailable([op('c', { destinations: { languages: ['uk'], categories: [] } })], { language: 'uk', category: null }, settings),
+    ).toBe(false);
   });
 
   it('skips away and offline operators, and operators at capacity', () => {
@@ -96,7 +101,8 @@ describe('drainQueue', () => {
           expect(isFree({ ...o, activeChats: 0 }, need, settings)).toBe(true);
           added.set(o.id, (added.get(o.id) ?? 0) + 1);
         }
-        for (const [id, n] of added) expect(ops.find((o) => o.id === id)!.activeChats + n).toBeLessThanOrEqual(settings.maxChatsPerOperator);
+        for (const [id, n] of added)
+          expect(ops.find((o) => o.id === id)!.activeChats + n).toBeLessThanOrEqual(settings.maxChatsPerOperator);
         expect(new Set(out.map((a) => a.chatId)).size).toBe(out.length);
       }),
     );

@@ -90,7 +90,12 @@ export function chooseOperator(
  * A chat nobody serves stays queued without blocking later chats with other needs.
  * `ops` is not modified; each simulated assignment is stamped `now + i` so ties spread the load.
  */
-export function drainQueue(queue: readonly QueuedChat[], ops: readonly OperatorLoad[], settings: RoutingSettings, now: number): Assignment[] {
+export function drainQueue(
+  queue: readonly QueuedChat[],
+  ops: readonly OperatorLoad[],
+  settings: RoutingSettings,
+  now: number,
+): Assignment[] {
   const load = ops.map((op) => ({ ...op }));
   const out: Assignment[] = [];
   for (const item of queue) {

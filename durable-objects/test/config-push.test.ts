@@ -13,7 +13,10 @@ describe('live configuration (F13)', () => {
     const room = roomOf(company);
     const versionBefore = await room.configVersion();
 
-    await db().update(companies).set({ greeting: 'Hi there!', color: '#ff0000', offlineFormEnabled: false }).where(eq(companies.id, company.id));
+    await db()
+      .update(companies)
+      .set({ greeting: 'Hi there!', color: '#ff0000', offlineFormEnabled: false })
+      .where(eq(companies.id, company.id));
     expect(await room.configChanged('settings')).toBe(versionBefore + 1);
     expect((await visitor.next('config')).config).toMatchObject({ greeting: 'Hi there!', color: '#ff0000', offlineForm: false });
     expect((await op.next('config')).config.offlineFormEnabled).toBe(false);
@@ -22,7 +25,16 @@ describe('live configuration (F13)', () => {
     await room.configChanged('languages');
     expect((await visitor.next('config')).config.languages.map((l) => l.code)).toEqual(['en', 'de']);
 
-    await db().insert(fastResponses).values({ id: `fr-${company.id}`, companyId: company.id, nickname: 'hi', text: 'Hello!', createdAt: new Date(), updatedAt: new Date() });
+    await db()
+      .insert(fastResponses)
+      .values({
+        id: `fr-${company.id}`,
+        companyId: company.id,
+        nickname: 'hi',
+        text: 'Hello!',
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
     await room.configChanged('fast-responses');
     await op.until((f) => f.type === 'config' && f.config.fastResponses.length === 1 && f.config.fastResponses[0]!.text === 'Hello!');
 

@@ -10,7 +10,8 @@ describe('crash safety', () => {
     const acks: { chatId: string; message: { seq: number; text: string } }[] = [await visitorSays(visitor, 'message 0', 'c0')];
     const chatId = acks[0]!.chatId;
     await op.next('chat');
-    for (let i = 1; i < 20; i++) acks.push(i % 2 ? await operatorSays(op, chatId, `message ${i}`, `c${i}`) : await visitorSays(visitor, `message ${i}`, `c${i}`));
+    for (let i = 1; i < 20; i++)
+      acks.push(i % 2 ? await operatorSays(op, chatId, `message ${i}`, `c${i}`) : await visitorSays(visitor, `message ${i}`, `c${i}`));
     expect(acks.map((a) => a.message.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
 
     // Kill the object: every socket drops, memory is gone, storage stays.

@@ -1,19 +1,49 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, MAX_FRAME_BYTES, MAX_TEXT_CHARS, PROTOCOL_VERSION } from '../../common/protocol';
-import { connectOperator, connectVisitor, openOperator, openWidget, operatorSays, roomOf, setupCompany, TestSocket, visitorSays } from '../../test/realtime';
 import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../../common/protocol';
+import { ERROR_CODES, MAX_FRAME_BYTES, MAX_TEXT_CHARS, PROTOCOL_VERSION } from '../../common/protocol';
+import {
+  connectOperator,
+  connectVisitor,
+  openOperator,
+  openWidget,
+  operatorSays,
+  roomOf,
+  setupCompany,
+  TestSocket,
+  visitorSays,
+} from '../../test/realtime';
 
 /** Frames a hostile or broken client might send: junk, near-misses of real frames, oversized ones. */
 const hostileFrame = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.json({ maxDepth: 3 }),
-  fc.record({ type: fc.constantFrom('hello', 'message', 'typing', 'close', 'update', 'transfer', 'status', 'nope'), clientId: fc.anything(), text: fc.anything(), chatId: fc.anything(), typing: fc.anything(), protocol: fc.anything() }, { requiredKeys: ['type'] }).map((o) => JSON.stringify(o)),
+  fc
+    .record(
+      {
+        type: fc.constantFrom('hello', 'message', 'typing', 'close', 'update', 'transfer', 'status', 'nope'),
+        clientId: fc.anything(),
+        text: fc.anything(),
+        chatId: fc.anything(),
+        typing: fc.anything(),
+        protocol: fc.anything(),
+      },
+      { requiredKeys: ['type'] },
+    )
+    .map((o) => JSON.stringify(o)),
   fc.constant(JSON.stringify({ type: 'message', clientId: 'big', text: 'x'.repeat(MAX_TEXT_CHARS + 1) })),
-  fc.constant('{"type":"message","text":"' + 'é'.repeat(MAX_FRAME_BYTES) + '"}'),
+  fc.constant(`{"type":"message","text":"${'é'.repeat(MAX_FRAME_BYTES)}"}`),
   fc.constant(JSON.stringify({ type: 'message', clientId: '../../etc', text: '   ' })),
   fc.constant('__proto__'),
-  fc.constant(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, visitorId: 'a'.repeat(65), language: 'en', page: { url: '', title: '', referrer: '' } })),
+  fc.constant(
+    JSON.stringify({
+      type: 'hello',
+      protocol: PROTOCOL_VERSION,
+      visitorId: 'a'.repeat(65),
+      language: 'en',
+      page: { url: '', title: '', referrer: '' },
+    }),
+  ),
 );
 
 /**
@@ -55,8 +85,15 @@ function hostileOperatorFrame(chatIds: string[], operatorIds: string[]) {
       )
       .map((o) => JSON.stringify(o)),
     fc.constant(JSON.stringify({ type: 'message', chatId: chatIds[0], clientId: 'big', text: 'x'.repeat(MAX_TEXT_CHARS + 1) })),
-    fc.constant('{"type":"message","chatId":"x","clientId":"c","text":"' + 'é'.repeat(MAX_FRAME_BYTES) + '"}'),
-    fc.constant(JSON.stringify({ type: 'hello', protocol: PROTOCOL_VERSION, status: 'online', resume: chatIds.map((id) => ({ chatId: id, lastSeq: -1 })) })),
+    fc.constant(`{"type":"message","chatId":"x","clientId":"c","text":"${'é'.repeat(MAX_FRAME_BYTES)}"}`),
+    fc.constant(
+      JSON.stringify({
+        type: 'hello',
+        protocol: PROTOCOL_VERSION,
+        status: 'online',
+        resume: chatIds.map((id) => ({ chatId: id, lastSeq: -1 })),
+      }),
+    ),
     fc.constant(JSON.stringify({ type: 'close', chatId: '__proto__' })),
   );
 }
@@ -118,7 +155,14 @@ describe('fuzz', () => {
     const res = await openWidget(company, company.origin);
     res.webSocket!.accept();
     const old = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket!);
-    old.send({ type: 'hello', protocol: PROTOCOL_VERSION + 1, visitorId: 'v-old', language: 'en', category: null, page: { url: '', title: '', referrer: '' } });
+    old.send({
+      type: 'hello',
+      protocol: PROTOCOL_VERSION + 1,
+      visitorId: 'v-old',
+      language: 'en',
+      category: null,
+      page: { url: '', title: '', referrer: '' },
+    });
     expect(await old.next('error')).toMatchObject({ code: 'unsupported_protocol' });
     expect(await old.closed).toBe(4400);
   });

@@ -26,7 +26,9 @@ describe('operator disconnect and grace (F10)', () => {
 
     const before = Date.now();
     a.close();
-    await b.until((f) => f.type === 'presence' && f.operators.some((o) => o.operatorId === company.operators[0]!.id && o.status === 'offline'));
+    await b.until(
+      (f) => f.type === 'presence' && f.operators.some((o) => o.operatorId === company.operators[0]!.id && o.status === 'offline'),
+    );
     const alarm = await alarmAt(company);
     expect(alarm).toBeGreaterThanOrEqual(before + OPERATOR_GRACE_MS - 1000);
     // Nothing moves during the grace period.
@@ -74,7 +76,13 @@ describe('operator disconnect and grace (F10)', () => {
     await visitor.until((f) => f.type === 'availability' && !f.available);
     await graceRunsOut(company);
     await runDurableObjectAlarm(roomOf(company));
-    expect(await visitor.next('closed')).toEqual({ type: 'closed', chatId: ack.chatId, by: 'system', reason: 'operator_lost', offlineForm: true });
+    expect(await visitor.next('closed')).toEqual({
+      type: 'closed',
+      chatId: ack.chatId,
+      by: 'system',
+      reason: 'operator_lost',
+      offlineForm: true,
+    });
   });
 });
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { OperatorServerFrame } from '../../common/protocol';
 import { apiFetch } from '../../test/helpers';
-import { connectOperator, connectVisitor, operatorSays, type OperatorSocket, setupCompany, visitorSays } from '../../test/realtime';
+import { connectOperator, connectVisitor, type OperatorSocket, operatorSays, setupCompany, visitorSays } from '../../test/realtime';
 
 const SECRET = 'VIP customer, refund already approved';
 
 /** Sends a note and waits for its acknowledgement on the sending tab. */
 async function operatorNotes(o: OperatorSocket, chatId: string, text: string, clientId: string) {
   o.send({ type: 'note', chatId, clientId, text });
-  return o.until((f): f is Extract<OperatorServerFrame, { type: 'message' }> => f.type === 'message' && f.message.clientId === clientId && f.message.author === 'note');
+  return o.until(
+    (f): f is Extract<OperatorServerFrame, { type: 'message' }> =>
+      f.type === 'message' && f.message.clientId === clientId && f.message.author === 'note',
+  );
 }
 
 describe('internal notes (F11)', () => {
@@ -67,7 +70,9 @@ describe('internal notes (F11)', () => {
       expect(seen).not.toContain('"note"');
     }
     // History is read by operators: the notes are there.
-    const detail = (await (await apiFetch(`/api/companies/${company.id}/chats/${chatId}`, { user: owner })).json()) as { messages: { author: string }[] };
+    const detail = (await (await apiFetch(`/api/companies/${company.id}/chats/${chatId}`, { user: owner })).json()) as {
+      messages: { author: string }[];
+    };
     expect(detail.messages.map((m) => m.author)).toEqual(['visitor', 'note', 'operator', 'note']);
   });
 

@@ -130,6 +130,12 @@ describe('routing and the queue (F10)', () => {
     const company = await setupCompany();
     const visitor = await connectVisitor(company);
     const ack = await visitorSays(visitor, 'anyone?');
-    expect(await visitor.next('closed')).toEqual({ type: 'closed', chatId: ack.chatId, by: 'system', reason: 'no_operator', offlineForm: true });
+    expect(await visitor.next('closed')).toEqual({
+      type: 'closed',
+      chatId: ack.chatId,
+      by: 'system',
+      reason: 'no_operator',
+      offlineForm: true,
+    });
   });
 });

@@ -88,6 +88,12 @@ describe('a queued visitor who leaves (F10)', () => {
     await runDurableObjectAlarm(roomOf(company));
     const late = await connectVisitor(company, { visitorId: leaving.visitorId, resume: { chatId: leaving.chatId, lastSeq: 1 } });
     expect(late.welcome.chat).toBeNull();
-    expect(await late.next('closed')).toEqual({ type: 'closed', chatId: leaving.chatId, by: 'system', reason: 'visitor_left', offlineForm: true });
+    expect(await late.next('closed')).toEqual({
+      type: 'closed',
+      chatId: leaving.chatId,
+      by: 'system',
+      reason: 'visitor_left',
+      offlineForm: true,
+    });
   });
 });

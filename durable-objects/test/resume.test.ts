@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OperatorMessage } from '../../common/protocol';
-import { connectOperator, connectVisitor, type OperatorSocket, setupCompany, type TestCompany, type VisitorSocket } from '../../test/realtime';
+import {
+  connectOperator,
+  connectVisitor,
+  type OperatorSocket,
+  setupCompany,
+  type TestCompany,
+  type VisitorSocket,
+} from '../../test/realtime';
 
 type Command = { kind: 'visitorSend' } | { kind: 'operatorSend' } | { kind: 'dropVisitor' } | { kind: 'dropOperator' } | { kind: 'pause' };
 

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { OperatorServerFrame } from '../../common/protocol';
-import { connectOperator, connectVisitor, type OperatorSocket, roomOf, setDestinations, setupCompany, visitorSays } from '../../test/realtime';
+import {
+  connectOperator,
+  connectVisitor,
+  type OperatorSocket,
+  roomOf,
+  setDestinations,
+  setupCompany,
+  visitorSays,
+} from '../../test/realtime';
 
 type Waiting = Extract<OperatorServerFrame, { type: 'waiting' }>;
 const isWaiting = (f: OperatorServerFrame): f is Waiting => f.type === 'waiting';
 /** The next `waiting` frame whose chat ids are exactly `ids`. */
-const waitingIs = (o: OperatorSocket, ids: string[]) => o.until((f): f is Waiting => isWaiting(f) && JSON.stringify(f.chats.map((c) => c.chatId)) === JSON.stringify(ids));
+const waitingIs = (o: OperatorSocket, ids: string[]) =>
+  o.until((f): f is Waiting => isWaiting(f) && JSON.stringify(f.chats.map((c) => c.chatId)) === JSON.stringify(ids));
 
 describe('the queue as operators see it (F10, F11)', () => {
   it('lists waiting chats only to operators who serve them, and updates the list as the queue moves', async () => {

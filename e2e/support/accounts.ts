@@ -14,7 +14,11 @@ let counter = 0;
 /** A fresh, unique account (not yet registered). `label` shows in the address and name. */
 export function newAccount(label: string): Account {
   const id = `${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return { email: `${label}-${id}@example.test`, password: 'correct horse battery staple', name: `${label[0]!.toUpperCase()}${label.slice(1)} ${id}` };
+  return {
+    email: `${label}-${id}@example.test`,
+    password: 'correct horse battery staple',
+    name: `${label[0]!.toUpperCase()}${label.slice(1)} ${id}`,
+  };
 }
 
 async function post(path: string, body: unknown): Promise<Response> {
@@ -47,7 +51,11 @@ export async function registerVerified(account: Account = newAccount('user')): P
 export async function signIn(page: Page, account: Account): Promise<void> {
   await page.goto(`${inject('baseUrl')}/login`);
   const status = await page.evaluate(async ({ email, password }) => {
-    const res = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const res = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     return res.status;
   }, account);
   if (status !== 200) throw new Error(`login of ${account.email} answered ${status}`);

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { chromiumPath } from '../../scripts/lib.mjs';
 
 /** Flags for Debian's Chromium on these machines: no sandbox as root, no network chatter. */

@@ -19,5 +19,7 @@ export function executeSql(sql: string): void {
 export function givePaidPlan(companyId: string, operators: number): void {
   if (!/^[\w-]+$/.test(companyId)) throw new Error(`unexpected company id ${companyId}`);
   const paidUntil = Date.now() + 30 * 24 * 60 * 60 * 1000;
-  executeSql(`UPDATE companies SET plan = 'pro', plan_operators = ${Math.floor(operators)}, paid_until = ${paidUntil} WHERE id = '${companyId}'`);
+  executeSql(
+    `UPDATE companies SET plan = 'pro', plan_operators = ${Math.floor(operators)}, paid_until = ${paidUntil} WHERE id = '${companyId}'`,
+  );
 }

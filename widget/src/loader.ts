@@ -28,7 +28,9 @@ declare const __PARLEY_APP__: string;
     },
   };
   w.Parley = api;
-  const emit = (event: ParleyEvent, detail: unknown) => listeners.get(event)?.forEach((fn) => fn(detail));
+  const emit = (event: ParleyEvent, detail: unknown) => {
+    for (const fn of listeners.get(event) ?? []) fn(detail);
+  };
 
   const start = (attempt: number): void => {
     fetch(`${base}api/widget/config?key=${encodeURIComponent(key)}`)
@@ -40,7 +42,9 @@ declare const __PARLEY_APP__: string;
       })
       .then(
         (config: Boot['config']) =>
-          import(/* @vite-ignore */ base + __PARLEY_APP__).then((app: { start(boot: Boot): void }) => app.start({ key, base, config, api, queue, emit })),
+          import(/* @vite-ignore */ base + __PARLEY_APP__).then((app: { start(boot: Boot): void }) =>
+            app.start({ key, base, config, api, queue, emit }),
+          ),
         // Network errors and 5xx are retried a few times with backoff; a 4xx (the server makes even
         // its refusals readable to the page) is final.
         (err) => !(err >= 400 && err < 500) && attempt < 4 && setTimeout(start, 2000 * 2 ** attempt, attempt + 1),

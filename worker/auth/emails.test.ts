@@ -5,7 +5,9 @@ import { passwordResetMail, verificationMail } from './emails';
 describe('account mails', () => {
   it('link to the console pages with the token', () => {
     expect(extractLinks(verificationMail('https://app.test', 'Ann', 'tok_1-2').text)).toEqual(['https://app.test/verify?token=tok_1-2']);
-    expect(extractLinks(passwordResetMail('https://app.test', 'Ann', 'tok_3').text)).toEqual(['https://app.test/reset-password?token=tok_3']);
+    expect(extractLinks(passwordResetMail('https://app.test', 'Ann', 'tok_3').text)).toEqual([
+      'https://app.test/reset-password?token=tok_3',
+    ]);
   });
 
   it('escape the display name in the HTML part but keep it as typed in the text part', () => {

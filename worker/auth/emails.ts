@@ -21,7 +21,13 @@ export function verificationMail(appOrigin: string, name: string, token: string)
   const url = `${appOrigin}/verify?token=${encodeURIComponent(token)}`;
   return {
     subject: 'Confirm your email address for Parley',
-    ...withLink(name, ['Please confirm your email address by opening this link (it works once, for 24 hours):'], url, 'Confirm my email address', "If you didn't create a Parley account, you can ignore this mail."),
+    ...withLink(
+      name,
+      ['Please confirm your email address by opening this link (it works once, for 24 hours):'],
+      url,
+      'Confirm my email address',
+      "If you didn't create a Parley account, you can ignore this mail.",
+    ),
   };
 }
 
@@ -30,6 +36,12 @@ export function passwordResetMail(appOrigin: string, name: string, token: string
   const url = `${appOrigin}/reset-password?token=${encodeURIComponent(token)}`;
   return {
     subject: 'Reset your Parley password',
-    ...withLink(name, ['Someone asked to reset the password of your Parley account. To choose a new one, open this link (it works once, for 1 hour):'], url, 'Choose a new password', "If it wasn't you, ignore this mail: your password stays as it is."),
+    ...withLink(
+      name,
+      ['Someone asked to reset the password of your Parley account. To choose a new one, open this link (it works once, for 1 hour):'],
+      url,
+      'Choose a new password',
+      "If it wasn't you, ignore this mail: your password stays as it is.",
+    ),
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { users } from '../../db/schema';
 import { db } from '../../test/helpers';
 import { base64url } from '../lib/ids';
-import { hashPassword, parseHash, PBKDF2_ITERATIONS, verifyPassword } from './password';
+import { hashPassword, PBKDF2_ITERATIONS, parseHash, verifyPassword } from './password';
 import { newEmail, PASSWORD, register } from './test/accounts';
 
 /** Workers' production WebCrypto refuses more; wrangler dev and this test pool do not, hence the check. */

@@ -10,7 +10,7 @@ import {
 import { sessions, users } from '../../db/schema';
 import { ApiError } from '../lib/errors';
 import { randomId, sha256Hex } from '../lib/ids';
-import { clientIp, enforceRateLimit, hitRateLimit, refuseWhenExhausted, type RateRule } from '../lib/rate-limit';
+import { clientIp, enforceRateLimit, hitRateLimit, type RateRule, refuseWhenExhausted } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { requireUser } from '../middleware/session';
 import type { AppEnv } from '../types';
@@ -37,7 +37,11 @@ const getDummyHash = () => (dummyHash ??= hashPassword(randomId()));
 /** Deletes the session the browser's cookie names, valid or not (a new login must not inherit it). */
 async function endCurrentSession(c: Context<AppEnv>): Promise<void> {
   const token = readSessionToken(c);
-  if (token) await c.get('db').delete(sessions).where(eq(sessions.id, await sha256Hex(token)));
+  if (token)
+    await c
+      .get('db')
+      .delete(sessions)
+      .where(eq(sessions.id, await sha256Hex(token)));
 }
 
 /** Starts a fresh session for this browser: a new id every time, never the one it came with. */
@@ -92,7 +96,12 @@ export const authRoutes = new Hono<AppEnv>()
     // Only failed attempts count, so a person who logs in often is never locked out by success.
     const limitKey = `login:${clientIp(c)}:${email}`;
     await refuseWhenExhausted(c, limitKey, LOGIN_RULE);
-    const row = await c.get('db').select({ ...userColumns, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email)).get();
+    const row = await c
+      .get('db')
+      .select({ ...userColumns, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.email, email))
+      .get();
     const matches = await verifyPassword(password, row?.passwordHash ?? (await getDummyHash()));
     if (!row || !matches) {
       await hitRateLimit(c.get('db'), limitKey, LOGIN_RULE);

@@ -14,7 +14,9 @@ const confirmReset = (token: string, password: string, headers: Record<string, s
 
 async function expectInvalidToken(res: Response) {
   expect(res.status).toBe(400);
-  expect(await res.json()).toEqual({ error: { code: 'invalid_token', message: 'This link is invalid or has expired. Ask for a new one.' } });
+  expect(await res.json()).toEqual({
+    error: { code: 'invalid_token', message: 'This link is invalid or has expired. Ask for a new one.' },
+  });
 }
 
 async function expire(token: string) {
@@ -31,7 +33,11 @@ describe('verification tokens', () => {
     await register({ email, password: PASSWORD, name: 'Tok' });
     const token = await tokenFromMail(email, '/verify');
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const row = await db().select().from(authTokens).where(eq(authTokens.id, await sha256Hex(token))).get();
+    const row = await db()
+      .select()
+      .from(authTokens)
+      .where(eq(authTokens.id, await sha256Hex(token)))
+      .get();
     expect(row).toMatchObject({ purpose: 'verify', usedAt: null });
     const ttl = row!.expiresAt.getTime() - before;
     expect(ttl).toBeGreaterThanOrEqual(TOKEN_TTL_MS.verify);
@@ -129,7 +135,11 @@ describe('password reset', () => {
     const before = Date.now();
     await requestReset(email);
     const token = await tokenFromMail(email, '/reset-password');
-    const row = await db().select().from(authTokens).where(eq(authTokens.id, await sha256Hex(token))).get();
+    const row = await db()
+      .select()
+      .from(authTokens)
+      .where(eq(authTokens.id, await sha256Hex(token)))
+      .get();
     expect(row!.purpose).toBe('reset');
     expect(row!.expiresAt.getTime() - before).toBeGreaterThanOrEqual(3600_000);
     expect(row!.expiresAt.getTime() - before).toBeLessThan(3600_000 + 60_000);

@@ -33,7 +33,10 @@ describe('category rules (F5)', () => {
     expect(sales).toEqual({ id: expect.any(String), name: 'Sales', categoriesEnabled: true, destinationsCleared: true });
     expect(await destinationRows(id)).toBe(0);
 
-    await expectJson(await call(`/operators/${owner.id}/destinations`, { method: 'PUT', body: { languages: ['en'], categories: [sales.id] } }), 200);
+    await expectJson(
+      await call(`/operators/${owner.id}/destinations`, { method: 'PUT', body: { languages: ['en'], categories: [sales.id] } }),
+      200,
+    );
     const support = await expectJson(await call('/categories', { body: { name: 'Support' } }), 201);
     expect(support).toMatchObject({ categoriesEnabled: true, destinationsCleared: false });
     expect(await destinationRows(id)).toBe(2);
@@ -51,13 +54,26 @@ describe('category rules (F5)', () => {
     const { owner, id, call } = await setUp();
     const sales = await expectJson(await call('/categories', { body: { name: 'Sales' } }), 201);
     const support = await expectJson(await call('/categories', { body: { name: 'Support' } }), 201);
-    await expectJson(await call(`/operators/${owner.id}/destinations`, { method: 'PUT', body: { languages: ['en'], categories: [sales.id, support.id] } }), 200);
+    await expectJson(
+      await call(`/operators/${owner.id}/destinations`, { method: 'PUT', body: { languages: ['en'], categories: [sales.id, support.id] } }),
+      200,
+    );
 
     // Removing one of two keeps support on; only that category leaves the operator's list.
-    expect(await expectJson(await call(`/categories/${sales.id}`, { method: 'DELETE' }), 200)).toEqual({ categoriesEnabled: true, destinationsCleared: false });
-    expect(await expectJson(await call(`/operators/${owner.id}/destinations`), 200)).toEqual({ languages: ['en'], categories: [support.id], categoriesEnabled: true });
+    expect(await expectJson(await call(`/categories/${sales.id}`, { method: 'DELETE' }), 200)).toEqual({
+      categoriesEnabled: true,
+      destinationsCleared: false,
+    });
+    expect(await expectJson(await call(`/operators/${owner.id}/destinations`), 200)).toEqual({
+      languages: ['en'],
+      categories: [support.id],
+      categoriesEnabled: true,
+    });
 
-    expect(await expectJson(await call(`/categories/${support.id}`, { method: 'DELETE' }), 200)).toEqual({ categoriesEnabled: false, destinationsCleared: true });
+    expect(await expectJson(await call(`/categories/${support.id}`, { method: 'DELETE' }), 200)).toEqual({
+      categoriesEnabled: false,
+      destinationsCleared: true,
+    });
     expect(await destinationRows(id)).toBe(0);
     expect(await expectJson(await call('/categories'), 200)).toEqual({ categoriesEnabled: false, categories: [] });
     await expectError(await call(`/categories/${support.id}`, { method: 'DELETE' }), 404, 'not_found');
@@ -69,7 +85,10 @@ describe('category rules (F5)', () => {
     await expectJson(await call('/categories', { body: { name: 'Support' } }), 201);
     await expectError(await call('/categories', { body: { name: 'Sales' } }), 409, 'category_exists');
     await expectError(await call(`/categories/${sales.id}`, { method: 'PATCH', body: { name: 'Support' } }), 409, 'category_exists');
-    expect(await expectJson(await call(`/categories/${sales.id}`, { method: 'PATCH', body: { name: ' Billing ' } }), 200)).toMatchObject({ id: sales.id, name: 'Billing' });
+    expect(await expectJson(await call(`/categories/${sales.id}`, { method: 'PATCH', body: { name: ' Billing ' } }), 200)).toMatchObject({
+      id: sales.id,
+      name: 'Billing',
+    });
     await expectError(await call(`/categories/${sales.id}`, { method: 'PATCH', body: { name: '' } }), 400, 'invalid_input');
   });
 });

@@ -12,7 +12,9 @@ import { notifyCompanyChanged } from './notify';
 import { isUniqueViolation } from './unique-violation';
 
 const categoryExists = (name: string) =>
-  new ApiError(409, 'category_exists', `A category named “${name}” already exists.`, { name: `A category named “${name}” already exists.` });
+  new ApiError(409, 'category_exists', `A category named “${name}” already exists.`, {
+    name: `A category named “${name}” already exists.`,
+  });
 
 async function categoryCount(db: Db, companyId: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(categories).where(eq(categories.companyId, companyId));
@@ -44,7 +46,11 @@ export const categoriesApp = new Hono<CompanyEnv>()
     const insert = db.insert(categories).values({ id, companyId, name, createdAt: new Date() });
     try {
       if (turnsOn) {
-        await db.batch([insert, db.update(companies).set({ categoriesEnabled: true }).where(eq(companies.id, companyId)), ...clearAllDestinations(db, companyId)]);
+        await db.batch([
+          insert,
+          db.update(companies).set({ categoriesEnabled: true }).where(eq(companies.id, companyId)),
+          ...clearAllDestinations(db, companyId),
+        ]);
       } else {
         await insert;
       }
@@ -81,12 +87,18 @@ export const categoriesApp = new Hono<CompanyEnv>()
     const db = c.get('db');
     const [, gone] = await db.batch([
       db.delete(operatorCategories).where(and(eq(operatorCategories.companyId, companyId), eq(operatorCategories.categoryId, categoryId))),
-      db.delete(categories).where(and(eq(categories.id, categoryId), eq(categories.companyId, companyId))).returning({ id: categories.id }),
+      db
+        .delete(categories)
+        .where(and(eq(categories.id, categoryId), eq(categories.companyId, companyId)))
+        .returning({ id: categories.id }),
     ]);
     if (gone.length === 0) throw notFound('category');
     const turnsOff = (await categoryCount(db, companyId)) === 0;
     if (turnsOff) {
-      await db.batch([db.update(companies).set({ categoriesEnabled: false }).where(eq(companies.id, companyId)), ...clearAllDestinations(db, companyId)]);
+      await db.batch([
+        db.update(companies).set({ categoriesEnabled: false }).where(eq(companies.id, companyId)),
+        ...clearAllDestinations(db, companyId),
+      ]);
     }
     await notifyCompanyChanged(c.env, companyId, 'categories');
     return c.json({ categoriesEnabled: !turnsOff, destinationsCleared: turnsOff });

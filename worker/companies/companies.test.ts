@@ -68,7 +68,10 @@ describe('company settings', () => {
     expect(await checklist()).toMatchObject({ domainAdded: true, languageAdded: false, destinationsSet: false });
     await expectJson(await apiFetch(companyPath(id, '/languages'), { body: { code: 'en' }, user: owner }), 201);
     expect(await checklist()).toMatchObject({ languageAdded: true, destinationsSet: false });
-    await expectJson(await apiFetch(companyPath(id, `/operators/${owner.id}/destinations`), { method: 'PUT', body: { languages: ['en'] }, user: owner }), 200);
+    await expectJson(
+      await apiFetch(companyPath(id, `/operators/${owner.id}/destinations`), { method: 'PUT', body: { languages: ['en'] }, user: owner }),
+      200,
+    );
     expect(await checklist()).toMatchObject({ destinationsSet: true, widgetInstalled: false });
     // With categories on, an operator needs a category as well to count.
     await expectJson(await apiFetch(companyPath(id, '/categories'), { body: { name: 'Sales' }, user: owner }), 201);
@@ -82,7 +85,15 @@ describe('company settings', () => {
     const { id } = await createCompanyAs(owner);
     const patch = (body: unknown) => apiFetch(companyPath(id), { method: 'PATCH', body, user: owner });
     const updated = await expectJson(
-      await patch({ name: 'Renamed', notificationEmail: ' Help@Example.COM ', offlineFormEnabled: false, maxChatsPerOperator: 7, greeting: ' Hi! ', color: '#AABBCC', position: 'left' }),
+      await patch({
+        name: 'Renamed',
+        notificationEmail: ' Help@Example.COM ',
+        offlineFormEnabled: false,
+        maxChatsPerOperator: 7,
+        greeting: ' Hi! ',
+        color: '#AABBCC',
+        position: 'left',
+      }),
       200,
     );
     expect(updated).toMatchObject({
@@ -94,7 +105,11 @@ describe('company settings', () => {
       color: '#aabbcc',
       position: 'left',
     });
-    expect(await expectJson(await patch({ greeting: 'Welcome' }), 200)).toMatchObject({ name: 'Renamed', greeting: 'Welcome', maxChatsPerOperator: 7 });
+    expect(await expectJson(await patch({ greeting: 'Welcome' }), 200)).toMatchObject({
+      name: 'Renamed',
+      greeting: 'Welcome',
+      maxChatsPerOperator: 7,
+    });
     expect(await expectJson(await patch({ notificationEmail: '' }), 200)).toMatchObject({ notificationEmail: null });
 
     for (const [field, value] of [
@@ -112,13 +127,23 @@ describe('company settings', () => {
       const body = await expectError(await patch({ [field]: value }), 400, 'invalid_input');
       expect(Object.keys(body.error.fields ?? {}), `${field}=${value}`).toContain(field);
     }
-    expect(await expectJson(await apiFetch(companyPath(id), { user: owner }), 200)).toMatchObject({ maxChatsPerOperator: 7, position: 'left' });
+    expect(await expectJson(await apiFetch(companyPath(id), { user: owner }), 200)).toMatchObject({
+      maxChatsPerOperator: 7,
+      position: 'left',
+    });
   });
 
   it('shows the company to an operator but keeps settings owner-only', async () => {
     const f = await createCompanyFixture();
-    expect(await expectJson(await apiFetch(companyPath(f.companyId), { user: f.operator }), 200)).toMatchObject({ role: 'operator', operatorLimit: 10 });
-    await expectError(await apiFetch(companyPath(f.companyId), { method: 'PATCH', body: { name: 'Mine' }, user: f.operator }), 403, 'forbidden');
+    expect(await expectJson(await apiFetch(companyPath(f.companyId), { user: f.operator }), 200)).toMatchObject({
+      role: 'operator',
+      operatorLimit: 10,
+    });
+    await expectError(
+      await apiFetch(companyPath(f.companyId), { method: 'PATCH', body: { name: 'Mine' }, user: f.operator }),
+      403,
+      'forbidden',
+    );
   });
 
   it('deletes the company with everything in it', async () => {

@@ -27,13 +27,19 @@ export async function destinationsByOperator(db: Db, companyId: string, userId?:
   const langWhere = and(eq(operatorLanguages.companyId, companyId), userId ? eq(operatorLanguages.userId, userId) : undefined);
   const catWhere = and(eq(operatorCategories.companyId, companyId), userId ? eq(operatorCategories.userId, userId) : undefined);
   const [langs, cats] = await db.batch([
-    db.select({ userId: operatorLanguages.userId, code: operatorLanguages.code }).from(operatorLanguages).where(langWhere).orderBy(operatorLanguages.code),
+    db
+      .select({ userId: operatorLanguages.userId, code: operatorLanguages.code })
+      .from(operatorLanguages)
+      .where(langWhere)
+      .orderBy(operatorLanguages.code),
     db.select({ userId: operatorCategories.userId, categoryId: operatorCategories.categoryId }).from(operatorCategories).where(catWhere),
   ]);
   const out = new Map<string, { languages: string[]; categories: string[] }>();
   const entry = (userId: string) => {
-    let e = out.get(userId);
-    if (!e) out.set(userId, (e = { languages: [], categories: [] }));
+    const found = out.get(userId);
+    if (found) return found;
+    const e: { languages: string[]; categories: string[] } = { languages: [], categories: [] };
+    out.set(userId, e);
     return e;
   };
   for (const l of langs) entry(l.userId).languages.push(l.code);

@@ -48,7 +48,8 @@ export const destinationsApp = new Hono<CompanyEnv>()
       throw invalid('categories', 'Category support is off for this company, so operators can’t be given categories.');
     }
     const categorySet = new Set(knownCategories.map((k) => k.id));
-    if (wantedCategories.some((id) => !categorySet.has(id))) throw invalid('categories', 'One of the categories is not a category of this company.');
+    if (wantedCategories.some((id) => !categorySet.has(id)))
+      throw invalid('categories', 'One of the categories is not a category of this company.');
 
     await db.batch([
       ...clearOperatorDestinations(db, company.id, userId),

@@ -11,7 +11,8 @@ async function ownerWithCompany() {
   return { owner, company, add };
 }
 
-const list = async (companyId: string, user: TestUser) => expectJson<{ id: string; host: string }[]>(await apiFetch(companyPath(companyId, '/domains'), { user }), 200);
+const list = async (companyId: string, user: TestUser) =>
+  expectJson<{ id: string; host: string }[]>(await apiFetch(companyPath(companyId, '/domains'), { user }), 200);
 
 describe('domains', () => {
   it('stores the normalised host and lists it', async () => {
@@ -66,7 +67,11 @@ describe('domains', () => {
 
     expect((await apiFetch(companyPath(first.company.id, `/domains/${id}`), { method: 'DELETE', user: first.owner })).status).toBe(204);
     expect(await companyForOrigin(db(), `https://${host}`)).toBeNull();
-    await expectError(await apiFetch(companyPath(first.company.id, `/domains/${id}`), { method: 'DELETE', user: first.owner }), 404, 'not_found');
+    await expectError(
+      await apiFetch(companyPath(first.company.id, `/domains/${id}`), { method: 'DELETE', user: first.owner }),
+      404,
+      'not_found',
+    );
     await expectJson(await second.add(host), 201);
     expect((await companyForOrigin(db(), `https://${host}`))?.companyId).toBe(second.company.id);
   });

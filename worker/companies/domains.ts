@@ -11,7 +11,10 @@ import { type CompanyEnv, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';
 import { isUniqueViolation } from './unique-violation';
 
-const domainTaken = () => new ApiError(409, 'domain_taken', 'This domain is already used by another company.', { host: 'This domain is already used by another company.' });
+const domainTaken = () =>
+  new ApiError(409, 'domain_taken', 'This domain is already used by another company.', {
+    host: 'This domain is already used by another company.',
+  });
 
 /** The hostnames a company's widget may run on (F3). Mounted at /:companyId/domains. */
 export const domainsApp = new Hono<CompanyEnv>()

@@ -7,7 +7,10 @@ describe('fast responses (F12)', () => {
   it('creates responses with and without nicknames, and lists them for every member', async () => {
     const f = await createCompanyFixture();
     const path = companyPath(f.companyId, '/fast-responses');
-    const hello = await expectJson(await apiFetch(path, { body: { text: 'Hello! How can I help?', nickname: ' hello ' }, user: f.owner }), 201);
+    const hello = await expectJson(
+      await apiFetch(path, { body: { text: 'Hello! How can I help?', nickname: ' hello ' }, user: f.owner }),
+      201,
+    );
     expect(hello).toMatchObject({ id: expect.any(String), nickname: 'hello', text: 'Hello! How can I help?' });
     const plain1 = await expectJson(await apiFetch(path, { body: { text: 'One moment, please.' }, user: f.owner }), 201);
     const plain2 = await expectJson(await apiFetch(path, { body: { text: 'Thanks for waiting.', nickname: '' }, user: f.owner }), 201);
@@ -41,7 +44,10 @@ describe('fast responses (F12)', () => {
     await expectError(await apiFetch(path, { body: { text: 'Hi', nickname: 'greet' }, user: f.owner }), 409, 'nickname_taken');
     await expectError(await apiFetch(path, { body: { text: 'Hi', nickname: 'GREET' }, user: f.owner }), 409, 'nickname_taken');
     // Another company's nickname doesn't count.
-    await expectJson(await apiFetch(companyPath(other.companyId, '/fast-responses'), { body: { text: 'Hi', nickname: 'hello' }, user: other.owner }), 201);
+    await expectJson(
+      await apiFetch(companyPath(other.companyId, '/fast-responses'), { body: { text: 'Hi', nickname: 'hello' }, user: other.owner }),
+      201,
+    );
     await expectJson(await apiFetch(path, { body: { text: 'Hi', nickname: 'hello' }, user: f.owner }), 201);
   });
 
@@ -51,18 +57,24 @@ describe('fast responses (F12)', () => {
     const bye = await expectJson(await apiFetch(path, { body: { text: 'Bye!', nickname: 'bye' }, user: f.owner }), 201);
     const item = (id: string) => companyPath(f.companyId, `/fast-responses/${id}`);
 
-    expect(await expectJson(await apiFetch(item(f.fastResponseId), { method: 'PATCH', body: { text: 'Hello there!' }, user: f.owner }), 200)).toMatchObject({
+    expect(
+      await expectJson(await apiFetch(item(f.fastResponseId), { method: 'PATCH', body: { text: 'Hello there!' }, user: f.owner }), 200),
+    ).toMatchObject({
       nickname: 'greet',
       text: 'Hello there!',
     });
-    expect(await expectJson(await apiFetch(item(f.fastResponseId), { method: 'PATCH', body: { nickname: 'Greet' }, user: f.owner }), 200)).toMatchObject({
+    expect(
+      await expectJson(await apiFetch(item(f.fastResponseId), { method: 'PATCH', body: { nickname: 'Greet' }, user: f.owner }), 200),
+    ).toMatchObject({
       nickname: 'Greet',
     });
     await expectError(await apiFetch(item(bye.id), { method: 'PATCH', body: { nickname: 'greet' }, user: f.owner }), 409, 'nickname_taken');
-    expect(await expectJson(await apiFetch(item(bye.id), { method: 'PATCH', body: { nickname: null }, user: f.owner }), 200)).toMatchObject({
-      nickname: null,
-      text: 'Bye!',
-    });
+    expect(await expectJson(await apiFetch(item(bye.id), { method: 'PATCH', body: { nickname: null }, user: f.owner }), 200)).toMatchObject(
+      {
+        nickname: null,
+        text: 'Bye!',
+      },
+    );
 
     expect((await apiFetch(item(bye.id), { method: 'DELETE', user: f.owner })).status).toBe(204);
     await expectError(await apiFetch(item(bye.id), { method: 'DELETE', user: f.owner }), 404, 'not_found');

@@ -63,7 +63,11 @@ export const fastResponsesApp = new Hono<CompanyEnv>()
     const now = new Date();
     let row: FastResponseRow | undefined;
     try {
-      row = await db.insert(fastResponses).values({ id: randomId(), companyId, nickname, text, createdAt: now, updatedAt: now }).returning().get();
+      row = await db
+        .insert(fastResponses)
+        .values({ id: randomId(), companyId, nickname, text, createdAt: now, updatedAt: now })
+        .returning()
+        .get();
     } catch (err) {
       if (nickname && isUniqueViolation(err)) throw nicknameTaken(nickname);
       throw err;

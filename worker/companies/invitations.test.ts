@@ -7,8 +7,10 @@ import { createCompanyFixture } from './test/fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const invite = (companyId: string, owner: TestUser, email: string) => apiFetch(companyPath(companyId, '/operators'), { body: { email }, user: owner });
-const myInvitations = async (user: TestUser) => expectJson<{ id: string; company: { id: string; name: string } }[]>(await apiFetch('/api/me/invitations', { user }), 200);
+const invite = (companyId: string, owner: TestUser, email: string) =>
+  apiFetch(companyPath(companyId, '/operators'), { body: { email }, user: owner });
+const myInvitations = async (user: TestUser) =>
+  expectJson<{ id: string; company: { id: string; name: string } }[]>(await apiFetch('/api/me/invitations', { user }), 200);
 const roleIn = async (companyId: string, user: TestUser) => {
   const list = await expectJson<{ id: string; role: string }[]>(await apiFetch('/api/companies', { user }), 200);
   return list.find((c) => c.id === companyId)?.role ?? null;
@@ -38,10 +40,18 @@ describe('inviting operators (F6)', () => {
     const listed = await expectJson(await apiFetch(companyPath(f.companyId, '/operators'), { user: f.owner }), 200);
     expect(listed.invitations.map((i: { email: string }) => i.email)).toContain(person.email);
     expect(await myInvitations(person)).toEqual([
-      { id: created.invitation.id, company: { id: f.companyId, name: 'Fixture Co' }, invitedBy: { name: 'Owner' }, invitedAt: expect.any(String) },
+      {
+        id: created.invitation.id,
+        company: { id: f.companyId, name: 'Fixture Co' },
+        invitedBy: { name: 'Owner' },
+        invitedAt: expect.any(String),
+      },
     ]);
 
-    const accepted = await expectJson(await apiFetch(`/api/me/invitations/${created.invitation.id}/accept`, { method: 'POST', user: person }), 200);
+    const accepted = await expectJson(
+      await apiFetch(`/api/me/invitations/${created.invitation.id}/accept`, { method: 'POST', user: person }),
+      200,
+    );
     expect(accepted).toEqual({ company: { id: f.companyId, name: 'Fixture Co', role: 'operator' } });
     expect(await roleIn(f.companyId, person)).toBe('operator');
     expect(await myInvitations(person)).toEqual([]);
@@ -67,9 +77,15 @@ describe('inviting operators (F6)', () => {
     expect((await apiFetch(`/api/me/invitations/${a.invitation.id}/decline`, { method: 'POST', user: decliner })).status).toBe(200);
     expect(await myInvitations(decliner)).toEqual([]);
     expect(await roleIn(f.companyId, decliner)).toBeNull();
-    await expectError(await apiFetch(`/api/me/invitations/${a.invitation.id}/accept`, { method: 'POST', user: decliner }), 404, 'not_found');
+    await expectError(
+      await apiFetch(`/api/me/invitations/${a.invitation.id}/accept`, { method: 'POST', user: decliner }),
+      404,
+      'not_found',
+    );
 
-    expect((await apiFetch(companyPath(f.companyId, `/invitations/${b.invitation.id}`), { method: 'DELETE', user: f.owner })).status).toBe(204);
+    expect((await apiFetch(companyPath(f.companyId, `/invitations/${b.invitation.id}`), { method: 'DELETE', user: f.owner })).status).toBe(
+      204,
+    );
     expect(await myInvitations(revoked)).toEqual([]);
     await expectError(await apiFetch(`/api/me/invitations/${b.invitation.id}/accept`, { method: 'POST', user: revoked }), 404, 'not_found');
     expect(await roleIn(f.companyId, revoked)).toBeNull();
@@ -82,8 +98,16 @@ describe('inviting operators (F6)', () => {
     const f = await createCompanyFixture();
     const intruder = await createUser();
     for (const action of ['accept', 'decline']) {
-      await expectError(await apiFetch(`/api/me/invitations/${f.invitationId}/${action}`, { method: 'POST', user: intruder }), 404, 'not_found');
-      await expectError(await apiFetch(`/api/me/invitations/${f.invitationId}/${action}`, { method: 'POST', user: f.owner }), 404, 'not_found');
+      await expectError(
+        await apiFetch(`/api/me/invitations/${f.invitationId}/${action}`, { method: 'POST', user: intruder }),
+        404,
+        'not_found',
+      );
+      await expectError(
+        await apiFetch(`/api/me/invitations/${f.invitationId}/${action}`, { method: 'POST', user: f.owner }),
+        404,
+        'not_found',
+      );
     }
     expect(await roleIn(f.companyId, intruder)).toBeNull();
     expect((await myInvitations(f.invitee)).map((i) => i.id)).toEqual([f.invitationId]);
@@ -91,11 +115,19 @@ describe('inviting operators (F6)', () => {
 
   it('lets the owner remove an operator, but not themselves', async () => {
     const f = await createCompanyFixture();
-    await expectError(await apiFetch(companyPath(f.companyId, `/operators/${f.owner.id}`), { method: 'DELETE', user: f.owner }), 409, 'owner_cannot_be_removed');
+    await expectError(
+      await apiFetch(companyPath(f.companyId, `/operators/${f.owner.id}`), { method: 'DELETE', user: f.owner }),
+      409,
+      'owner_cannot_be_removed',
+    );
     expect((await apiFetch(companyPath(f.companyId, `/operators/${f.operator.id}`), { method: 'DELETE', user: f.owner })).status).toBe(204);
     expect(await roleIn(f.companyId, f.operator)).toBeNull();
     await expectError(await apiFetch(companyPath(f.companyId), { user: f.operator }), 404, 'not_found');
-    await expectError(await apiFetch(companyPath(f.companyId, `/operators/${f.operator.id}/destinations`), { user: f.owner }), 404, 'not_found');
+    await expectError(
+      await apiFetch(companyPath(f.companyId, `/operators/${f.operator.id}/destinations`), { user: f.owner }),
+      404,
+      'not_found',
+    );
   });
 });
 
@@ -121,9 +153,15 @@ describe('plan operator limit', () => {
     await expectJson(await invite(id, owner, b.email), 201);
     const full = await expectError(await invite(id, owner, c.email), 409, 'plan_limit');
     expect(full.error.message).toContain('3 operators');
-    expect((await expectJson(await apiFetch(companyPath(id, '/operators'), { user: owner }), 200)).limit).toEqual({ operators: 3, used: 3 });
+    expect((await expectJson(await apiFetch(companyPath(id, '/operators'), { user: owner }), 200)).limit).toEqual({
+      operators: 3,
+      used: 3,
+    });
 
-    await db().update(companies).set({ paidUntil: new Date(Date.now() - 1000) }).where(eq(companies.id, id));
+    await db()
+      .update(companies)
+      .set({ paidUntil: new Date(Date.now() - 1000) })
+      .where(eq(companies.id, id));
     const invites = await myInvitations(a);
     // An accepted invitation kept its seat; nobody is removed when a period ends (F15).
     await expectJson(await apiFetch(`/api/me/invitations/${invites[0]!.id}/accept`, { method: 'POST', user: a }), 200);

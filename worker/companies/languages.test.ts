@@ -47,10 +47,16 @@ describe('languages', () => {
 
   it("removes a deleted language from operators' destinations", async () => {
     const f = await createCompanyFixture();
-    const mine = () => db().select().from(operatorLanguages).where(and(eq(operatorLanguages.companyId, f.companyId), eq(operatorLanguages.userId, f.operator.id)));
+    const mine = () =>
+      db()
+        .select()
+        .from(operatorLanguages)
+        .where(and(eq(operatorLanguages.companyId, f.companyId), eq(operatorLanguages.userId, f.operator.id)));
     expect((await mine()).map((r) => r.code)).toEqual(['en']);
     expect((await apiFetch(companyPath(f.companyId, '/languages/en'), { method: 'DELETE', user: f.owner })).status).toBe(204);
     expect(await mine()).toEqual([]);
-    expect(await expectJson(await apiFetch(companyPath(f.companyId, '/languages'), { user: f.owner }), 200)).toEqual([{ code: 'uk', isDefault: true }]);
+    expect(await expectJson(await apiFetch(companyPath(f.companyId, '/languages'), { user: f.owner }), 200)).toEqual([
+      { code: 'uk', isDefault: true },
+    ]);
   });
 });

@@ -19,7 +19,8 @@ function listLanguages(db: Db, companyId: string) {
     .orderBy(desc(languages.isDefault), asc(languages.createdAt), asc(languages.code));
 }
 
-const languageExists = (code: string) => new ApiError(409, 'language_exists', `${code} is already added.`, { code: `${code} is already added.` });
+const languageExists = (code: string) =>
+  new ApiError(409, 'language_exists', `${code} is already added.`, { code: `${code} is already added.` });
 
 /**
  * Supported languages (F4), BCP 47 primary codes. The first one added is the default; removing the
@@ -67,11 +68,21 @@ export const languagesApp = new Hono<CompanyEnv>()
     const companyId = c.get('company').id;
     const code = c.req.param('code');
     const db = c.get('db');
-    const found = await db.select({ code: languages.code }).from(languages).where(and(eq(languages.companyId, companyId), eq(languages.code, code))).get();
+    const found = await db
+      .select({ code: languages.code })
+      .from(languages)
+      .where(and(eq(languages.companyId, companyId), eq(languages.code, code)))
+      .get();
     if (!found) throw notFound('language');
     await db.batch([
-      db.update(languages).set({ isDefault: false }).where(and(eq(languages.companyId, companyId), ne(languages.code, code))),
-      db.update(languages).set({ isDefault: true }).where(and(eq(languages.companyId, companyId), eq(languages.code, code))),
+      db
+        .update(languages)
+        .set({ isDefault: false })
+        .where(and(eq(languages.companyId, companyId), ne(languages.code, code))),
+      db
+        .update(languages)
+        .set({ isDefault: true })
+        .where(and(eq(languages.companyId, companyId), eq(languages.code, code))),
     ]);
     await notifyCompanyChanged(c.env, companyId, 'languages');
     return c.json(await listLanguages(db, companyId));

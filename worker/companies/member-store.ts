@@ -6,7 +6,11 @@ import { clearOperatorDestinations } from './destination-store';
 
 /** The user's role in the company, or undefined for a non-member. */
 export async function memberRole(db: Db, companyId: string, userId: string): Promise<CompanyRole | undefined> {
-  const row = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId))).get();
+  const row = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId)))
+    .get();
   return row?.role;
 }
 

@@ -14,7 +14,10 @@ import { type CompanyEnv, type CompanyRow, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';
 import { isUniqueViolation } from './unique-violation';
 
-const alreadyInvited = () => new ApiError(409, 'already_invited', 'This person already has a pending invitation.', { email: 'This person already has a pending invitation.' });
+const alreadyInvited = () =>
+  new ApiError(409, 'already_invited', 'This person already has a pending invitation.', {
+    email: 'This person already has a pending invitation.',
+  });
 
 /** Seats in use: members (the owner included) plus pending invitations, each holding a seat. */
 async function seatsInUse(db: Db, companyId: string): Promise<number> {
@@ -48,7 +51,14 @@ export const operatorsApp = new Hono<CompanyEnv>()
     // Two joined queries side by side, not a D1 batch: batch results are mapped by column name, and both select an `id`.
     const [members, pending, destinations] = await Promise.all([
       db
-        .select({ id: users.id, name: users.name, email: users.email, avatarKey: users.avatarKey, role: memberships.role, joinedAt: memberships.createdAt })
+        .select({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          avatarKey: users.avatarKey,
+          role: memberships.role,
+          joinedAt: memberships.createdAt,
+        })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(eq(memberships.companyId, company.id))
@@ -76,7 +86,11 @@ export const operatorsApp = new Hono<CompanyEnv>()
     const { email } = c.req.valid('json');
     const company = c.get('company');
     const db = c.get('db');
-    const invitee = await db.select({ id: users.id, name: users.name, verifiedAt: users.verifiedAt }).from(users).where(eq(users.email, email)).get();
+    const invitee = await db
+      .select({ id: users.id, name: users.name, verifiedAt: users.verifiedAt })
+      .from(users)
+      .where(eq(users.email, email))
+      .get();
     if (!invitee) {
       const message = 'No Parley account uses this email. Ask them to sign up first.';
       throw new ApiError(422, 'user_not_found', message, { email: message });
@@ -86,18 +100,28 @@ export const operatorsApp = new Hono<CompanyEnv>()
       throw new ApiError(422, 'user_not_verified', message, { email: message });
     }
     const [member, invited] = await db.batch([
-      db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.companyId, company.id), eq(memberships.userId, invitee.id))),
-      db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.companyId, company.id), eq(invitations.userId, invitee.id))),
+      db
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.companyId, company.id), eq(memberships.userId, invitee.id))),
+      db
+        .select({ id: invitations.id })
+        .from(invitations)
+        .where(and(eq(invitations.companyId, company.id), eq(invitations.userId, invitee.id))),
     ]);
     if (member.length > 0) {
-      throw new ApiError(409, 'already_member', 'This person is already an operator of this company.', { email: 'This person is already an operator of this company.' });
+      throw new ApiError(409, 'already_member', 'This person is already an operator of this company.', {
+        email: 'This person is already an operator of this company.',
+      });
     }
     if (invited.length > 0) throw alreadyInvited();
     await ensureSeatFree(db, company);
     const id = randomId();
     const invitedAt = new Date();
     try {
-      await db.insert(invitations).values({ id, companyId: company.id, userId: invitee.id, invitedBy: c.get('user').id, createdAt: invitedAt });
+      await db
+        .insert(invitations)
+        .values({ id, companyId: company.id, userId: invitee.id, invitedBy: c.get('user').id, createdAt: invitedAt });
     } catch (err) {
       if (isUniqueViolation(err)) throw alreadyInvited();
       throw err;

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:test';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO, seedSql } from '../../scripts/seed-sql.mjs';
 import { companies, fastResponses, users } from '../../db/schema';
+import { DEMO, seedSql } from '../../scripts/seed-sql.mjs';
 import { db } from '../../test/helpers';
 import { verifyPassword } from '../auth/password';
 import { companyForOrigin } from '../domains/lookup';
@@ -17,7 +17,9 @@ async function runSeed() {
 // The seed's fixed ids (and shop.localhost) would otherwise stay in the storage every test file shares.
 afterAll(async () => {
   await db().delete(companies).where(eq(companies.id, DEMO.company.id));
-  await db().delete(users).where(inArray(users.id, [DEMO.owner.id, DEMO.operator.id]));
+  await db()
+    .delete(users)
+    .where(inArray(users.id, [DEMO.owner.id, DEMO.operator.id]));
 });
 
 describe('demo seed', () => {
@@ -29,7 +31,10 @@ describe('demo seed', () => {
     expect(operatorLimit(company!)).toBe(5);
     expect(company!.paidUntil!.getTime()).toBeGreaterThan(Date.now() + 360 * 24 * 60 * 60 * 1000);
 
-    const accounts = await db().select().from(users).where(inArray(users.id, [DEMO.owner.id, DEMO.operator.id]));
+    const accounts = await db()
+      .select()
+      .from(users)
+      .where(inArray(users.id, [DEMO.owner.id, DEMO.operator.id]));
     expect(accounts).toHaveLength(2);
     for (const account of [DEMO.owner, DEMO.operator]) {
       const row = accounts.find((a) => a.id === account.id)!;
@@ -39,9 +44,15 @@ describe('demo seed', () => {
     }
 
     const members = await db().query.memberships.findMany({ where: (m, { eq }) => eq(m.companyId, DEMO.company.id) });
-    expect(Object.fromEntries(members.map((m) => [m.userId, m.role]))).toEqual({ [DEMO.owner.id]: 'owner', [DEMO.operator.id]: 'operator' });
+    expect(Object.fromEntries(members.map((m) => [m.userId, m.role]))).toEqual({
+      [DEMO.owner.id]: 'owner',
+      [DEMO.operator.id]: 'operator',
+    });
 
-    expect(await companyForOrigin(db(), 'http://shop.localhost:8787')).toMatchObject({ companyId: DEMO.company.id, publicKey: DEMO.company.publicKey });
+    expect(await companyForOrigin(db(), 'http://shop.localhost:8787')).toMatchObject({
+      companyId: DEMO.company.id,
+      publicKey: DEMO.company.publicKey,
+    });
 
     const langs = await db().query.languages.findMany({ where: (l, { eq }) => eq(l.companyId, DEMO.company.id) });
     expect(langs.map((l) => [l.code, l.isDefault]).sort()).toEqual([
@@ -59,6 +70,11 @@ describe('demo seed', () => {
 
     const responses = await db().select().from(fastResponses).where(eq(fastResponses.companyId, DEMO.company.id));
     expect(responses).toHaveLength(4);
-    expect(responses.map((r) => r.nickname).filter(Boolean).sort()).toEqual(['greet', 'hello']);
+    expect(
+      responses
+        .map((r) => r.nickname)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['greet', 'hello']);
   });
 });

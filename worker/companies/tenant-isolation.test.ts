@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { apiFetch, type TestUser } from '../../test/helpers';
 import { app } from '../app';
-import { configVersion, createCompanyFixture, type CompanyFixture } from './test/fixtures';
-import { COMPANY_ROUTE_MATRIX, fillPath, routeParams, type RouteCase } from './test/route-matrix';
+import { type CompanyFixture, configVersion, createCompanyFixture } from './test/fixtures';
+import { COMPANY_ROUTE_MATRIX, fillPath, type RouteCase, routeParams } from './test/route-matrix';
 
 const COMPANY_PREFIX = '/api/companies/:companyId';
 
 /** Every concrete company route the app serves, from Hono's own route table (middleware excluded). */
 const companyRoutes = [
-  ...new Set(app.routes.filter((r) => r.method !== 'ALL' && (r.path === COMPANY_PREFIX || r.path.startsWith(`${COMPANY_PREFIX}/`))).map((r) => `${r.method} ${r.path}`)),
+  ...new Set(
+    app.routes
+      .filter((r) => r.method !== 'ALL' && (r.path === COMPANY_PREFIX || r.path.startsWith(`${COMPANY_PREFIX}/`)))
+      .map((r) => `${r.method} ${r.path}`),
+  ),
 ];
 
 const cases = companyRoutes.flatMap((key) => {
@@ -18,7 +22,12 @@ const cases = companyRoutes.flatMap((key) => {
   return [{ key, method, path, entry }];
 });
 
-function call(c: { method: string; path: string; entry: RouteCase }, f: CompanyFixture, params: Record<string, string>, user: TestUser | null) {
+function call(
+  c: { method: string; path: string; entry: RouteCase },
+  f: CompanyFixture,
+  params: Record<string, string>,
+  user: TestUser | null,
+) {
   return apiFetch(fillPath(c.path, params), { method: c.method, body: c.entry.body?.(f), user });
 }
 
@@ -39,7 +48,7 @@ describe('tenant isolation', () => {
     }
   });
 
-  it("answers 404 to members of company A on every route of company B", async () => {
+  it('answers 404 to members of company A on every route of company B', async () => {
     const [a, b] = await Promise.all([createCompanyFixture(), createCompanyFixture()]);
     for (const user of [a.owner, a.operator]) {
       for (const c of cases) {

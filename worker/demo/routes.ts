@@ -1,5 +1,5 @@
-import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
 import { getDb } from '../../db/client';
 import { companies } from '../../db/schema';
 import { widgetSnippet } from '../companies/widget-code';
@@ -39,7 +39,13 @@ export const demoSiteRoutes = new Hono<AppEnv>().get('/', async (c) => {
     ].join('; '),
   );
   c.header('Cache-Control', 'no-store');
-  return c.html(demoPageHtml({ companyName: company?.name ?? 'Unregistered site', snippet: widgetSnippet(app.origin, key), page: c.req.query('page') ?? 'home' }));
+  return c.html(
+    demoPageHtml({
+      companyName: company?.name ?? 'Unregistered site',
+      snippet: widgetSnippet(app.origin, key),
+      page: c.req.query('page') ?? 'home',
+    }),
+  );
 });
 
 async function sha256Base64(text: string): Promise<string> {

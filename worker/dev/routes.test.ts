@@ -19,7 +19,13 @@ describe('GET /api/dev/mail', () => {
   it('lists captured mails newest first, with the links their text carries', async () => {
     const to = `dev-${randomId().toLowerCase()}@example.test`;
     await sendMail(env, { to, subject: 'first', text: 'Open https://a.test/one.' });
-    await sendMail(env, { to, subject: 'second', text: 'Open https://a.test/two or http://b.test/x', html: '<p>two</p>', replyTo: 'r@example.test' });
+    await sendMail(env, {
+      to,
+      subject: 'second',
+      text: 'Open https://a.test/two or http://b.test/x',
+      html: '<p>two</p>',
+      replyTo: 'r@example.test',
+    });
 
     const mails = await mailbox();
     const mine = mails.filter((m) => m.to === to);

@@ -42,14 +42,25 @@ describe('matchHost', () => {
   it('only needs the candidate entries to decide', () => {
     for (const host of ['www.example.com', 'a.fr.eu.example.com', 'shop.eu.example.com', 'blog.example.com']) {
       const candidates = new Set(candidateEntries(host));
-      expect(matchHost(host, entries.filter((e) => candidates.has(e)))).toBe(matchHost(host, entries));
+      expect(
+        matchHost(
+          host,
+          entries.filter((e) => candidates.has(e)),
+        ),
+      ).toBe(matchHost(host, entries));
     }
   });
 });
 
 describe('candidateEntries', () => {
   it('lists the host, its www-less pair and every parent wildcard', () => {
-    expect(candidateEntries('www.shop.example.com')).toEqual(['www.shop.example.com', 'shop.example.com', '*.shop.example.com', '*.example.com', '*.com']);
+    expect(candidateEntries('www.shop.example.com')).toEqual([
+      'www.shop.example.com',
+      'shop.example.com',
+      '*.shop.example.com',
+      '*.example.com',
+      '*.com',
+    ]);
     expect(candidateEntries('shop.localhost')).toEqual(['shop.localhost', '*.localhost']);
   });
 });

@@ -46,7 +46,11 @@ export async function enforceRateLimit<E extends AppEnv>(c: Context<E>, key: str
  */
 export async function refuseWhenExhausted<E extends AppEnv>(c: Context<E>, key: string, rule: RateRule, now = Date.now()): Promise<void> {
   const start = windowStart(now, rule.windowMs);
-  const row = await getDb(c.env.DB).select({ count: rateLimits.count, windowStart: rateLimits.windowStart }).from(rateLimits).where(eq(rateLimits.key, key)).get();
+  const row = await getDb(c.env.DB)
+    .select({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+    .from(rateLimits)
+    .where(eq(rateLimits.key, key))
+    .get();
   if (!row || row.windowStart.getTime() !== start) return;
   const decision = decide(row.count + 1, start, now, rule);
   if (decision.allowed) return;

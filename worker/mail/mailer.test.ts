@@ -15,7 +15,13 @@ describe('sendMail', () => {
     await sendMail(env, { to, subject: 'Hello ✓', text: 'Body https://x.test/a', html: '<p>Body</p>', replyTo: 'help@example.test' });
     const rows = await captured(to);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ from: env.MAIL_FROM, subject: 'Hello ✓', text: 'Body https://x.test/a', html: '<p>Body</p>', replyTo: 'help@example.test' });
+    expect(rows[0]).toMatchObject({
+      from: env.MAIL_FROM,
+      subject: 'Hello ✓',
+      text: 'Body https://x.test/a',
+      html: '<p>Body</p>',
+      replyTo: 'help@example.test',
+    });
   });
 
   it('captures nothing outside development', async () => {

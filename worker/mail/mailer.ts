@@ -43,7 +43,16 @@ export async function sendMail(env: Env, mail: Mail): Promise<void> {
   if (env.ENVIRONMENT === 'development') {
     await getDb(env.DB)
       .insert(devMail)
-      .values({ id: randomId(), from, to: mail.to, replyTo: mail.replyTo ?? null, subject: mail.subject, text: mail.text, html: mail.html ?? null, createdAt: new Date() });
+      .values({
+        id: randomId(),
+        from,
+        to: mail.to,
+        replyTo: mail.replyTo ?? null,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html ?? null,
+        createdAt: new Date(),
+      });
   }
   try {
     // Tried: the local binding works under wrangler dev and the vitest pool (Miniflare validates and writes an .eml), so development captures AND sends.

@@ -15,7 +15,9 @@ const BASE = {
 /** Splits a raw message into its header map and body (first blank line). */
 function headersOf(raw: string): Record<string, string> {
   const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  return Object.fromEntries(head.split('\r\n').map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 2)]));
+  return Object.fromEntries(
+    head.split('\r\n').map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 2)]),
+  );
 }
 
 function decodeBase64Utf8(b64: string): string {

@@ -13,10 +13,12 @@ describe('pruneExpired', () => {
     const now = Date.now();
     const id = () => randomId();
     const [liveSession, deadSession] = [id(), id()];
-    await db().insert(sessions).values([
-      { id: liveSession, userId: user.id, createdAt: new Date(now), expiresAt: new Date(now + HOUR) },
-      { id: deadSession, userId: user.id, createdAt: new Date(now - 2 * HOUR), expiresAt: new Date(now - HOUR) },
-    ]);
+    await db()
+      .insert(sessions)
+      .values([
+        { id: liveSession, userId: user.id, createdAt: new Date(now), expiresAt: new Date(now + HOUR) },
+        { id: deadSession, userId: user.id, createdAt: new Date(now - 2 * HOUR), expiresAt: new Date(now - HOUR) },
+      ]);
     const [freshToken, usedToken, expiredToken] = [id(), id(), id()];
     const token = (tokenId: string, expiresAt: number, usedAt: number | null) => ({
       id: tokenId,
@@ -26,16 +28,21 @@ describe('pruneExpired', () => {
       expiresAt: new Date(expiresAt),
       usedAt: usedAt === null ? null : new Date(usedAt),
     });
-    await db().insert(authTokens).values([token(freshToken, now + HOUR, null), token(usedToken, now + HOUR, now), token(expiredToken, now - 1, null)]);
+    await db()
+      .insert(authTokens)
+      .values([token(freshToken, now + HOUR, null), token(usedToken, now + HOUR, now), token(expiredToken, now - 1, null)]);
     const [recentKey, oldKey] = [`test:${id()}`, `test:${id()}`];
-    await db().insert(rateLimits).values([
-      { key: recentKey, windowStart: new Date(now - HOUR), count: 3 },
-      { key: oldKey, windowStart: new Date(now - RATE_LIMIT_ROW_TTL_MS - HOUR), count: 3 },
-    ]);
+    await db()
+      .insert(rateLimits)
+      .values([
+        { key: recentKey, windowStart: new Date(now - HOUR), count: 3 },
+        { key: oldKey, windowStart: new Date(now - RATE_LIMIT_ROW_TTL_MS - HOUR), count: 3 },
+      ]);
 
     const counts = await pruneExpired(db(), now);
 
-    const has = async (table: typeof sessions | typeof authTokens, rowId: string) => (await db().select().from(table).where(eq(table.id, rowId))).length === 1;
+    const has = async (table: typeof sessions | typeof authTokens, rowId: string) =>
+      (await db().select().from(table).where(eq(table.id, rowId))).length === 1;
     expect(await has(sessions, liveSession)).toBe(true);
     expect(await has(sessions, deadSession)).toBe(false);
     expect(await has(authTokens, freshToken)).toBe(true);

@@ -1,4 +1,4 @@
-import { and, isNotNull, lt, or } from 'drizzle-orm';
+import { isNotNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { authTokens, rateLimits, sessions } from '../../db/schema';
 

@@ -21,7 +21,11 @@ describe('/api/me company memberships', () => {
 
   it("doesn't let the owner leave their own company", async () => {
     const f = await createCompanyFixture();
-    const body = await expectError(await apiFetch(`/api/me/companies/${f.companyId}`, { method: 'DELETE', user: f.owner }), 409, 'owner_cannot_leave');
+    const body = await expectError(
+      await apiFetch(`/api/me/companies/${f.companyId}`, { method: 'DELETE', user: f.owner }),
+      409,
+      'owner_cannot_leave',
+    );
     expect(body.error.message).toContain('Delete the company');
     expect(await expectJson(await apiFetch(companyPath(f.companyId), { user: f.owner }), 200)).toMatchObject({ role: 'owner' });
   });
@@ -38,7 +42,10 @@ describe('/api/me company memberships', () => {
     await expectJson(await apiFetch(`/api/me/invitations/${f.invitationId}/decline`, { method: 'POST', user: f.invitee }), 200);
     expect(await configVersion(f.companyId)).toBeGreaterThan(version);
 
-    const { invitation } = await expectJson(await apiFetch(companyPath(f.companyId, '/operators'), { body: { email: f.invitee.email }, user: f.owner }), 201);
+    const { invitation } = await expectJson(
+      await apiFetch(companyPath(f.companyId, '/operators'), { body: { email: f.invitee.email }, user: f.owner }),
+      201,
+    );
     version = await configVersion(f.companyId);
     await expectJson(await apiFetch(`/api/me/invitations/${invitation.id}/accept`, { method: 'POST', user: f.invitee }), 200);
     expect(await configVersion(f.companyId)).toBeGreaterThan(version);

@@ -14,7 +14,13 @@ export const myCompanyRoutes = new Hono<AppEnv>()
   .get('/invitations', async (c) => {
     const rows = await c
       .get('db')
-      .select({ id: invitations.id, companyId: companies.id, companyName: companies.name, invitedByName: users.name, invitedAt: invitations.createdAt })
+      .select({
+        id: invitations.id,
+        companyId: companies.id,
+        companyName: companies.name,
+        invitedByName: users.name,
+        invitedAt: invitations.createdAt,
+      })
       .from(invitations)
       .innerJoin(companies, eq(companies.id, invitations.companyId))
       .innerJoin(users, eq(users.id, invitations.invitedBy))
@@ -35,7 +41,10 @@ export const myCompanyRoutes = new Hono<AppEnv>()
     const invitation = await findMyInvitation(db, c.req.param('invitationId'), userId);
     // A seat was taken when the invitation was sent, so accepting never checks the plan limit again.
     await db.batch([
-      db.insert(memberships).values({ companyId: invitation.companyId, userId, role: 'operator', createdAt: new Date() }).onConflictDoNothing(),
+      db
+        .insert(memberships)
+        .values({ companyId: invitation.companyId, userId, role: 'operator', createdAt: new Date() })
+        .onConflictDoNothing(),
       db.delete(invitations).where(eq(invitations.id, invitation.id)),
     ]);
     await notifyCompanyChanged(c.env, invitation.companyId, 'operators');

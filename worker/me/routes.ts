@@ -18,7 +18,10 @@ export const meRoutes = new Hono<AppEnv>()
   .patch('/', validate('json', ProfileBodySchema), async (c) => {
     const db = c.get('db');
     const userId = c.get('user')!.id;
-    await db.update(users).set({ name: c.req.valid('json').name }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ name: c.req.valid('json').name })
+      .where(eq(users.id, userId));
     return c.json(await loadPublicUser(db, userId));
   })
 

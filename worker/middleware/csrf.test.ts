@@ -18,7 +18,12 @@ describe('CSRF defence', () => {
 
   it('refuses a foreign Origin even when Sec-Fetch-Site is absent (older browsers)', async () => {
     const user = await createUser({ name: 'Kept' });
-    const res = await apiFetch('/api/me', { method: 'PATCH', user, body: { name: 'Hijacked' }, headers: { origin: 'https://evil.test', 'sec-fetch-site': '' } });
+    const res = await apiFetch('/api/me', {
+      method: 'PATCH',
+      user,
+      body: { name: 'Hijacked' },
+      headers: { origin: 'https://evil.test', 'sec-fetch-site': '' },
+    });
     await expectStatus(res, 403, 'cross_site_request');
     const me = await (await apiFetch('/api/me', { user })).json<{ name: string }>();
     expect(me.name).toBe('Kept');
@@ -35,7 +40,12 @@ describe('CSRF defence', () => {
   });
 
   it('refuses bodies a foreign form can send without a preflight with 415', async () => {
-    for (const type of ['text/plain', 'Text/Plain; charset=utf-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    for (const type of [
+      'text/plain',
+      'Text/Plain; charset=utf-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
       const res = await apiFetch('/api/auth/register', {
         body: JSON.stringify({ email: newEmail('csrf'), password: PASSWORD, name: 'Form' }),
         headers: { 'content-type': type },
@@ -47,7 +57,10 @@ describe('CSRF defence', () => {
   it('lets a same-origin JSON request through, including from the configured APP_ORIGIN', async () => {
     const email = newEmail('csrf');
     expect((await register({ email, password: PASSWORD, name: 'Ok' })).status).toBe(201);
-    const res = await apiFetch(LOGIN, { body: { email, password: PASSWORD }, headers: { origin: 'http://localhost:8787', 'sec-fetch-site': '' } });
+    const res = await apiFetch(LOGIN, {
+      body: { email, password: PASSWORD },
+      headers: { origin: 'http://localhost:8787', 'sec-fetch-site': '' },
+    });
     expect(res.status).toBe(200);
   });
 

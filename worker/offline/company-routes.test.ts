@@ -15,8 +15,20 @@ const patch = (companyId: string, id: string, body: unknown, user: TestUser) =>
 describe('GET /api/companies/:companyId/offline-messages', () => {
   it('lists the newest first with read, delivery status and tries, plus the unread count; hides honeypot spam', async () => {
     const company = await createCompanyWithDomain();
-    const old = await storePendingMessage(company.id, { theme: 'old', createdAt: minutesAgo(30), deliveryStatus: 'sent', tries: 1, read: true });
-    const failed = await storePendingMessage(company.id, { theme: 'failed', createdAt: minutesAgo(20), deliveryStatus: 'failed', tries: 5, lastError: 'bounced' });
+    const old = await storePendingMessage(company.id, {
+      theme: 'old',
+      createdAt: minutesAgo(30),
+      deliveryStatus: 'sent',
+      tries: 1,
+      read: true,
+    });
+    const failed = await storePendingMessage(company.id, {
+      theme: 'failed',
+      createdAt: minutesAgo(20),
+      deliveryStatus: 'failed',
+      tries: 5,
+      lastError: 'bounced',
+    });
     const fresh = await storePendingMessage(company.id, { theme: 'fresh', createdAt: minutesAgo(1) });
     await storePendingMessage(company.id, { theme: 'spam', createdAt: minutesAgo(0), deliveryStatus: 'suppressed' });
 
@@ -26,7 +38,14 @@ describe('GET /api/companies/:companyId/offline-messages', () => {
     expect(body.messages.map((m) => m.id)).toEqual([fresh, failed, old]);
     expect(body.unreadCount).toBe(2);
     expect(body.nextCursor).toBeNull();
-    expect(body.messages[1]).toMatchObject({ theme: 'failed', read: false, deliveryStatus: 'failed', tries: 5, lastError: 'bounced', nextAttemptAt: null });
+    expect(body.messages[1]).toMatchObject({
+      theme: 'failed',
+      read: false,
+      deliveryStatus: 'failed',
+      tries: 5,
+      lastError: 'bounced',
+      nextAttemptAt: null,
+    });
     expect(body.messages[2]).toMatchObject({ read: true, deliveryStatus: 'sent' });
   });
 
@@ -58,12 +77,17 @@ describe('GET /api/companies/:companyId/offline-messages', () => {
       createdAt: new Date(base + Math.floor(i / 2) * 1000),
     }));
     // D1 binds at most 100 parameters per statement.
-    for (let i = 0; i < rows.length; i += 10) await db().insert(offlineMessages).values(rows.slice(i, i + 10));
+    for (let i = 0; i < rows.length; i += 10)
+      await db()
+        .insert(offlineMessages)
+        .values(rows.slice(i, i + 10));
 
     const first = await (await list(company.id, company.owner)).json<OfflineMessageList>();
     expect(first.messages).toHaveLength(PAGE_SIZE);
     expect(first.nextCursor).not.toBeNull();
-    const second = await (await list(company.id, company.owner, `?cursor=${encodeURIComponent(first.nextCursor!)}`)).json<OfflineMessageList>();
+    const second = await (
+      await list(company.id, company.owner, `?cursor=${encodeURIComponent(first.nextCursor!)}`)
+    ).json<OfflineMessageList>();
     expect(second.nextCursor).toBeNull();
     const seen = [...first.messages, ...second.messages].map((m) => m.id);
     expect(new Set(seen).size).toBe(rows.length);
@@ -98,8 +122,14 @@ describe('PATCH /api/companies/:companyId/offline-messages/:id', () => {
     const id = await storePendingMessage(company.id);
     const read = await patch(company.id, id, { read: true }, company.owner);
     expect(read.status).toBe(200);
-    expect(await read.json<{ message: OfflineMessageView; unreadCount: number }>()).toMatchObject({ message: { id, read: true }, unreadCount: 0 });
-    const unread = await (await patch(company.id, id, { read: false }, company.owner)).json<{ message: OfflineMessageView; unreadCount: number }>();
+    expect(await read.json<{ message: OfflineMessageView; unreadCount: number }>()).toMatchObject({
+      message: { id, read: true },
+      unreadCount: 0,
+    });
+    const unread = await (await patch(company.id, id, { read: false }, company.owner)).json<{
+      message: OfflineMessageView;
+      unreadCount: number;
+    }>();
     expect(unread).toMatchObject({ message: { read: false }, unreadCount: 1 });
   });
 

@@ -33,7 +33,8 @@ export const offlineCompanyRoutes = new Hono<AppEnv>()
   .get('/:companyId/offline-messages', requireUser, requireMember, validate('query', ListQuerySchema), async (c) => {
     const { cursor, limit } = c.req.valid('query');
     const after = cursor === undefined ? null : decodeCursor(cursor);
-    if (cursor !== undefined && !after) throw new ApiError(400, 'invalid_input', 'Some fields are not valid.', { cursor: 'This page link is not valid.' });
+    if (cursor !== undefined && !after)
+      throw new ApiError(400, 'invalid_input', 'Some fields are not valid.', { cursor: 'This page link is not valid.' });
     return c.json(await listOfflineMessages(c.get('db'), c.get('company').id, after, limit));
   })
   .patch(

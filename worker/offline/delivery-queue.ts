@@ -21,7 +21,11 @@ export async function enqueueDeliveries(env: Env, ids: readonly string[]): Promi
  * delay the retry policy chose. An unexpected error (D1 unavailable) retries without counting a
  * try against the message, since nothing was attempted.
  */
-export async function consumeOfflineMail(batch: MessageBatch<OfflineMailJob>, env: Env, transport: MailTransport = sendMail): Promise<void> {
+export async function consumeOfflineMail(
+  batch: MessageBatch<OfflineMailJob>,
+  env: Env,
+  transport: MailTransport = sendMail,
+): Promise<void> {
   await Promise.all(
     batch.messages.map(async (job) => {
       try {

@@ -32,7 +32,10 @@ describe('deliverOfflineMessage', () => {
     const transport = fakeTransport(2);
     const t0 = new Date();
 
-    expect(await deliverOfflineMessage(env, id, { transport: transport.send, now: t0 })).toEqual({ kind: 'retry', delaySeconds: backoffSeconds(1) });
+    expect(await deliverOfflineMessage(env, id, { transport: transport.send, now: t0 })).toEqual({
+      kind: 'retry',
+      delaySeconds: backoffSeconds(1),
+    });
     expect(await stored(id)).toMatchObject({ deliveryStatus: 'pending', tries: 1, lastError: 'SMTP 451 temporary failure #1' });
 
     // Not due yet: nothing is sent and no try is counted.
@@ -40,12 +43,19 @@ describe('deliverOfflineMessage', () => {
     expect(transport.calls()).toBe(1);
 
     const t1 = later(t0, backoffSeconds(1));
-    expect(await deliverOfflineMessage(env, id, { transport: transport.send, now: t1 })).toEqual({ kind: 'retry', delaySeconds: backoffSeconds(2) });
+    expect(await deliverOfflineMessage(env, id, { transport: transport.send, now: t1 })).toEqual({
+      kind: 'retry',
+      delaySeconds: backoffSeconds(2),
+    });
     const t2 = later(t1, backoffSeconds(2));
     expect(await deliverOfflineMessage(env, id, { transport: transport.send, now: t2 })).toEqual({ kind: 'sent' });
 
     expect(transport.delivered).toHaveLength(1);
-    expect(transport.delivered[0]).toMatchObject({ to: 'support@acme.test', replyTo: 'ann@example.com', subject: '[Offline message] Refund' });
+    expect(transport.delivered[0]).toMatchObject({
+      to: 'support@acme.test',
+      replyTo: 'ann@example.com',
+      subject: '[Offline message] Refund',
+    });
     expect(await stored(id)).toMatchObject({ deliveryStatus: 'sent', tries: 3, lastError: null, nextAttemptAt: null });
 
     // Later redeliveries of the same job do nothing.
@@ -66,12 +76,20 @@ describe('deliverOfflineMessage', () => {
     }
     expect(kinds).toEqual([...Array(MAX_DELIVERY_TRIES - 1).fill('retry'), 'failed', 'done', 'done']);
     expect(transport.calls()).toBe(MAX_DELIVERY_TRIES);
-    expect(await stored(id)).toMatchObject({ deliveryStatus: 'failed', tries: MAX_DELIVERY_TRIES, lastError: `SMTP 451 temporary failure #${MAX_DELIVERY_TRIES}` });
+    expect(await stored(id)).toMatchObject({
+      deliveryStatus: 'failed',
+      tries: MAX_DELIVERY_TRIES,
+      lastError: `SMTP 451 temporary failure #${MAX_DELIVERY_TRIES}`,
+    });
 
     const res = await apiFetch(`/api/companies/${company.id}/offline-messages`, { user: company.owner });
     expect(res.status).toBe(200);
     const list = await res.json<{ messages: { id: string; deliveryStatus: string; tries: number; lastError: string }[] }>();
-    expect(list.messages.find((m) => m.id === id)).toMatchObject({ deliveryStatus: 'failed', tries: MAX_DELIVERY_TRIES, theme: 'Never arrives' });
+    expect(list.messages.find((m) => m.id === id)).toMatchObject({
+      deliveryStatus: 'failed',
+      tries: MAX_DELIVERY_TRIES,
+      theme: 'Never arrives',
+    });
   });
 
   it('sends exactly one mail when two attempts race for the same message', async () => {

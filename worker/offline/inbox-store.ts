@@ -29,7 +29,12 @@ export function toView(row: OfflineMessageRow): OfflineMessageView {
 }
 
 /** One page of a company's messages, newest first, with the company's unread count. */
-export async function listOfflineMessages(db: Db, companyId: string, after: ListPosition | null, limit = PAGE_SIZE): Promise<OfflineMessageList> {
+export async function listOfflineMessages(
+  db: Db,
+  companyId: string,
+  after: ListPosition | null,
+  limit = PAGE_SIZE,
+): Promise<OfflineMessageList> {
   const older = after
     ? or(
         lt(offlineMessages.createdAt, new Date(after.createdAtMs)),

@@ -42,7 +42,9 @@ describe('buildOfflineNotification', () => {
     expect(mail.html).not.toMatch(/<(script|img|svg)/i);
     expect(mail.html).not.toMatch(/<[^>]*\son\w+=/i);
     // …and the payload is still readable, escaped.
-    expect(mail.html).toContain(payload.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;'));
+    expect(mail.html).toContain(
+      payload.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;'),
+    );
   });
 
   it('keeps the text part verbatim (plain text is never rendered as markup)', () => {

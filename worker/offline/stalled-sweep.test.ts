@@ -11,7 +11,11 @@ describe('requeueStalledDeliveries', () => {
     const neverQueued = await storePendingMessage(company.id, { createdAt: longAgo });
     const retryLost = await storePendingMessage(company.id, { createdAt: longAgo, tries: 2, nextAttemptAt: longAgo });
     const justStored = await storePendingMessage(company.id, { createdAt: now });
-    const retryAhead = await storePendingMessage(company.id, { createdAt: longAgo, tries: 1, nextAttemptAt: new Date(now.getTime() + 60_000) });
+    const retryAhead = await storePendingMessage(company.id, {
+      createdAt: longAgo,
+      tries: 1,
+      nextAttemptAt: new Date(now.getTime() + 60_000),
+    });
     const sent = await storePendingMessage(company.id, { createdAt: longAgo, deliveryStatus: 'sent' });
     const spam = await storePendingMessage(company.id, { createdAt: longAgo, deliveryStatus: 'suppressed' });
 

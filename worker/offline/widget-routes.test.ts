@@ -24,13 +24,27 @@ async function settled(id: string, timeoutMs = 8000) {
 describe('POST /api/widget/offline-messages', () => {
   it('stores a valid message, then mails it exactly once to the notification email', async () => {
     const company = await createCompanyWithDomain();
-    const res = await postOffline(company, { email: 'Visitor@Example.com', theme: 'Where is my order?', message: 'Order 42\nhas not arrived.', visitorId: 'v-1' });
+    const res = await postOffline(company, {
+      email: 'Visitor@Example.com',
+      theme: 'Where is my order?',
+      message: 'Order 42\nhas not arrived.',
+      visitorId: 'v-1',
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get('access-control-allow-origin')).toBe(company.origin);
     const { id } = await res.json<{ id: string }>();
 
     const row = await settled(id);
-    expect(row).toMatchObject({ companyId: company.id, email: 'visitor@example.com', theme: 'Where is my order?', message: 'Order 42\nhas not arrived.', visitorId: 'v-1', deliveryStatus: 'sent', tries: 1, read: false });
+    expect(row).toMatchObject({
+      companyId: company.id,
+      email: 'visitor@example.com',
+      theme: 'Where is my order?',
+      message: 'Order 42\nhas not arrived.',
+      visitorId: 'v-1',
+      deliveryStatus: 'sent',
+      tries: 1,
+      read: false,
+    });
 
     const target = (await db().query.companies.findFirst({ where: (c, { eq }) => eq(c.id, company.id) }))!.notificationEmail!;
     const mails = await mailTo(target);

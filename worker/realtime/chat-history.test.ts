@@ -26,7 +26,11 @@ describe('chat history (F11)', () => {
     expect(body.nextCursor).toBeNull();
 
     const search = async (q: string) =>
-      ((await (await apiFetch(`/api/companies/${company.id}/chats?q=${encodeURIComponent(q)}`, { user: company.owner })).json()) as { chats: { id: string }[] }).chats.map((c) => c.id);
+      (
+        (await (await apiFetch(`/api/companies/${company.id}/chats?q=${encodeURIComponent(q)}`, { user: company.owner })).json()) as {
+          chats: { id: string }[];
+        }
+      ).chats.map((c) => c.id);
     expect(await search('parcel')).toEqual([c1.chatId]);
     expect(await search('its way')).toEqual([c1.chatId]);
     expect(await search('100%')).toEqual([c2.chatId]);
@@ -39,7 +43,10 @@ describe('chat history (F11)', () => {
       status: 'closed',
       closedBy: 'operator',
       operator: { id: company.owner.id },
-      messages: [{ seq: 1, text: 'Where is my parcel?' }, { seq: 2, text: 'On its way.' }],
+      messages: [
+        { seq: 1, text: 'Where is my parcel?' },
+        { seq: 2, text: 'On its way.' },
+      ],
     });
   });
 
@@ -62,7 +69,10 @@ describe('chat history filters (F11)', () => {
 
   /** Moves a chat's start time, as if it had started then. */
   const startedAt = (company: TestCompany, chatId: string, at: number) =>
-    runInDurableObject(roomOf(company), (_, state) => void state.storage.sql.exec(`UPDATE chats SET created_at = ? WHERE id = ?`, at, chatId));
+    runInDurableObject(
+      roomOf(company),
+      (_, state) => void state.storage.sql.exec(`UPDATE chats SET created_at = ? WHERE id = ?`, at, chatId),
+    );
 
   it('filters by text, visitor, start date (ISO day or ms) and status, and pages through filtered results', async () => {
     const company = await setupCompany();
@@ -116,7 +126,11 @@ describe('chat history filters (F11)', () => {
       }
     });
     const get = async (cursor?: string) =>
-      (await (await apiFetch(`/api/companies/${company.id}/chats?visitor=match${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { user: company.owner })).json()) as Page;
+      (await (
+        await apiFetch(`/api/companies/${company.id}/chats?visitor=match${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+          user: company.owner,
+        })
+      ).json()) as Page;
     const first = await get();
     expect(first.chats).toHaveLength(30);
     expect(first.nextCursor).not.toBeNull();
@@ -127,7 +141,9 @@ describe('chat history filters (F11)', () => {
     // Chats stored before first-seen and pages viewed were kept still show a full visitor panel.
     expect(first.chats[0]!.visitor).toMatchObject({ firstSeenAt: 1_700_000_034_000 });
     expect(first.chats[0]!.visitor).not.toHaveProperty('pagesViewed');
-    const detail = (await (await apiFetch(`/api/companies/${company.id}/chats/chat-34`, { user: company.owner })).json()) as { visitor: unknown };
+    const detail = (await (await apiFetch(`/api/companies/${company.id}/chats/chat-34`, { user: company.owner })).json()) as {
+      visitor: unknown;
+    };
     expect(detail.visitor).toMatchObject({ firstSeenAt: 1_700_000_034_000, pagesViewed: [] });
   });
 

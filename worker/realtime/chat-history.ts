@@ -17,9 +17,15 @@ export const chatHistoryRoutes = new Hono<CompanyEnv>()
     const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(c.get('company').id));
     return c.json(await room.history(c.req.valid('query')));
   })
-  .get('/:companyId/chats/:chatId', requireUser, requireMember, validate('param', v.object({ companyId: v.string(), chatId: ServerIdSchema })), async (c) => {
-    const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(c.get('company').id));
-    const chat = await room.chat(c.req.valid('param').chatId);
-    if (!chat) throw notFound('chat');
-    return c.json(chat);
-  });
+  .get(
+    '/:companyId/chats/:chatId',
+    requireUser,
+    requireMember,
+    validate('param', v.object({ companyId: v.string(), chatId: ServerIdSchema })),
+    async (c) => {
+      const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(c.get('company').id));
+      const chat = await room.chat(c.req.valid('param').chatId);
+      if (!chat) throw notFound('chat');
+      return c.json(chat);
+    },
+  );

@@ -1,4 +1,4 @@
-import { eq, and } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { memberships } from '../../db/schema';
 import { createUser, db } from '../../test/helpers';
@@ -31,7 +31,9 @@ describe('WebSocket /api/companies/:companyId/connect', () => {
     await leaving.next('chat');
     const staying = await connectOperator(company, company.owner);
 
-    await db().delete(memberships).where(and(eq(memberships.companyId, company.id), eq(memberships.userId, removed.id)));
+    await db()
+      .delete(memberships)
+      .where(and(eq(memberships.companyId, company.id), eq(memberships.userId, removed.id)));
     await roomOf(company).configChanged('operators');
     expect(await leaving.closed).toBe(4403);
     expect((await staying.next('chat')).chat.messages.map((m) => m.text)).toEqual(['hello']);

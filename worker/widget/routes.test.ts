@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type VisitorClientFrame, type VisitorServerFrame } from '../../common/protocol';
 import { companies, domains, memberships } from '../../db/schema';
 import { createUser, db, ORIGIN, type TestUser } from '../../test/helpers';
-import { connectOperator, connectVisitor, openWidget, roomOf, setupCompany, type TestCompany, TestSocket, visitorSays } from '../../test/realtime';
+import {
+  connectOperator,
+  connectVisitor,
+  openWidget,
+  roomOf,
+  setupCompany,
+  type TestCompany,
+  TestSocket,
+  visitorSays,
+} from '../../test/realtime';
 
 const config = (key: string, origin: string | null, query = '') =>
   SELF.fetch(`${ORIGIN}/api/widget/config?key=${encodeURIComponent(key)}${query}`, { headers: origin ? { Origin: origin } : {} });
@@ -15,7 +24,15 @@ describe('GET /api/widget/config', () => {
     let res = await config(company.publicKey, company.origin);
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(company.origin);
-    expect(await res.json()).toMatchObject({ available: false, offlineForm: true, languages: [{ code: 'en', isDefault: true }, { code: 'uk', isDefault: false }], position: 'right' });
+    expect(await res.json()).toMatchObject({
+      available: false,
+      offlineForm: true,
+      languages: [
+        { code: 'en', isDefault: true },
+        { code: 'uk', isDefault: false },
+      ],
+      position: 'right',
+    });
     const op = await connectOperator(company, company.owner);
     res = await config(company.publicKey, company.origin, '&lang=uk');
     expect(await res.json()).toMatchObject({ available: true });
@@ -68,7 +85,9 @@ describe('WebSocket /api/widget/connect', () => {
     const extra = `https://extra-${company.id.toLowerCase().replace(/[^a-z0-9]/g, 'x')}.example.test`;
     expect((await openWidget(company, extra)).status).toBe(403);
     const domainId = `d-${company.id}`;
-    await db().insert(domains).values({ id: domainId, companyId: company.id, host: new URL(extra).hostname, createdAt: new Date() });
+    await db()
+      .insert(domains)
+      .values({ id: domainId, companyId: company.id, host: new URL(extra).hostname, createdAt: new Date() });
     await roomOf(company).configChanged('domains');
     const onExtra = await connectVisitor({ ...company, origin: extra });
     const onMain = await connectVisitor(company);
@@ -87,8 +106,11 @@ describe('WebSocket /api/widget/connect', () => {
 describe("the console's Test chat page (F8)", () => {
   /** GET /api/widget/config from the console with `user`'s session; a same-origin GET carries no Origin, only Sec-Fetch-Site. */
   const consoleConfig = (company: TestCompany, user: TestUser | null, headers: Record<string, string> = { Origin: ORIGIN }) =>
-    SELF.fetch(`${ORIGIN}/api/widget/config?key=${encodeURIComponent(company.publicKey)}`, { headers: { ...headers, ...(user ? { Cookie: user.cookie } : {}) } });
-  const installedAt = async (company: TestCompany) => (await db().select({ at: companies.widgetInstalledAt }).from(companies).where(eq(companies.id, company.id)).get())?.at;
+    SELF.fetch(`${ORIGIN}/api/widget/config?key=${encodeURIComponent(company.publicKey)}`, {
+      headers: { ...headers, ...(user ? { Cookie: user.cookie } : {}) },
+    });
+  const installedAt = async (company: TestCompany) =>
+    (await db().select({ at: companies.widgetInstalledAt }).from(companies).where(eq(companies.id, company.id)).get())?.at;
 
   /** The widget's socket as the Test chat page opens it, through its hello. */
   async function testChat(company: TestCompany, user: TestUser) {
@@ -96,7 +118,14 @@ describe("the console's Test chat page (F8)", () => {
     expect(res.status).toBe(101);
     res.webSocket!.accept();
     const socket = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket!);
-    socket.send({ type: 'hello', protocol: PROTOCOL_VERSION, visitorId: `v-test-${user.id}`, language: 'en', category: null, page: { url: `${ORIGIN}/`, title: '', referrer: '' } });
+    socket.send({
+      type: 'hello',
+      protocol: PROTOCOL_VERSION,
+      visitorId: `v-test-${user.id}`,
+      language: 'en',
+      category: null,
+      page: { url: `${ORIGIN}/`, title: '', referrer: '' },
+    });
     return Object.assign(socket, { welcome: await socket.next('welcome') });
   }
 
@@ -145,7 +174,7 @@ describe("the console's Test chat page (F8)", () => {
     expect(await installedAt(company)).toBeNull();
   });
 
-  it("stays open whatever the domains, and closes once its user leaves the company", async () => {
+  it('stays open whatever the domains, and closes once its user leaves the company', async () => {
     const company = await setupCompany({ operators: 2 });
     const member = company.operators[1]!;
     const chat = await testChat(company, member);

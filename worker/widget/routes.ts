@@ -27,7 +27,11 @@ export const widgetRoutes = new Hono<AppEnv>()
     const access = await widgetAccess(c, key);
     if (!access) throw originNotAllowed();
     const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(access.companyId));
-    const state = await room.widgetState(access.companyId, { language: lang ?? null, category: category ?? null }, { install: access.testChatUserId === null });
+    const state = await room.widgetState(
+      access.companyId,
+      { language: lang ?? null, category: category ?? null },
+      { install: access.testChatUserId === null },
+    );
     if (!state) throw originNotAllowed();
     c.header('Cache-Control', 'no-store');
     return c.json(state);

@@ -1,4 +1,4 @@
-import { Show, splitProps, type JSX, type ParentProps } from 'solid-js';
+import { type JSX, type ParentProps, Show, splitProps } from 'solid-js';
 
 /** A labelled input with its own error line (inline validation, announced to screen readers). */
 export function Field(props: { label: string; error?: string | undefined; hint?: string } & JSX.InputHTMLAttributes<HTMLInputElement>) {

@@ -1,9 +1,9 @@
 import { A } from '@solidjs/router';
-import { PageBoundary } from './page-boundary';
-import { Show, type ParentProps } from 'solid-js';
+import { type ParentProps, Show } from 'solid-js';
+import { VerifyBanner } from '../features/auth/verify-banner';
 import { api, call } from '../lib/api';
 import { useSession } from '../lib/session';
-import { VerifyBanner } from '../features/auth/verify-banner';
+import { PageBoundary } from './page-boundary';
 
 /** The signed-in frame: top bar with navigation and the account menu. */
 export function Layout(props: ParentProps) {

@@ -1,5 +1,5 @@
 import { Navigate, useLocation } from '@solidjs/router';
-import { createEffect, Match, Switch, type ParentProps } from 'solid-js';
+import { createEffect, Match, type ParentProps, Switch } from 'solid-js';
 import { useSession } from '../lib/session';
 import { Layout } from './layout';
 

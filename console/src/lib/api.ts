@@ -33,5 +33,10 @@ export async function call<T>(request: Promise<{ ok: boolean; status: number; js
   }
   if (res.ok) return res.status === 204 ? (undefined as T) : res.json();
   const body = (await res.json().catch(() => ({}))) as ErrorJson;
-  throw new ApiCallError(res.status, body.error?.code ?? 'http_error', body.error?.message ?? `Request failed (${res.status}).`, body.error?.fields);
+  throw new ApiCallError(
+    res.status,
+    body.error?.code ?? 'http_error',
+    body.error?.message ?? `Request failed (${res.status}).`,
+    body.error?.fields,
+  );
 }

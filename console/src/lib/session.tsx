@@ -1,5 +1,5 @@
-import { createContext, createResource, useContext, type ParentProps, type Resource } from 'solid-js';
-import { api, ApiCallError, call } from './api';
+import { createContext, createResource, type ParentProps, type Resource, useContext } from 'solid-js';
+import { ApiCallError, api, call } from './api';
 
 export interface Me {
   id: string;
@@ -31,7 +31,9 @@ async function fetchMe(): Promise<Me | null> {
 export function SessionProvider(props: ParentProps) {
   const [me, { refetch, mutate }] = createResource(fetchMe);
   return (
-    <SessionContext.Provider value={{ me, refresh: () => void refetch(), setMe: (m) => mutate(m) }}>{props.children}</SessionContext.Provider>
+    <SessionContext.Provider value={{ me, refresh: () => void refetch(), setMe: (m) => mutate(m) }}>
+      {props.children}
+    </SessionContext.Provider>
   );
 }
 

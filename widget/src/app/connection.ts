@@ -1,5 +1,5 @@
-import { CLOSE_CODES } from '../../../common/protocol/limits';
 import type { VisitorClientFrame, VisitorServerFrame } from '../../../common/protocol';
+import { CLOSE_CODES } from '../../../common/protocol/limits';
 import { reconnectDelay } from '../logic/backoff';
 
 export interface ConnectionHooks {
@@ -47,7 +47,8 @@ export function connect(url: string, hooks: ConnectionHooks): Connection {
   };
   const open = () => {
     if (stopped || ws || !navigator.onLine) return;
-    const socket = (ws = new WebSocket(url));
+    const socket = new WebSocket(url);
+    ws = socket;
     socket.onopen = () => {
       lastSeen = Date.now();
       hooks.open();

@@ -39,7 +39,18 @@ const storageKey = (key: string) => `parley:${key}`;
 
 /** Reads the saved state; a missing, corrupt or blocked localStorage gives a fresh visitor. */
 export function loadSaved(key: string): Saved {
-  const fresh: Saved = { visitorId: randomId(), language: null, category: null, chat: null, ended: null, messages: [], outbox: [], unread: 0, sound: true, open: false };
+  const fresh: Saved = {
+    visitorId: randomId(),
+    language: null,
+    category: null,
+    chat: null,
+    ended: null,
+    messages: [],
+    outbox: [],
+    unread: 0,
+    sound: true,
+    open: false,
+  };
   try {
     const raw = localStorage.getItem(storageKey(key));
     const parsed = raw ? (JSON.parse(raw) as Partial<Saved>) : null;

@@ -98,7 +98,12 @@ export function startWidget(boot: Boot): void {
 
   function view(): WidgetView {
     const s = surface();
-    const mode: WidgetView['mode'] = s === 'offline' || (showOffline && avail.offlineForm) ? 'offline' : saved.chat || saved.outbox.length || !config.categoriesEnabled || picked ? 'chat' : 'pick';
+    const mode: WidgetView['mode'] =
+      s === 'offline' || (showOffline && avail.offlineForm)
+        ? 'offline'
+        : saved.chat || saved.outbox.length || !config.categoriesEnabled || picked
+          ? 'chat'
+          : 'pick';
     return {
       t: t!,
       language,

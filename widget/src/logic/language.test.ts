@@ -24,7 +24,15 @@ describe('pickLanguage', () => {
 
   it('uses the default, then the first language, when nothing matches', () => {
     expect(pickLanguage(['fr', 'de'], offered)).toBe('en');
-    expect(pickLanguage(['fr'], [{ code: 'de', isDefault: false }, { code: 'uk', isDefault: false }])).toBe('de');
+    expect(
+      pickLanguage(
+        ['fr'],
+        [
+          { code: 'de', isDefault: false },
+          { code: 'uk', isDefault: false },
+        ],
+      ),
+    ).toBe('de');
     expect(pickLanguage([], offered)).toBe('en');
     expect(pickLanguage(['en'], [])).toBeNull();
   });

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../common/protocol';
 import { acknowledge, enqueue, mergeMessage, type Pending, unsent } from './outbox';
 
-const msg = (seq: number, clientId: string | null = null): ChatMessage => ({ seq, author: 'visitor', operatorId: null, clientId, text: `m${seq}`, at: seq });
+const msg = (seq: number, clientId: string | null = null): ChatMessage => ({
+  seq,
+  author: 'visitor',
+  operatorId: null,
+  clientId,
+  text: `m${seq}`,
+  at: seq,
+});
 
 describe('outbox', () => {
   it('keeps typing order and drops only the acknowledged entry', () => {
@@ -17,7 +24,10 @@ describe('outbox', () => {
   });
 
   it('sends each entry once per connection', () => {
-    const box = [{ clientId: 'a', text: 'one', at: 1 }, { clientId: 'b', text: 'two', at: 2 }];
+    const box = [
+      { clientId: 'a', text: 'one', at: 1 },
+      { clientId: 'b', text: 'two', at: 2 },
+    ];
     expect(unsent(box, new Set(['a'])).map((p) => p.clientId)).toEqual(['b']);
   });
 
@@ -37,15 +47,28 @@ describe('outbox', () => {
         const deliver = (id: string) => stored.set(id, stored.get(id) ?? stored.size + 1);
         for (const s of steps) {
           if (s === 'type') box = enqueue(box, { clientId: `c${typed}`, text: `t${typed++}`, at: 0 });
-          if (s === 'flush') for (const p of unsent(box, sent)) (sent.add(p.clientId), inFlight.push(p.clientId));
-          if (s === 'drop') (sent = new Set(), inFlight.splice(0));
+          if (s === 'flush')
+            for (const p of unsent(box, sent)) {
+              sent.add(p.clientId);
+              inFlight.push(p.clientId);
+            }
+          if (s === 'drop') {
+            sent = new Set();
+            inFlight.splice(0);
+          }
           if (s === 'ack') {
             const id = inFlight.shift();
-            if (id) (deliver(id), (box = acknowledge(box, msg(stored.get(id)!, id))));
+            if (id) {
+              deliver(id);
+              box = acknowledge(box, msg(stored.get(id)!, id));
+            }
           }
         }
         // The connection comes back for good: everything left is sent and acknowledged.
-        for (const p of unsent(box, new Set())) (deliver(p.clientId), (box = acknowledge(box, msg(stored.get(p.clientId)!, p.clientId))));
+        for (const p of unsent(box, new Set())) {
+          deliver(p.clientId);
+          box = acknowledge(box, msg(stored.get(p.clientId)!, p.clientId));
+        }
         return box.length === 0 && stored.size === typed;
       }),
     );

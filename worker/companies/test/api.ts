@@ -7,6 +7,7 @@ export interface ErrorJson {
 }
 
 /** Reads a JSON answer after checking its status, showing the body when the status is wrong. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read answers of many shapes; the default keeps each call site short.
 export async function expectJson<T = any>(res: Response, status: number): Promise<T> {
   const text = await res.text();
   expect(res.status, text).toBe(status);

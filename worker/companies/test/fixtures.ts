@@ -95,7 +95,21 @@ export async function createCompanyFixture(): Promise<CompanyFixture> {
       createdAt: now,
     }),
   ]);
-  return { companyId, publicKey, owner, operator, invitee, spare, domainId, host, categoryId, invitationId, fastResponseId, offlineMessageId, code: 'uk' };
+  return {
+    companyId,
+    publicKey,
+    owner,
+    operator,
+    invitee,
+    spare,
+    domainId,
+    host,
+    categoryId,
+    invitationId,
+    fastResponseId,
+    offlineMessageId,
+    code: 'uk',
+  };
 }
 
 /** How many config changes the company's Durable Object has heard of (F13). */
@@ -104,4 +118,7 @@ export function configVersion(companyId: string): Promise<number> {
 }
 
 /** A hostname nobody has registered yet. */
-export const uniqueHost = (label = 'site') => `${label}-${randomId(6).toLowerCase().replace(/[^a-z0-9]/g, '')}.example`;
+export const uniqueHost = (label = 'site') =>
+  `${label}-${randomId(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}.example`;

@@ -53,7 +53,11 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   },
 
   'GET /api/companies/:companyId/fast-responses': { ownerOnly: false, okStatus: 200 },
-  'POST /api/companies/:companyId/fast-responses': { ownerOnly: true, okStatus: 201, body: () => ({ text: 'Thanks for waiting.', nickname: 'wait' }) },
+  'POST /api/companies/:companyId/fast-responses': {
+    ownerOnly: true,
+    okStatus: 201,
+    body: () => ({ text: 'Thanks for waiting.', nickname: 'wait' }),
+  },
   'PATCH /api/companies/:companyId/fast-responses/:fastResponseId': { ownerOnly: true, okStatus: 200, body: () => ({ text: 'Hi!' }) },
   'DELETE /api/companies/:companyId/fast-responses/:fastResponseId': { ownerOnly: true, okStatus: 204 },
 
@@ -61,7 +65,12 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
 
   // Offline messages (F14, worker/offline): every member answers them; read flags aren't configuration.
   'GET /api/companies/:companyId/offline-messages': { ownerOnly: false, okStatus: 200 },
-  'PATCH /api/companies/:companyId/offline-messages/:id': { ownerOnly: false, okStatus: 200, body: () => ({ read: true }), notifies: false },
+  'PATCH /api/companies/:companyId/offline-messages/:id': {
+    ownerOnly: false,
+    okStatus: 200,
+    body: () => ({ read: true }),
+    notifies: false,
+  },
 
   // Real time (worker/realtime): a plain GET reaches the upgrade check only after membership passed.
   'GET /api/companies/:companyId/connect': { ownerOnly: false, okStatus: 426 },

@@ -11,7 +11,10 @@ export interface TestCompany {
   origin: string;
 }
 
-const slug = () => randomId().toLowerCase().replace(/[^a-z0-9]/g, '');
+const slug = () =>
+  randomId()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** A fresh company with its owner (a member) and one registered domain, straight in D1. */
 export async function createCompanyWithDomain(opts: { notificationEmail?: string | null; name?: string } = {}): Promise<TestCompany> {
@@ -20,14 +23,16 @@ export async function createCompanyWithDomain(opts: { notificationEmail?: string
   const publicKey = randomId();
   const host = `site-${slug()}.example.com`;
   const now = new Date();
-  await db().insert(companies).values({
-    id,
-    name: opts.name ?? 'Acme',
-    publicKey,
-    ownerId: owner.id,
-    notificationEmail: opts.notificationEmail === undefined ? `inbox-${slug()}@example.test` : opts.notificationEmail,
-    createdAt: now,
-  });
+  await db()
+    .insert(companies)
+    .values({
+      id,
+      name: opts.name ?? 'Acme',
+      publicKey,
+      ownerId: owner.id,
+      notificationEmail: opts.notificationEmail === undefined ? `inbox-${slug()}@example.test` : opts.notificationEmail,
+      createdAt: now,
+    });
   await db().insert(memberships).values({ companyId: id, userId: owner.id, role: 'owner', createdAt: now });
   await db().insert(domains).values({ id: randomId(), companyId: id, host, createdAt: now });
   return { id, publicKey, owner, origin: `https://${host}` };
@@ -67,6 +72,15 @@ export async function storePendingMessage(companyId: string, fields: Partial<typ
   const id = randomId();
   await db()
     .insert(offlineMessages)
-    .values({ id, companyId, email: 'visitor@example.com', theme: 'Question', message: 'Hello there', deliveryStatus: 'pending', createdAt: new Date(), ...fields });
+    .values({
+      id,
+      companyId,
+      email: 'visitor@example.com',
+      theme: 'Question',
+      message: 'Hello there',
+      deliveryStatus: 'pending',
+      createdAt: new Date(),
+      ...fields,
+    });
   return id;
 }

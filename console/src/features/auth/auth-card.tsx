@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createEffect, Show, type JSX, type ParentProps } from 'solid-js';
+import { createEffect, type JSX, type ParentProps, Show } from 'solid-js';
 
 /**
  * The frame of every public account page: the brand, one card with a heading, and an optional

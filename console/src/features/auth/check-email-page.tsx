@@ -1,7 +1,7 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { FormError, Notice } from '../../components/form';
-import { api, ApiCallError, call } from '../../lib/api';
+import { ApiCallError, api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
 import { useSession } from '../../lib/session';
 import { DevMailLink } from '../dev-mail/dev-mail-link';

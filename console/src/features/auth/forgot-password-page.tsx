@@ -17,10 +17,13 @@ export default function ForgotPasswordPage() {
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
     const body = { email: email() };
-    const done = await form.submit(async () => {
-      await call(api.api.auth['password-reset'].$post({ json: body }));
-      return true;
-    }, { schema: PasswordResetBodySchema, value: body });
+    const done = await form.submit(
+      async () => {
+        await call(api.api.auth['password-reset'].$post({ json: body }));
+        return true;
+      },
+      { schema: PasswordResetBodySchema, value: body },
+    );
     if (done) setSentTo(body.email.trim());
   };
 

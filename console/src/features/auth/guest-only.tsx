@@ -1,5 +1,5 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
-import { createEffect, Show, type ParentProps } from 'solid-js';
+import { createEffect, type ParentProps, Show } from 'solid-js';
 import { useSession } from '../../lib/session';
 import { safeNext } from './safe-next';
 

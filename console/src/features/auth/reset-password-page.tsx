@@ -62,7 +62,9 @@ export default function ResetPasswordPage() {
           when={!done()}
           fallback={
             <>
-              <Notice kind="success">Your password is changed and you are logged in. Every other session of your account was logged out.</Notice>
+              <Notice kind="success">
+                Your password is changed and you are logged in. Every other session of your account was logged out.
+              </Notice>
               <div class="form-actions">
                 <A class="button primary" href="/">
                   Continue

@@ -4,9 +4,9 @@ import { RegisterBodySchema } from '../../../../common/schemas/auth';
 import { Field, FormError, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
-import { GuestOnly } from './guest-only';
 import { EmailField, NewPasswordField } from './account-fields';
 import { AuthCard } from './auth-card';
+import { GuestOnly } from './guest-only';
 
 /** Create an account; success leads to the "check your mail" screen. */
 export default function SignupPage() {

@@ -26,10 +26,7 @@ export function VerifyBanner() {
             Confirm your email address: open the link we sent to <strong class="break">{user().email}</strong>. Until then you can't be
             invited as an operator or go online.
           </span>
-          <Show
-            when={!sent()}
-            fallback={<span>A new link is on its way.</span>}
-          >
+          <Show when={!sent()} fallback={<span>A new link is on its way.</span>}>
             <button type="button" onClick={resend} disabled={form.busy()} aria-busy={form.busy()}>
               {form.busy() ? 'Sending…' : 'Send a new link'}
             </button>

@@ -2,7 +2,7 @@ import { A, useSearchParams } from '@solidjs/router';
 import { createResource, Match, Show, Switch } from 'solid-js';
 import { VerifyBodySchema } from '../../../../common/schemas/auth';
 import { Notice } from '../../components/form';
-import { api, ApiCallError, call } from '../../lib/api';
+import { ApiCallError, api, call } from '../../lib/api';
 import { schemaFieldErrors } from '../../lib/form-state';
 import { useSession } from '../../lib/session';
 import { AuthCard } from './auth-card';

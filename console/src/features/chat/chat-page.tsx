@@ -7,8 +7,8 @@ import { createChatStore } from './chat-store';
 import { COMPOSER_ID } from './composer';
 import { Conversation } from './conversation';
 import { HelpOverlay } from './help-overlay';
-import { InboxList } from './inbox-list';
 import { titleWithUnread, totalUnread, visitorLabel } from './inbox';
+import { InboxList } from './inbox-list';
 import { createNotifier } from './notifier';
 import { PresenceBar } from './presence-bar';
 import { resolveShortcut } from './shortcuts';
@@ -111,14 +111,25 @@ export default function ChatPage() {
         )}
       </Show>
       <div class="chat-main">
-        <InboxList chats={store.inbox()} selected={selected()} queueLength={store.state().queueLength} waiting={store.state().waiting} categoryName={categoryName} onSelect={select} />
+        <InboxList
+          chats={store.inbox()}
+          selected={selected()}
+          queueLength={store.state().queueLength}
+          waiting={store.state().waiting}
+          categoryName={categoryName}
+          onSelect={select}
+        />
         <Show
           when={selected() && current() ? selected() : null}
           keyed
           fallback={
             <div class="chat-placeholder">
               <Show when={store.connection() === 'open'} fallback={<p class="loading">Connecting to the chat service…</p>}>
-                <p class="hint">{store.inbox().length ? 'Choose a chat on the left (Alt+1…9).' : 'Waiting for visitors. Keep this page open while you are Online.'}</p>
+                <p class="hint">
+                  {store.inbox().length
+                    ? 'Choose a chat on the left (Alt+1…9).'
+                    : 'Waiting for visitors. Keep this page open while you are Online.'}
+                </p>
               </Show>
             </div>
           }

@@ -39,7 +39,15 @@ const welcome: OperatorServerFrame = {
   protocol: 1,
   operatorId: 'op',
   status: 'online',
-  config: { maxChatsPerOperator: 3, offlineFormEnabled: false, categoriesEnabled: false, languages: [], categories: [], fastResponses: [], operators: [] },
+  config: {
+    maxChatsPerOperator: 3,
+    offlineFormEnabled: false,
+    categoriesEnabled: false,
+    languages: [],
+    categories: [],
+    fastResponses: [],
+    operators: [],
+  },
   chats: [],
   presence: [],
   queueLength: 0,
@@ -105,7 +113,12 @@ describe('createChatSocket', () => {
     vi.advanceTimersByTime(600);
     expect(FakeSocket.all).toHaveLength(2);
     last().open();
-    expect(JSON.parse(last().sent[0]!)).toEqual({ type: 'hello', protocol: 1, status: 'online', resume: [{ chatId: 'chat-1', lastSeq: 7 }] });
+    expect(JSON.parse(last().sent[0]!)).toEqual({
+      type: 'hello',
+      protocol: 1,
+      status: 'online',
+      resume: [{ chatId: 'chat-1', lastSeq: 7 }],
+    });
     socket.dispose();
   });
 

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { OperatorChat, OperatorConfig, OperatorMessage, OperatorServerFrame } from '../../../../common/protocol';
-import { addPending, applyFrame, type ChatState, INITIAL_CHAT_STATE, markRead, mergeMessages, resumeList, type ViewContext } from './chat-state';
+import {
+  addPending,
+  applyFrame,
+  type ChatState,
+  INITIAL_CHAT_STATE,
+  markRead,
+  mergeMessages,
+  resumeList,
+  type ViewContext,
+} from './chat-state';
 
 const config: OperatorConfig = {
   maxChatsPerOperator: 3,
@@ -23,7 +32,16 @@ const chat = (id: string, messages: OperatorMessage[]): OperatorChat => ({
   id,
   startedAt: 1000,
   messages,
-  visitor: { visitorId: 'v', language: 'en', category: null, page: { url: 'https://x', title: 'X', referrer: '' }, userAgent: '', online: true, firstSeenAt: 900, pagesViewed: [] },
+  visitor: {
+    visitorId: 'v',
+    language: 'en',
+    category: null,
+    page: { url: 'https://x', title: 'X', referrer: '' },
+    userAgent: '',
+    online: true,
+    firstSeenAt: 900,
+    pagesViewed: [],
+  },
 });
 const welcome = (chats: OperatorChat[]): OperatorServerFrame => ({
   type: 'welcome',
@@ -37,10 +55,13 @@ const welcome = (chats: OperatorChat[]): OperatorServerFrame => ({
 });
 const away: ViewContext = { selected: null, visible: true };
 const run = (frames: OperatorServerFrame[], ctx = away, from: ChatState = INITIAL_CHAT_STATE) =>
-  frames.reduce<{ state: ChatState; events: unknown[] }>((acc, f) => {
-    const r = applyFrame(acc.state, f, ctx);
-    return { state: r.state, events: [...acc.events, ...r.events] };
-  }, { state: from, events: [] });
+  frames.reduce<{ state: ChatState; events: unknown[] }>(
+    (acc, f) => {
+      const r = applyFrame(acc.state, f, ctx);
+      return { state: r.state, events: [...acc.events, ...r.events] };
+    },
+    { state: from, events: [] },
+  );
 
 describe('mergeMessages', () => {
   test('keeps each seq once, in order', () => {
@@ -65,7 +86,10 @@ describe('applyFrame', () => {
 
   test('a new chat and a visitor message raise events and count unread when not on screen', () => {
     const r = run([welcome([]), { type: 'chat', chat: chat('c1', [msg(1)]) }, { type: 'message', chatId: 'c1', message: msg(2) }]);
-    expect(r.events).toEqual([{ kind: 'new-chat', chatId: 'c1' }, { kind: 'new-message', chatId: 'c1', text: 'm2' }]);
+    expect(r.events).toEqual([
+      { kind: 'new-chat', chatId: 'c1' },
+      { kind: 'new-message', chatId: 'c1', text: 'm2' },
+    ]);
     expect(r.state.chats.c1!.unread).toBe(2);
   });
 
@@ -76,7 +100,11 @@ describe('applyFrame', () => {
   });
 
   test('a repeated message is neither counted nor notified twice', () => {
-    const r = run([welcome([chat('c1', [])]), { type: 'message', chatId: 'c1', message: msg(1) }, { type: 'message', chatId: 'c1', message: msg(1) }]);
+    const r = run([
+      welcome([chat('c1', [])]),
+      { type: 'message', chatId: 'c1', message: msg(1) },
+      { type: 'message', chatId: 'c1', message: msg(1) },
+    ]);
     expect(r.state.chats.c1!.unread).toBe(1);
     expect(r.events).toHaveLength(1);
   });
@@ -118,7 +146,11 @@ describe('applyFrame', () => {
 
   test('a visitor who leaves stops typing', () => {
     const left = { ...chat('c1', []).visitor, online: false };
-    const state = run([welcome([chat('c1', [])]), { type: 'typing', chatId: 'c1', typing: true }, { type: 'visitor', chatId: 'c1', visitor: left }]).state;
+    const state = run([
+      welcome([chat('c1', [])]),
+      { type: 'typing', chatId: 'c1', typing: true },
+      { type: 'visitor', chatId: 'c1', visitor: left },
+    ]).state;
     expect(state.chats.c1!.visitorTyping).toBe(false);
     expect(state.chats.c1!.visitor.online).toBe(false);
   });

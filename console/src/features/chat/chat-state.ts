@@ -131,7 +131,15 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
         chats[c.id] = seen(ctx, c.id) ? { ...view, unread: 0 } : view;
       }
       return {
-        state: { ...state, operatorId: frame.operatorId, status: frame.status, config: frame.config, chats, presence: frame.presence, queueLength: frame.queueLength },
+        state: {
+          ...state,
+          operatorId: frame.operatorId,
+          status: frame.status,
+          config: frame.config,
+          chats,
+          presence: frame.presence,
+          queueLength: frame.queueLength,
+        },
         events,
       };
     }
@@ -146,7 +154,10 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
     case 'unassigned': {
       const chat = state.chats[frame.chatId];
       if (!chat) return { state, events };
-      return { state: withChat(state, { ...chat, visitorTyping: false, pending: [], ended: { kind: 'unassigned', reason: frame.reason } }), events };
+      return {
+        state: withChat(state, { ...chat, visitorTyping: false, pending: [], ended: { kind: 'unassigned', reason: frame.reason } }),
+        events,
+      };
     }
     case 'message': {
       const chat = state.chats[frame.chatId];
@@ -174,12 +185,25 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
     case 'visitor': {
       const chat = state.chats[frame.chatId];
       // A visitor who left can't finish typing: drop a "typing…" that would otherwise stay forever.
-      return { state: chat ? withChat(state, { ...chat, visitor: frame.visitor, visitorTyping: frame.visitor.online && chat.visitorTyping }) : state, events };
+      return {
+        state: chat
+          ? withChat(state, { ...chat, visitor: frame.visitor, visitorTyping: frame.visitor.online && chat.visitorTyping })
+          : state,
+        events,
+      };
     }
     case 'closed': {
       const chat = state.chats[frame.chatId];
       if (!chat) return { state, events };
-      return { state: withChat(state, { ...chat, visitorTyping: false, pending: [], ended: { kind: 'closed', by: frame.by, reason: frame.reason } }), events };
+      return {
+        state: withChat(state, {
+          ...chat,
+          visitorTyping: false,
+          pending: [],
+          ended: { kind: 'closed', by: frame.by, reason: frame.reason },
+        }),
+        events,
+      };
     }
     case 'presence':
       return { state: { ...state, presence: frame.operators }, events };
@@ -203,7 +227,9 @@ export function markRead(state: ChatState, chatId: string): ChatState {
 /** A message the operator just sent, shown as "sending" until the server echoes it. */
 export function addPending(state: ChatState, chatId: string, pending: PendingMessage): ChatState {
   const chat = state.chats[chatId];
-  return chat ? withChat(state, { ...chat, pending: [...chat.pending, pending], lastActivity: Math.max(chat.lastActivity, pending.at) }) : state;
+  return chat
+    ? withChat(state, { ...chat, pending: [...chat.pending, pending], lastActivity: Math.max(chat.lastActivity, pending.at) })
+    : state;
 }
 
 /** Takes an ended chat off the page. */

@@ -1,7 +1,8 @@
-import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
-import { MAX_TEXT_CHARS, type OperatorServerFrame, type OperatorStatus, PROTOCOL_VERSION } from '../../../../common/protocol';
 import { hc } from 'hono/client';
+import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
+import { MAX_TEXT_CHARS, type OperatorServerFrame, type OperatorStatus, PROTOCOL_VERSION } from '../../../../common/protocol';
 import type { AppType } from '../../../../worker/app';
+import { type ConnectionState, createChatSocket } from './chat-socket';
 import {
   addPending,
   applyFrame,
@@ -13,7 +14,6 @@ import {
   removeChat,
   resumeList,
 } from './chat-state';
-import { type ConnectionState, createChatSocket } from './chat-socket';
 import { inboxOrder } from './inbox';
 
 export interface ChatStore {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CLOSED_PICKER, composerKey, pickerAfterInput, type PickerState } from './composer-keys';
+import { CLOSED_PICKER, composerKey, type PickerState, pickerAfterInput } from './composer-keys';
 import { findTrigger } from './fast-response-match';
 
 const openAt = (start = 0, active = 0): PickerState => ({ open: true, active, triggerStart: start, dismissedAt: null });
@@ -24,7 +24,10 @@ describe('pickerAfterInput', () => {
 describe('composerKey', () => {
   test('Enter sends, Shift+Enter keeps the newline', () => {
     expect(composerKey(CLOSED_PICKER, { key: 'Enter' }, 0)).toMatchObject({ action: { type: 'send' }, preventDefault: true });
-    expect(composerKey(CLOSED_PICKER, { key: 'Enter', shiftKey: true }, 0)).toMatchObject({ action: { type: 'none' }, preventDefault: false });
+    expect(composerKey(CLOSED_PICKER, { key: 'Enter', shiftKey: true }, 0)).toMatchObject({
+      action: { type: 'none' },
+      preventDefault: false,
+    });
   });
   test('Enter during an IME composition does nothing', () => {
     expect(composerKey(CLOSED_PICKER, { key: 'Enter', isComposing: true }, 0).action.type).toBe('none');

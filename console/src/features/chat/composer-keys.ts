@@ -53,10 +53,13 @@ export function composerKey(state: PickerState, key: KeyInput, itemCount: number
   if (key.isComposing) return { state, action: NONE, preventDefault: false };
   const modified = key.altKey || key.ctrlKey || key.metaKey;
   if (state.open && !modified) {
-    if (key.key === 'Escape') return { state: { ...state, open: false, dismissedAt: state.triggerStart }, action: NONE, preventDefault: true };
+    if (key.key === 'Escape')
+      return { state: { ...state, open: false, dismissedAt: state.triggerStart }, action: NONE, preventDefault: true };
     if (itemCount > 0) {
-      if (key.key === 'ArrowDown') return { state: { ...state, active: (state.active + 1) % itemCount }, action: NONE, preventDefault: true };
-      if (key.key === 'ArrowUp') return { state: { ...state, active: (state.active - 1 + itemCount) % itemCount }, action: NONE, preventDefault: true };
+      if (key.key === 'ArrowDown')
+        return { state: { ...state, active: (state.active + 1) % itemCount }, action: NONE, preventDefault: true };
+      if (key.key === 'ArrowUp')
+        return { state: { ...state, active: (state.active - 1 + itemCount) % itemCount }, action: NONE, preventDefault: true };
       if ((key.key === 'Enter' && !key.shiftKey) || key.key === 'Tab') {
         return { state: CLOSED_PICKER, action: { type: 'insert', index: Math.min(state.active, itemCount - 1) }, preventDefault: true };
       }

@@ -48,7 +48,10 @@ test('a click on a row inserts it', () => {
 test('responses pushed while the picker is open show at once', () => {
   const { type, setResponses } = setup();
   type('\\gr');
-  setResponses([{ ...greet, text: 'Hello, edited!' }, { id: 'x', nickname: 'grand', text: 'Grand.' }]);
+  setResponses([
+    { ...greet, text: 'Hello, edited!' },
+    { id: 'x', nickname: 'grand', text: 'Grand.' },
+  ]);
   expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['\\grand Grand.', '\\greet Hello, edited!']);
 });
 

@@ -108,13 +108,18 @@ export function Composer(props: {
       <Show when={picker().open}>
         <div class="fast-picker">
           <p class="fast-picker-head" id={`${listId}-label`}>
-            {trigger()?.kind === 'text' ? 'Fast responses without a nickname' : 'Fast responses by nickname'} · ↑↓ to move, Enter to insert, Esc to close
+            {trigger()?.kind === 'text' ? 'Fast responses without a nickname' : 'Fast responses by nickname'} · ↑↓ to move, Enter to insert,
+            Esc to close
           </p>
-          <Show when={items().length > 0} fallback={<p class="hint fast-picker-empty">{emptyText(trigger()?.kind ?? 'nickname', props.responses.length)}</p>}>
-            <ul class="fast-picker-list" id={listId} role="listbox" aria-labelledby={`${listId}-label`}>
+          <Show
+            when={items().length > 0}
+            fallback={<p class="hint fast-picker-empty">{emptyText(trigger()?.kind ?? 'nickname', props.responses.length)}</p>}
+          >
+            <div class="fast-picker-list" id={listId} role="listbox" aria-labelledby={`${listId}-label`}>
               <For each={items()}>
                 {(r, i) => (
-                  <li
+                  // biome-ignore lint/a11y/useFocusableInteractive lint/a11y/useKeyWithClickEvents: focus stays in the textarea, whose arrow keys and Enter drive these options (aria-activedescendant).
+                  <div
                     id={optionId(i())}
                     role="option"
                     aria-selected={picker().active === i()}
@@ -127,10 +132,10 @@ export function Composer(props: {
                       <strong class="fast-nick">\{r.nickname}</strong>{' '}
                     </Show>
                     <span class="fast-text">{r.text}</span>
-                  </li>
+                  </div>
                 )}
               </For>
-            </ul>
+            </div>
           </Show>
         </div>
       </Show>
@@ -177,7 +182,13 @@ export function Composer(props: {
         >
           {noteMode() ? 'Note: on' : 'Note'}
         </button>
-        <span class="hint">{text().length > MAX_TEXT_CHARS - 200 ? `${MAX_TEXT_CHARS - text().length} characters left` : noteMode() ? 'The visitor will not see this.' : ''}</span>
+        <span class="hint">
+          {text().length > MAX_TEXT_CHARS - 200
+            ? `${MAX_TEXT_CHARS - text().length} characters left`
+            : noteMode()
+              ? 'The visitor will not see this.'
+              : ''}
+        </span>
         <button type="button" class="primary" disabled={props.disabled || !text().trim()} onClick={send}>
           {noteMode() ? 'Add note' : 'Send'}
         </button>
@@ -188,5 +199,7 @@ export function Composer(props: {
 
 function emptyText(kind: 'nickname' | 'text', total: number): string {
   if (total === 0) return 'Your company has no fast responses yet. The owner adds them under Fast responses.';
-  return kind === 'nickname' ? 'No fast response has a nickname starting with that.' : 'No fast response without a nickname contains that text.';
+  return kind === 'nickname'
+    ? 'No fast response has a nickname starting with that.'
+    : 'No fast response without a nickname contains that text.';
 }

@@ -17,7 +17,11 @@ function endedText(end: ChatEnd): string {
   }
   if (end.reason === 'operator_lost') return 'This chat ended: its operator was disconnected for too long.';
   if (end.reason === 'no_operator') return 'This chat ended: no operator could take it.';
-  return end.by === 'visitor' ? 'The visitor closed this chat.' : end.by === 'operator' ? 'This chat was closed.' : 'This chat was closed by Parley.';
+  return end.by === 'visitor'
+    ? 'The visitor closed this chat.'
+    : end.by === 'operator'
+      ? 'This chat was closed.'
+      : 'This chat was closed by Parley.';
 }
 
 /** One chat (F11): messages and internal notes, typing both ways, visitor panel, transfer and close. */
@@ -73,9 +77,18 @@ export function Conversation(props: {
           onTyping={(typing) => props.store.typing(props.chat.id, typing)}
         />
       </section>
-      <VisitorPanel visitor={props.chat.visitor} startedAt={props.chat.startedAt} categoryName={props.categoryName(props.chat.visitor.category)} />
+      <VisitorPanel
+        visitor={props.chat.visitor}
+        startedAt={props.chat.startedAt}
+        categoryName={props.categoryName(props.chat.visitor.category)}
+      />
       <Show when={closing()}>
-        <ConfirmDialog title="Close this chat?" confirmLabel="Close chat" onConfirm={() => props.store.close(props.chat.id)} onClose={() => setClosing(false)}>
+        <ConfirmDialog
+          title="Close this chat?"
+          confirmLabel="Close chat"
+          onConfirm={() => props.store.close(props.chat.id)}
+          onClose={() => setClosing(false)}
+        >
           <p>The visitor is told the chat has ended. It stays in the history.</p>
         </ConfirmDialog>
       </Show>

@@ -19,6 +19,8 @@ test('text is trimmed and a visitor label searches for its id part', () => {
 });
 
 test('a refused search names the field in the form’s words', () => {
-  expect(searchErrorText({ message: 'Some fields are not valid.', fields: { to: 'The end is before the start.' } })).toBe('To: The end is before the start.');
+  expect(searchErrorText({ message: 'Some fields are not valid.', fields: { to: 'The end is before the start.' } })).toBe(
+    'To: The end is before the start.',
+  );
   expect(searchErrorText({ message: 'Offline.' })).toBe('Offline.');
 });

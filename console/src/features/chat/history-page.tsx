@@ -73,14 +73,26 @@ export default function HistoryPage() {
         <h2 class="page-title">Chat history</h2>
         <A href={companyPath(companyId, 'chat')}>Back to chats</A>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is not in every supported browser yet; the role says the same. */}
       <form class="history-filters card" role="search" onSubmit={search}>
         <div class="field">
           <label for="history-q">Text in messages</label>
-          <input id="history-q" type="search" value={draft().q} onInput={(e) => patch({ q: e.currentTarget.value })} placeholder="e.g. refund" />
+          <input
+            id="history-q"
+            type="search"
+            value={draft().q}
+            onInput={(e) => patch({ q: e.currentTarget.value })}
+            placeholder="e.g. refund"
+          />
         </div>
         <div class="field">
           <label for="history-visitor">Visitor</label>
-          <input id="history-visitor" value={draft().visitor} onInput={(e) => patch({ visitor: e.currentTarget.value })} placeholder="id or Visitor 3C4D" />
+          <input
+            id="history-visitor"
+            value={draft().visitor}
+            onInput={(e) => patch({ visitor: e.currentTarget.value })}
+            placeholder="id or Visitor 3C4D"
+          />
         </div>
         <div class="field">
           <label for="history-from">From</label>
@@ -91,7 +103,8 @@ export default function HistoryPage() {
           <input id="history-to" type="date" value={draft().to} onInput={(e) => patch({ to: e.currentTarget.value })} />
         </div>
         <label class="history-closed">
-          <input type="checkbox" checked={draft().closedOnly} onChange={(e) => patch({ closedOnly: e.currentTarget.checked })} /> Closed chats only
+          <input type="checkbox" checked={draft().closedOnly} onChange={(e) => patch({ closedOnly: e.currentTarget.checked })} /> Closed
+          chats only
         </label>
         <button type="submit" class="primary">
           Search
@@ -99,17 +112,33 @@ export default function HistoryPage() {
       </form>
       <div class="history-body">
         <div class="card history-list">
-          <Show when={!first.error()} fallback={<p class="form-error" role="alert">{searchErrorText(first.error() ?? { message: '' })} <button type="button" onClick={() => void first.reload()}>Retry</button></p>}>
+          <Show
+            when={!first.error()}
+            fallback={
+              <p class="form-error" role="alert">
+                {searchErrorText(first.error() ?? { message: '' })}{' '}
+                <button type="button" onClick={() => void first.reload()}>
+                  Retry
+                </button>
+              </p>
+            }
+          >
             <Show when={!first.loading() || rows().length > 0} fallback={<p class="loading">Loading chats…</p>}>
               <Show when={rows().length > 0} fallback={<p class="hint">{filtered() ? 'No chat matches this search.' : 'No chats yet.'}</p>}>
                 <ul class="history-rows">
                   <For each={rows()}>
                     {(c) => (
                       <li>
-                        <button type="button" class="history-row" aria-current={params.open === c.id ? 'true' : undefined} onClick={() => setParams({ open: c.id })}>
+                        <button
+                          type="button"
+                          class="history-row"
+                          aria-current={params.open === c.id ? 'true' : undefined}
+                          onClick={() => setParams({ open: c.id })}
+                        >
                           <strong>{visitorLabel(c.visitor.visitorId)}</strong>
                           <span class="hint">
-                            {when(c.startedAt)} · {languageName(c.visitor.language)} · {c.messageCount} messages{c.operator ? ` · ${c.operator.name}` : ''}
+                            {when(c.startedAt)} · {languageName(c.visitor.language)} · {c.messageCount} messages
+                            {c.operator ? ` · ${c.operator.name}` : ''}
                             {c.status === 'closed' ? '' : ` · ${c.status}`}
                           </span>
                           <span class="inbox-preview">{c.preview ?? 'No messages'}</span>
@@ -142,10 +171,23 @@ export default function HistoryPage() {
 
 /** One past chat, read-only. */
 function HistoryChatView(props: { companyId: string; chatId: string }) {
-  const detail = createLoader<HistoryDetail>(() => call(api.api.companies[':companyId'].chats[':chatId'].$get({ param: { companyId: props.companyId, chatId: props.chatId } })));
+  const detail = createLoader<HistoryDetail>(() =>
+    call(api.api.companies[':companyId'].chats[':chatId'].$get({ param: { companyId: props.companyId, chatId: props.chatId } })),
+  );
   return (
     <section class="card history-detail" aria-label="Chat transcript">
-      <Show when={detail.data()} fallback={detail.error() ? <p class="form-error" role="alert">{detail.error()?.message}</p> : <p class="loading">Loading chat…</p>}>
+      <Show
+        when={detail.data()}
+        fallback={
+          detail.error() ? (
+            <p class="form-error" role="alert">
+              {detail.error()?.message}
+            </p>
+          ) : (
+            <p class="loading">Loading chat…</p>
+          )
+        }
+      >
         {(chat) => (
           <>
             <h3>

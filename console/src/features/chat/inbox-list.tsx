@@ -42,7 +42,10 @@ export function InboxList(props: {
           </For>
         </ol>
       </Show>
-      <Show when={props.chats.length > 0} fallback={<p class="hint inbox-empty">No chats yet. New chats appear here while you are Online.</p>}>
+      <Show
+        when={props.chats.length > 0}
+        fallback={<p class="hint inbox-empty">No chats yet. New chats appear here while you are Online.</p>}
+      >
         <ul class="inbox-list">
           <For each={props.chats}>
             {(chat, i) => {
@@ -56,25 +59,33 @@ export function InboxList(props: {
                     classList={{ selected: props.selected === chat.id, ended: !!chat.ended, unread: chat.unread > 0 }}
                     aria-current={props.selected === chat.id ? 'true' : undefined}
                     data-chat-id={chat.id}
+                    aria-keyshortcuts={i() < 9 ? `Alt+${i() + 1}` : undefined}
                     onClick={() => props.onSelect(chat.id)}
                   >
                     <span class="inbox-line">
                       <strong>{visitorLabel(chat.visitor.visitorId)}</strong>
                       <Show when={i() < 9}>
+                        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a visual hint; the button's aria-keyshortcuts announces the shortcut. */}
                         <kbd class="inbox-key" aria-hidden="true">
                           Alt+{i() + 1}
                         </kbd>
                       </Show>
                       <Show when={chat.unread > 0}>
-                        <span class="unread-badge" aria-label={`${chat.unread} unread`}>
+                        <span class="unread-badge" aria-hidden="true">
                           {chat.unread}
                         </span>
+                        <span class="sr-only">{chat.unread} unread</span>
                       </Show>
                     </span>
                     <span class="inbox-meta">
                       {languageName(chat.visitor.language)}
                       <Show when={category()}>{(name) => ` · ${name()}`}</Show>
-                      <Show when={chat.ended} fallback={<Show when={waiting()}>{(since) => <span class="waiting"> · waiting {formatWait(now() - since())}</span>}</Show>}>
+                      <Show
+                        when={chat.ended}
+                        fallback={
+                          <Show when={waiting()}>{(since) => <span class="waiting"> · waiting {formatWait(now() - since())}</span>}</Show>
+                        }
+                      >
                         {' · ended'}
                       </Show>
                     </span>

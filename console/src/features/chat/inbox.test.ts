@@ -12,10 +12,26 @@ const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): 
   unread: 0,
   visitorTyping: false,
   ended: null,
-  visitor: { visitorId: 'v', language: 'en', category: null, page: { url: '', title: '', referrer: '' }, userAgent: '', online: true, firstSeenAt: 0, pagesViewed: [] },
+  visitor: {
+    visitorId: 'v',
+    language: 'en',
+    category: null,
+    page: { url: '', title: '', referrer: '' },
+    userAgent: '',
+    online: true,
+    firstSeenAt: 0,
+    pagesViewed: [],
+  },
   ...extra,
 });
-const m = (seq: number, author: OperatorMessage['author'], at: number, text = ''): OperatorMessage => ({ seq, author, at, operatorId: null, clientId: null, text });
+const m = (seq: number, author: OperatorMessage['author'], at: number, text = ''): OperatorMessage => ({
+  seq,
+  author,
+  at,
+  operatorId: null,
+  clientId: null,
+  text,
+});
 
 test('the inbox shows newest activity first, ended chats last', () => {
   const ended = view('d', 900, { ended: { kind: 'closed', by: 'visitor', reason: 'closed' } });
@@ -23,7 +39,11 @@ test('the inbox shows newest activity first, ended chats last', () => {
 });
 
 test('unread counts only active chats; the title carries the total', () => {
-  const chats = [view('a', 0, { unread: 2 }), view('b', 0, { unread: 1 }), view('c', 0, { unread: 5, ended: { kind: 'unassigned', reason: 'gone' } })];
+  const chats = [
+    view('a', 0, { unread: 2 }),
+    view('b', 0, { unread: 1 }),
+    view('c', 0, { unread: 5, ended: { kind: 'unassigned', reason: 'gone' } }),
+  ];
   expect(totalUnread(chats)).toBe(3);
   expect(titleWithUnread('Chats', 3)).toBe('(3) Chats');
   expect(titleWithUnread('Chats', 0)).toBe('Chats');

@@ -45,5 +45,10 @@ export function formatWait(ms: number): string {
 
 /** A visitor's short name: visitors are anonymous, so the tail of their random id tells them apart. */
 export function visitorLabel(visitorId: string): string {
-  return `Visitor ${visitorId.replace(/[^a-z0-9]/gi, '').slice(-4).toUpperCase() || '?'}`;
+  return `Visitor ${
+    visitorId
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(-4)
+      .toUpperCase() || '?'
+  }`;
 }

@@ -40,7 +40,11 @@ export function MessageList(props: {
           <li class={`message message-${m.author}`} data-seq={m.seq}>
             <Show when={m.author !== 'system'}>
               <span class="message-who">
-                {m.author === 'visitor' ? props.visitorName : m.author === 'note' ? `Note by ${props.operatorName(m.operatorId)} · not shown to the visitor` : props.operatorName(m.operatorId)}
+                {m.author === 'visitor'
+                  ? props.visitorName
+                  : m.author === 'note'
+                    ? `Note by ${props.operatorName(m.operatorId)} · not shown to the visitor`
+                    : props.operatorName(m.operatorId)}
               </span>
             </Show>
             <span class="message-text">{m.text}</span>

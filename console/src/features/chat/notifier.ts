@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { type Accessor, createSignal, onCleanup } from 'solid-js';
 
 export type SoundKind = 'chat' | 'message';
 export type NotificationAccess = NotificationPermission | 'unsupported';
@@ -32,7 +32,9 @@ export function createNotifier(): Notifier {
   const [wanted, setWanted] = createSignal(localStorage.getItem(SOUND_KEY) === 'on');
   const [unlocked, setUnlocked] = createSignal(false);
   const [played, setPlayed] = createSignal(0);
-  const [access, setAccess] = createSignal<NotificationAccess>(typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
+  const [access, setAccess] = createSignal<NotificationAccess>(
+    typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
+  );
   let audio: AudioContext | null = null;
 
   const unlock = () => {

@@ -17,16 +17,36 @@ export function PresenceBar(props: { store: ChatStore; notifier: Notifier; histo
   return (
     <div class="chat-toolbar" role="toolbar" aria-label="Chat page controls">
       <div class="status-switch" role="radiogroup" aria-label="Your status">
-        <button type="button" role="radio" aria-checked={props.store.wantedStatus() === 'online'} class="status-online" onClick={() => choose('online')}>
+        {/* biome-ignore lint/a11y/useSemanticElements: a segmented control of buttons; role radio gives it radio semantics without hidden inputs. */}
+        <button
+          type="button"
+          role="radio"
+          aria-checked={props.store.wantedStatus() === 'online'}
+          class="status-online"
+          onClick={() => choose('online')}
+        >
           Online
         </button>
-        <button type="button" role="radio" aria-checked={props.store.wantedStatus() === 'away'} class="status-away" onClick={() => choose('away')}>
+        {/* biome-ignore lint/a11y/useSemanticElements: a segmented control of buttons; role radio gives it radio semantics without hidden inputs. */}
+        <button
+          type="button"
+          role="radio"
+          aria-checked={props.store.wantedStatus() === 'away'}
+          class="status-away"
+          onClick={() => choose('away')}
+        >
           Away
         </button>
       </div>
       <span class={`connection connection-${props.store.connection()}`} role="status" data-testid="connection">
         <Switch>
-          <Match when={props.store.connection() === 'open'}>{heldAway() ? 'Connected · held away by the plan limit' : status() === 'online' ? 'Online · receiving chats' : 'Away · no new chats'}</Match>
+          <Match when={props.store.connection() === 'open'}>
+            {heldAway()
+              ? 'Connected · held away by the plan limit'
+              : status() === 'online'
+                ? 'Online · receiving chats'
+                : 'Away · no new chats'}
+          </Match>
           <Match when={props.store.connection() === 'connecting'}>Connecting…</Match>
           <Match when={props.store.connection() === 'reconnecting'}>
             Reconnecting

@@ -14,7 +14,9 @@ export function TransferControl(props: {
   const [target, setTarget] = createSignal('');
   const candidates = createMemo(() => {
     const max = props.config?.maxChatsPerOperator ?? 0;
-    const online = new Set(props.presence.filter((p) => p.status === 'online' && p.activeChats < max && p.operatorId !== props.me).map((p) => p.operatorId));
+    const online = new Set(
+      props.presence.filter((p) => p.status === 'online' && p.activeChats < max && p.operatorId !== props.me).map((p) => p.operatorId),
+    );
     return (props.config?.operators ?? []).filter((o) => online.has(o.id));
   });
   const chosen = () => (candidates().some((o) => o.id === target()) ? target() : '');

@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { type Accessor, createSignal, onCleanup } from 'solid-js';
 
 /** The current time, refreshed every `everyMs`, for relative times (waiting, countdowns). */
 export function useNow(everyMs: number): Accessor<number> {

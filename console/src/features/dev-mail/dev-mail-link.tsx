@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { Show, type ParentProps } from 'solid-js';
+import { type ParentProps, Show } from 'solid-js';
 import { createDevMailboxCheck } from './dev-mailbox';
 
 /**
@@ -11,8 +11,7 @@ export function DevMailLink(props: ParentProps) {
   return (
     <Show when={available()}>
       <p class="dev-hint">
-        <span class="dev-badge">Development</span> {props.children ?? 'Mail is not sent here.'}{' '}
-        <A href="/dev/mail">Open the dev mailbox</A>
+        <span class="dev-badge">Development</span> {props.children ?? 'Mail is not sent here.'} <A href="/dev/mail">Open the dev mailbox</A>
       </p>
     </Show>
   );

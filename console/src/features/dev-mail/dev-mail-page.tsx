@@ -31,8 +31,8 @@ export default function DevMailPage() {
         </button>
       </header>
       <Notice kind="warning">
-        These are the emails this local server would have sent; nothing left the machine. The page exists only while the server
-        runs with <code>ENVIRONMENT=development</code>. <A href="/">Back to the console</A>
+        These are the emails this local server would have sent; nothing left the machine. The page exists only while the server runs with{' '}
+        <code>ENVIRONMENT=development</code>. <A href="/">Back to the console</A>
       </Notice>
       <Switch>
         <Match when={mails.error}>

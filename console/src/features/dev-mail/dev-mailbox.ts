@@ -1,5 +1,5 @@
 import { createResource } from 'solid-js';
-import { api, ApiCallError, call } from '../../lib/api';
+import { ApiCallError, api, call } from '../../lib/api';
 
 /** The captured mails, newest first, as `GET /api/dev/mail` answers them. */
 export async function fetchDevMails() {

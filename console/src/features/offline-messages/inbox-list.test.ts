@@ -14,7 +14,11 @@ const msg = (id: string, read = false): OfflineMessageView => ({
   nextAttemptAt: null,
   createdAt: '2025-01-01T00:00:00.000Z',
 });
-const list = (messages: OfflineMessageView[], unreadCount: number, nextCursor: string | null = null): OfflineMessageList => ({ messages, unreadCount, nextCursor });
+const list = (messages: OfflineMessageView[], unreadCount: number, nextCursor: string | null = null): OfflineMessageList => ({
+  messages,
+  unreadCount,
+  nextCursor,
+});
 
 describe('appendPage', () => {
   it('appends older messages, skipping ones already shown, and takes the new cursor and count', () => {

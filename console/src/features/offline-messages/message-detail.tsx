@@ -18,7 +18,12 @@ export function MessageDetail(props: {
   onClose: () => void;
 }) {
   let heading: HTMLHeadingElement | undefined;
-  createEffect(on(() => props.message.id, () => heading?.focus()));
+  createEffect(
+    on(
+      () => props.message.id,
+      () => heading?.focus(),
+    ),
+  );
   const m = () => props.message;
   return (
     <article class="offline-detail card" aria-labelledby="offline-detail-title">

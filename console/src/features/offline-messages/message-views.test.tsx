@@ -27,7 +27,11 @@ describe('MessageList', () => {
   it('shows unread messages as unread and opens one on click', async () => {
     const onOpen = vi.fn();
     const { getAllByRole } = render(() => (
-      <MessageList messages={[message(), message({ id: 'm2', read: true, theme: 'Thanks', deliveryStatus: 'sent', tries: 1 })]} openId={null} onOpen={onOpen} />
+      <MessageList
+        messages={[message(), message({ id: 'm2', read: true, theme: 'Thanks', deliveryStatus: 'sent', tries: 1 })]}
+        openId={null}
+        onOpen={onOpen}
+      />
     ));
     const [first, second] = getAllByRole('button');
     expect(first!.classList.contains('unread')).toBe(true);
@@ -49,7 +53,15 @@ describe('MessageList', () => {
 
 describe('MessageDetail', () => {
   const detail = (m: OfflineMessageView, handlers: { onToggleRead?: () => void; onClose?: () => void } = {}) =>
-    render(() => <MessageDetail message={m} busy={false} error={null} onToggleRead={handlers.onToggleRead ?? (() => {})} onClose={handlers.onClose ?? (() => {})} />);
+    render(() => (
+      <MessageDetail
+        message={m}
+        busy={false}
+        error={null}
+        onToggleRead={handlers.onToggleRead ?? (() => {})}
+        onClose={handlers.onClose ?? (() => {})}
+      />
+    ));
 
   it('shows the whole message, the delivery failure and a reply link with the theme as subject', () => {
     const { getByRole, getByText, container } = detail(message({ read: true }));

@@ -98,8 +98,7 @@ export default function OfflineMessagesPage() {
         </button>
       </div>
       <p class="lead">
-        Messages visitors leave when no operator is free. Each one is also emailed to the company’s notification email (or the
-        owner’s).
+        Messages visitors leave when no operator is free. Each one is also emailed to the company’s notification email (or the owner’s).
       </p>
       <ListState loader={inbox} what="offline messages">
         <Show
@@ -122,7 +121,13 @@ export default function OfflineMessagesPage() {
               <MessageList messages={inbox.data()!.messages} openId={openId()} onOpen={open} />
               <Show when={inbox.data()!.nextCursor}>
                 <FormError message={moreError()} />
-                <button type="button" class="offline-more" onClick={() => void loadMore()} disabled={loadingMore()} aria-busy={loadingMore()}>
+                <button
+                  type="button"
+                  class="offline-more"
+                  onClick={() => void loadMore()}
+                  disabled={loadingMore()}
+                  aria-busy={loadingMore()}
+                >
                   {loadingMore() ? 'Loading…' : 'Load older messages'}
                 </button>
               </Show>

@@ -1,9 +1,9 @@
 import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import { AVATAR_TYPES } from '../../../../common/schemas/auth';
 import { Notice, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
 import { useSession } from '../../lib/session';
-import { AVATAR_TYPES } from '../../../../common/schemas/auth';
 import { Avatar } from './avatar';
 import { avatarFileProblem, formatBytes } from './avatar-file';
 
@@ -72,7 +72,11 @@ export default function GeneralPage() {
       <p class="hint">Shown to visitors next to your messages. PNG, JPEG or WebP, up to 1 MB.</p>
       <div class="avatar-editor">
         <div class="avatar-figure">
-          <Avatar src={preview() ?? me()?.avatarUrl} name={me()?.name ?? ''} alt={preview() ? 'Preview of the chosen image' : 'Your avatar'} />
+          <Avatar
+            src={preview() ?? me()?.avatarUrl}
+            name={me()?.name ?? ''}
+            alt={preview() ? 'Preview of the chosen image' : 'Your avatar'}
+          />
           <Show when={preview()}>
             <span class="preview-badge">Preview</span>
           </Show>
@@ -91,7 +95,9 @@ export default function GeneralPage() {
               aria-describedby={controlError() ? 'avatar-file-err' : undefined}
               onChange={(e) => choose(e.currentTarget.files?.[0])}
             />
-            <Show when={file()}>{(chosen) => <small class="hint">{`${chosen().name} · ${formatBytes(chosen().size)} · not saved yet`}</small>}</Show>
+            <Show when={file()}>
+              {(chosen) => <small class="hint">{`${chosen().name} · ${formatBytes(chosen().size)} · not saved yet`}</small>}
+            </Show>
             <Show when={controlError()}>
               <small class="field-error" id="avatar-file-err" role="alert">
                 {controlError()}

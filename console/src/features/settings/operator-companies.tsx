@@ -34,7 +34,12 @@ export default function OperatorCompanies() {
     const joined = optimisticAdd(
       companyCell,
       membership,
-      () => optimisticRemove(invitationCell, (i) => i.id === invitation.id, () => call(api.api.me.invitations[':invitationId'].accept.$post({ param }))),
+      () =>
+        optimisticRemove(
+          invitationCell,
+          (i) => i.id === invitation.id,
+          () => call(api.api.me.invitations[':invitationId'].accept.$post({ param })),
+        ),
       () => membership,
     );
     joined
@@ -47,13 +52,21 @@ export default function OperatorCompanies() {
   const decline = (invitation: MyInvitation) => {
     start();
     const param = { invitationId: invitation.id };
-    optimisticRemove(invitationCell, (i) => i.id === invitation.id, () => call(api.api.me.invitations[':invitationId'].decline.$post({ param })))
+    optimisticRemove(
+      invitationCell,
+      (i) => i.id === invitation.id,
+      () => call(api.api.me.invitations[':invitationId'].decline.$post({ param })),
+    )
       .then(() => setNotice(`Declined the invitation from ${invitation.company.name}.`))
       .catch((err) => setError(`Couldn’t decline the invitation from ${invitation.company.name}: ${errorMessage(err)}`));
   };
   const leave = (company: MyCompany) => {
     start();
-    optimisticRemove(companyCell, (c) => c.id === company.id, () => call(api.api.me.companies[':companyId'].$delete({ param: { companyId: company.id } })))
+    optimisticRemove(
+      companyCell,
+      (c) => c.id === company.id,
+      () => call(api.api.me.companies[':companyId'].$delete({ param: { companyId: company.id } })),
+    )
       .then(() => setNotice(`You left ${company.name}.`))
       .catch((err) => setError(`Couldn’t leave ${company.name}: ${errorMessage(err)}`));
   };
@@ -78,7 +91,12 @@ export default function OperatorCompanies() {
       </section>
       <Show when={leaving()}>
         {(company) => (
-          <ConfirmDialog title={`Leave ${company().name}?`} confirmLabel="Leave company" onConfirm={() => leave(company())} onClose={() => setLeaving(null)}>
+          <ConfirmDialog
+            title={`Leave ${company().name}?`}
+            confirmLabel="Leave company"
+            onConfirm={() => leave(company())}
+            onClose={() => setLeaving(null)}
+          >
             <p>You stop receiving its chats and lose access to it. Its owner can invite you again.</p>
           </ConfirmDialog>
         )}

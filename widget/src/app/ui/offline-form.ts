@@ -85,7 +85,9 @@ export function offlineForm({ t, url, key, visitorId }: OfflineFormOptions): HTM
         const minutes = Math.max(1, Math.ceil(Number(res.headers.get('Retry-After') ?? 60) / 60));
         return show({}, format(t.tooMany, { n: minutes }));
       }
-      const body = (await res.json().catch(() => null)) as { error?: { message?: string; fields?: Partial<Record<FieldName, string>> } } | null;
+      const body = (await res.json().catch(() => null)) as {
+        error?: { message?: string; fields?: Partial<Record<FieldName, string>> };
+      } | null;
       const fields = body?.error?.fields ?? {};
       show(fields, Object.keys(fields).length ? '' : (body?.error?.message ?? t.failed));
     } catch {

@@ -5,10 +5,10 @@ import { format } from '../../i18n/load';
 import { textColorOn } from '../../logic/contrast';
 import type { Pending } from '../../logic/outbox';
 import type { SavedChat } from '../storage';
-import { h, icon, ICONS } from './dom';
+import { h, ICONS, icon } from './dom';
 import { trapFocus } from './focus-trap';
 import { messageItem } from './message-item';
-import { offlineForm, type OfflineFormOptions } from './offline-form';
+import { type OfflineFormOptions, offlineForm } from './offline-form';
 import { adoptStyles } from './styles';
 
 /** Everything the shell draws, computed by the controller on every change. */
@@ -79,7 +79,12 @@ export function createShell(on: ShellHandlers) {
 
   const live = h('div', { class: 'sr', 'aria-live': 'polite' });
   const badge = h('span', { class: 'bd', 'aria-hidden': 'true' });
-  const launcher = h('button', { class: 'l', type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': 'pp', onclick: () => on.onOpen(true) }, icon(ICONS.chat), badge);
+  const launcher = h(
+    'button',
+    { class: 'l', type: 'button', 'aria-haspopup': 'dialog', 'aria-controls': 'pp', onclick: () => on.onOpen(true) },
+    icon(ICONS.chat),
+    badge,
+  );
   const title = h('h2', { id: 'pt' });
   const subtitle = h('p');
   const languageSelect = h('select', { onchange: () => on.onLanguage(languageSelect.value) });
@@ -104,7 +109,15 @@ export function createShell(on: ShellHandlers) {
     if (v.mode === 'offline') return body.replaceChildren(offlineForm({ t, ...v.offline }));
     if (v.mode === 'pick') {
       const choices = v.config.categories.map((c) => h('button', { class: 'bt', type: 'button', onclick: () => on.onPick(c.id) }, c.name));
-      return body.replaceChildren(h('div', { class: 'in' }, v.config.greeting && h('p', null, v.config.greeting), h('h3', null, t.pick), h('div', { class: 'ch' }, ...choices)));
+      return body.replaceChildren(
+        h(
+          'div',
+          { class: 'in' },
+          v.config.greeting && h('p', null, v.config.greeting),
+          h('h3', null, t.pick),
+          h('div', { class: 'ch' }, ...choices),
+        ),
+      );
     }
     log = h('div', { class: 'lg', role: 'log', 'aria-live': 'off', 'aria-label': t.title, tabindex: 0 });
     status = h('div', { class: 'st' });
@@ -171,14 +184,24 @@ export function createShell(on: ShellHandlers) {
     );
     if (stick) log.scrollTop = log.scrollHeight;
     status.textContent =
-      v.operatorTyping !== null ? format(t.typing, { name: v.operatorTyping || t.title }) : !v.connected && (v.chat || v.pending.length) ? t.reconnecting : '';
+      v.operatorTyping !== null
+        ? format(t.typing, { name: v.operatorTyping || t.title })
+        : !v.connected && (v.chat || v.pending.length)
+          ? t.reconnecting
+          : '';
   }
 
   function renderHeader(v: WidgetView, rebuild: boolean): void {
     const { t, chat } = v;
     title.textContent = t.title;
     subtitle.textContent =
-      chat && !v.ended ? (chat.status === 'queued' ? (chat.queuePosition ? format(t.queue, { n: chat.queuePosition }) : t.waiting) : (chat.operator?.name ?? '')) : '';
+      chat && !v.ended
+        ? chat.status === 'queued'
+          ? chat.queuePosition
+            ? format(t.queue, { n: chat.queuePosition })
+            : t.waiting
+          : (chat.operator?.name ?? '')
+        : '';
     if (rebuild) {
       const names = new Intl.DisplayNames([v.language], { type: 'language' });
       languageSelect.replaceChildren(...v.config.languages.map((l) => h('option', { value: l.code }, names.of(l.code) ?? l.code)));

@@ -6,12 +6,12 @@ import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
 import { ListState } from '../shared/list-state';
 import { createLoader } from '../shared/loader';
-import { optimisticAdd, optimisticRemove, withItemReplaced, type ListCell } from '../shared/optimistic-list';
+import { type ListCell, optimisticAdd, optimisticRemove, withItemReplaced } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
 import type { Category } from '../shared/types';
 import { CategoryForm } from './category-form';
 import { CategoryList } from './category-list';
-import { flipReport, flipWarning, supportFlip, type SupportFlip } from './category-support';
+import { flipReport, flipWarning, type SupportFlip, supportFlip } from './category-support';
 
 interface Attention {
   flip: Exclude<SupportFlip, null>;
@@ -51,7 +51,12 @@ export default function CategoriesPage() {
   const add = async (name: string) => {
     setListError(null);
     setReport(null);
-    const answer = await optimisticAdd(cell, placeholder({ id: '', name }), () => call(client.$post({ param, json: { name } })), (a) => ({ id: a.id, name: a.name }));
+    const answer = await optimisticAdd(
+      cell,
+      placeholder({ id: '', name }),
+      () => call(client.$post({ param, json: { name } })),
+      (a) => ({ id: a.id, name: a.name }),
+    );
     afterChange(answer);
   };
   // Renames wait for the server: the inline field stays open, so a taken name shows beside it.
@@ -69,7 +74,11 @@ export default function CategoriesPage() {
   const remove = (category: Category) => {
     setListError(null);
     setReport(null);
-    optimisticRemove(cell, (c) => c.id === category.id, () => call(client[':categoryId'].$delete({ param: { ...param, categoryId: category.id } })))
+    optimisticRemove(
+      cell,
+      (c) => c.id === category.id,
+      () => call(client[':categoryId'].$delete({ param: { ...param, categoryId: category.id } })),
+    )
       .then(afterChange)
       .catch((err) => setListError(`Couldn’t remove ${category.name}: ${errorMessage(err)}`));
   };
@@ -78,7 +87,8 @@ export default function CategoriesPage() {
     <>
       <h2 class="page-title">Categories</h2>
       <p class="lead">
-        Departments a visitor picks before the chat starts. Category support turns on by itself with the first category and off with the last.
+        Departments a visitor picks before the chat starts. Category support turns on by itself with the first category and off with the
+        last.
       </p>
       <Show when={report()}>
         <Notice kind="warning">{report()}</Notice>
@@ -94,7 +104,12 @@ export default function CategoriesPage() {
         </p>
         <FormError message={listError()} />
         <ListState loader={list} what="categories">
-          <CategoryList categories={list.data()?.categories ?? []} canEdit={isOwner()} onRename={rename} onRemove={(c) => void askRemove(c)} />
+          <CategoryList
+            categories={list.data()?.categories ?? []}
+            canEdit={isOwner()}
+            onRename={rename}
+            onRemove={(c) => void askRemove(c)}
+          />
         </ListState>
       </div>
       <Show when={attention()}>
@@ -114,7 +129,12 @@ export default function CategoriesPage() {
       </Show>
       <Show when={removing()}>
         {(category) => (
-          <ConfirmDialog title={`Remove ${category().name}?`} confirmLabel="Remove category" onConfirm={() => remove(category())} onClose={() => setRemoving(null)}>
+          <ConfirmDialog
+            title={`Remove ${category().name}?`}
+            confirmLabel="Remove category"
+            onConfirm={() => remove(category())}
+            onClose={() => setRemoving(null)}
+          >
             <p>Operators serving it stop being assigned to it.</p>
           </ConfirmDialog>
         )}

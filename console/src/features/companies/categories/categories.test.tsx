@@ -55,7 +55,9 @@ describe('CategoryList', () => {
 
   test('renames inline: Enter saves, a taken name shows beside the field', async () => {
     const onRename = vi.fn(async () => {
-      throw new ApiCallError(409, 'category_exists', 'A category named “Billing” already exists.', { name: 'A category named “Billing” already exists.' });
+      throw new ApiCallError(409, 'category_exists', 'A category named “Billing” already exists.', {
+        name: 'A category named “Billing” already exists.',
+      });
     });
     render(() => <CategoryList categories={categories} canEdit onRename={onRename} onRemove={() => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: 'Rename Sales' }));

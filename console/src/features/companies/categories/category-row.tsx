@@ -6,7 +6,12 @@ import { submitted } from '../shared/submitted';
 import type { Category } from '../shared/types';
 
 /** One category: its name, or an inline rename field (Enter saves, Esc cancels). */
-export function CategoryRow(props: { category: Category; canEdit: boolean; onRename: (name: string) => Promise<unknown>; onRemove: () => void }) {
+export function CategoryRow(props: {
+  category: Category;
+  canEdit: boolean;
+  onRename: (name: string) => Promise<unknown>;
+  onRemove: () => void;
+}) {
   const form = createFormState();
   const [editing, setEditing] = createSignal(false);
   const [draft, setDraft] = createSignal('');
@@ -19,7 +24,8 @@ export function CategoryRow(props: { category: Category; canEdit: boolean; onRen
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
     if (draft().trim() === props.category.name) return setEditing(false);
-    if (await submitted(form, () => props.onRename(draft().trim()), { schema: CategoryBodySchema, value: { name: draft() } })) setEditing(false);
+    if (await submitted(form, () => props.onRename(draft().trim()), { schema: CategoryBodySchema, value: { name: draft() } }))
+      setEditing(false);
   };
   const message = () => form.fields().name ?? form.error();
   return (
@@ -52,7 +58,11 @@ export function CategoryRow(props: { category: Category; canEdit: boolean; onRen
             ref={(el) => queueMicrotask(() => el.select())}
             aria-invalid={message() ? 'true' : undefined}
             onInput={(e) => setDraft(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setEditing(false))}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              e.stopPropagation();
+              setEditing(false);
+            }}
           />
           <button type="submit" class="primary" disabled={form.busy()}>
             {form.busy() ? 'Saving…' : 'Save'}

@@ -12,7 +12,8 @@ export function supportFlip(categoriesBefore: number, action: 'add' | 'remove'):
 
 /** The warning shown before a flip (the seed's "Attention!"). */
 export function flipWarning(flip: Exclude<SupportFlip, null>): string {
-  const what = flip === 'on' ? 'Adding the first category turns category support on' : 'Removing the last category turns category support off';
+  const what =
+    flip === 'on' ? 'Adding the first category turns category support on' : 'Removing the last category turns category support off';
   return `${what}, and all current operator destination assignments (languages and categories) will be deleted. You will need to set every operator’s destinations again.`;
 }
 

@@ -1,5 +1,5 @@
-import { createContext, onCleanup, useContext, type Accessor, type ParentProps } from 'solid-js';
-import { api, ApiCallError, call } from '../../../lib/api';
+import { type Accessor, createContext, onCleanup, type ParentProps, useContext } from 'solid-js';
+import { ApiCallError, api, call } from '../../../lib/api';
 import { createLoader, type Loader } from '../shared/loader';
 import type { Company, MyCompany } from '../shared/types';
 

@@ -1,11 +1,11 @@
-import { A, useParams, type RouteSectionProps } from '@solidjs/router';
-import { createEffect, For, Match, Show, Switch, type ParentProps } from 'solid-js';
+import { A, type RouteSectionProps, useParams } from '@solidjs/router';
+import { createEffect, For, Match, type ParentProps, Show, Switch } from 'solid-js';
 import { PageBoundary } from '../../../components/page-boundary';
+import { OFFLINE_MESSAGES_SECTION } from '../../offline-messages/routes';
+import { OfflineUnreadBadge } from '../../offline-messages/unread-badge';
 import { CompanyProvider, useCompany } from './company-context';
 import { COMPANY_NAV, companyPath } from './company-nav';
 import { CompanySwitcher } from './company-switcher';
-import { OFFLINE_MESSAGES_SECTION } from '../../offline-messages/routes';
-import { OfflineUnreadBadge } from '../../offline-messages/unread-badge';
 
 /**
  * The company area (/companies/:companyId/*). Keyed by the company id, so switching companies
@@ -32,7 +32,13 @@ function CompanyFrame(props: ParentProps) {
   });
   return (
     <Switch>
-      <Match when={company.data()}>{(c) => <CompanyShell name={c().name} role={c().role}>{props.children}</CompanyShell>}</Match>
+      <Match when={company.data()}>
+        {(c) => (
+          <CompanyShell name={c().name} role={c().role}>
+            {props.children}
+          </CompanyShell>
+        )}
+      </Match>
       <Match when={company.data() === null}>
         <div class="card empty">
           <h1>Company not found</h1>

@@ -13,7 +13,11 @@ export function CompanySwitcher() {
     <Show when={options().length > 1}>
       <div class="company-switcher">
         <label for="company-switcher">Switch company</label>
-        <select id="company-switcher" value={companyId} onChange={(e) => navigate(switchCompanyPath(location.pathname, e.currentTarget.value))}>
+        <select
+          id="company-switcher"
+          value={companyId}
+          onChange={(e) => navigate(switchCompanyPath(location.pathname, e.currentTarget.value))}
+        >
           <For each={options()}>
             {(c) => (
               <option value={c.id} selected={c.id === companyId}>

@@ -4,8 +4,8 @@ import { api, call } from '../../../lib/api';
 import { useCompany } from '../company-area/company-context';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
-import { createLoader } from '../shared/loader';
 import { ListState } from '../shared/list-state';
+import { createLoader } from '../shared/loader';
 import { optimisticAdd, optimisticRemove } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
 import type { Domain } from '../shared/types';
@@ -24,13 +24,22 @@ export default function DomainsPage() {
 
   const add = async (host: string) => {
     setListError(null);
-    const created = await optimisticAdd(cell, placeholder({ id: '', host }), () => call(client.$post({ param, json: { host } })), (answer) => answer);
+    const created = await optimisticAdd(
+      cell,
+      placeholder({ id: '', host }),
+      () => call(client.$post({ param, json: { host } })),
+      (answer) => answer,
+    );
     refresh();
     return created;
   };
   const remove = (domain: Domain) => {
     setListError(null);
-    optimisticRemove(cell, (d) => d.id === domain.id, () => call(client[':domainId'].$delete({ param: { ...param, domainId: domain.id } })))
+    optimisticRemove(
+      cell,
+      (d) => d.id === domain.id,
+      () => call(client[':domainId'].$delete({ param: { ...param, domainId: domain.id } })),
+    )
       .then(refresh)
       .catch((err) => setListError(`Couldn’t remove ${domain.host}: ${errorMessage(err)}`));
   };
@@ -52,7 +61,12 @@ export default function DomainsPage() {
       </div>
       <Show when={removing()}>
         {(domain) => (
-          <ConfirmDialog title={`Remove ${domain().host}?`} confirmLabel="Remove domain" onConfirm={() => remove(domain())} onClose={() => setRemoving(null)}>
+          <ConfirmDialog
+            title={`Remove ${domain().host}?`}
+            confirmLabel="Remove domain"
+            onConfirm={() => remove(domain())}
+            onClose={() => setRemoving(null)}
+          >
             <p>The widget stops loading on this site.</p>
           </ConfirmDialog>
         )}

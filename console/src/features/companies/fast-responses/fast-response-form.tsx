@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { FAST_RESPONSE_TEXT_MAX_LENGTH, FastResponseBodySchema, type FastResponseBody } from '../../../../../common/schemas/company';
+import { FAST_RESPONSE_TEXT_MAX_LENGTH, type FastResponseBody, FastResponseBodySchema } from '../../../../../common/schemas/company';
 import { FormError, SubmitButton } from '../../../components/form';
 import { createFormState } from '../../../lib/form-state';
 import { formLevelError } from '../shared/form-level-error';
@@ -63,7 +63,11 @@ export function FastResponseForm(props: {
           aria-invalid={err('text') ? 'true' : undefined}
           aria-describedby={`${id}-text-hint`}
           onInput={(e) => setText(e.currentTarget.value)}
-          onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && (e.preventDefault(), e.currentTarget.form?.requestSubmit())}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+            e.preventDefault();
+            e.currentTarget.form?.requestSubmit();
+          }}
         />
         <small class="hint" id={`${id}-text-hint`} classList={{ over: text().length > FAST_RESPONSE_TEXT_MAX_LENGTH }}>
           {text().length}/{FAST_RESPONSE_TEXT_MAX_LENGTH} · Ctrl+Enter saves

@@ -12,7 +12,10 @@ export function FastResponseList(props: {
 }) {
   const [editing, setEditing] = createSignal<string | null>(null);
   return (
-    <Show when={props.responses.length > 0} fallback={<p class="empty">No fast responses yet. Add the answers your operators give most often.</p>}>
+    <Show
+      when={props.responses.length > 0}
+      fallback={<p class="empty">No fast responses yet. Add the answers your operators give most often.</p>}
+    >
       <ul class="item-list fast-responses" aria-label="Fast responses">
         <For each={props.responses}>
           {(response) => (
@@ -28,7 +31,11 @@ export function FastResponseList(props: {
                       <p class="response-text">{response.text}</p>
                     </div>
                     <Show when={props.canEdit && !isPending(response)}>
-                      <button type="button" onClick={() => setEditing(response.id)} aria-label={`Edit ${response.nickname ? `\\${response.nickname}` : 'this response'}`}>
+                      <button
+                        type="button"
+                        onClick={() => setEditing(response.id)}
+                        aria-label={`Edit ${response.nickname ? `\\${response.nickname}` : 'this response'}`}
+                      >
                         Edit
                       </button>
                       <button

@@ -25,7 +25,12 @@ export default function FastResponsesPage() {
   const add = (json: { text: string; nickname: string | null }) => {
     setListError(null);
     const now = new Date().toISOString();
-    return optimisticAdd(cell, placeholder({ id: '', ...json, createdAt: now, updatedAt: now }), () => call(client.$post({ param, json })), (a) => a);
+    return optimisticAdd(
+      cell,
+      placeholder({ id: '', ...json, createdAt: now, updatedAt: now }),
+      () => call(client.$post({ param, json })),
+      (a) => a,
+    );
   };
   // Edits wait for the server: the inline form stays open, so a taken nickname shows beside it.
   const edit = async (response: FastResponse, json: { text: string; nickname: string | null }) => {
@@ -34,16 +39,19 @@ export default function FastResponsesPage() {
   };
   const remove = (response: FastResponse) => {
     setListError(null);
-    optimisticRemove(cell, (r) => r.id === response.id, () => call(client[':fastResponseId'].$delete({ param: { ...param, fastResponseId: response.id } }))).catch(
-      (err) => setListError(`Couldn’t delete the response: ${errorMessage(err)}`),
-    );
+    optimisticRemove(
+      cell,
+      (r) => r.id === response.id,
+      () => call(client[':fastResponseId'].$delete({ param: { ...param, fastResponseId: response.id } })),
+    ).catch((err) => setListError(`Couldn’t delete the response: ${errorMessage(err)}`));
   };
 
   return (
     <>
       <h2 class="page-title">Fast responses</h2>
       <p class="lead">
-        In the chat, type <code>\</code> and a nickname to insert a response with that nickname, or <code>\\</code> and some text to find one without.
+        In the chat, type <code>\</code> and a nickname to insert a response with that nickname, or <code>\\</code> and some text to find
+        one without.
       </p>
       <Show when={isOwner()}>
         <div class="card">

@@ -25,11 +25,20 @@ export function LanguageList(props: {
               </span>
               <Show when={props.canEdit && !isPending(language)}>
                 <Show when={!language.isDefault}>
-                  <button type="button" onClick={() => props.onMakeDefault(language)} aria-label={`Make ${languageName(language.code)} the default`}>
+                  <button
+                    type="button"
+                    onClick={() => props.onMakeDefault(language)}
+                    aria-label={`Make ${languageName(language.code)} the default`}
+                  >
                     Make default
                   </button>
                 </Show>
-                <button type="button" class="danger" onClick={() => props.onRemove(language)} aria-label={`Remove ${languageName(language.code)}`}>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => props.onRemove(language)}
+                  aria-label={`Remove ${languageName(language.code)}`}
+                >
                   Remove
                 </button>
               </Show>

@@ -1,5 +1,23 @@
 /** Codes offered as suggestions in the "add language" field; any BCP 47 primary code is accepted. */
-export const SUGGESTED_LANGUAGES = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'it', 'pl', 'pt', 'nl', 'cs', 'tr', 'ro', 'sv', 'ja', 'zh', 'ar'] as const;
+export const SUGGESTED_LANGUAGES = [
+  'en',
+  'uk',
+  'ru',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pl',
+  'pt',
+  'nl',
+  'cs',
+  'tr',
+  'ro',
+  'sv',
+  'ja',
+  'zh',
+  'ar',
+] as const;
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 

@@ -27,7 +27,12 @@ export default function LanguagesPage() {
   const add = async (code: string) => {
     setListError(null);
     const first = (languages.data() ?? []).length === 0;
-    const created = await optimisticAdd(cell, placeholder({ code, isDefault: first }), () => call(client.$post({ param, json: { code } })), (a) => a);
+    const created = await optimisticAdd(
+      cell,
+      placeholder({ code, isDefault: first }),
+      () => call(client.$post({ param, json: { code } })),
+      (a) => a,
+    );
     refresh();
     return created;
   };
@@ -44,7 +49,11 @@ export default function LanguagesPage() {
   };
   const remove = (language: Language) => {
     setListError(null);
-    optimisticRemove(cell, (l) => l.code === language.code, () => call(client[':code'].$delete({ param: { ...param, code: language.code } })))
+    optimisticRemove(
+      cell,
+      (l) => l.code === language.code,
+      () => call(client[':code'].$delete({ param: { ...param, code: language.code } })),
+    )
       .then(() => {
         // Removing the default hands it to another language: read back which one.
         if (language.isDefault) void languages.reload();

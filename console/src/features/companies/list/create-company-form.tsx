@@ -11,7 +11,8 @@ export function CreateCompanyForm(props: { onCreate: (name: string) => Promise<u
   const [name, setName] = createSignal('');
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (await submitted(form, () => props.onCreate(name().trim()), { schema: CreateCompanyBodySchema, value: { name: name() } })) setName('');
+    if (await submitted(form, () => props.onCreate(name().trim()), { schema: CreateCompanyBodySchema, value: { name: name() } }))
+      setName('');
   };
   return (
     <form class="inline-form" onSubmit={submit} novalidate>

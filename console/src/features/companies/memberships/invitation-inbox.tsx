@@ -2,13 +2,19 @@ import { For, Show } from 'solid-js';
 import { isPending } from '../shared/pending';
 import type { MyInvitation } from '../shared/types';
 
-
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** Invitations to serve as an operator, each with Accept and Decline. */
-export function InvitationInbox(props: { invitations: readonly MyInvitation[]; onAccept: (i: MyInvitation) => void; onDecline: (i: MyInvitation) => void }) {
+export function InvitationInbox(props: {
+  invitations: readonly MyInvitation[];
+  onAccept: (i: MyInvitation) => void;
+  onDecline: (i: MyInvitation) => void;
+}) {
   return (
-    <Show when={props.invitations.length > 0} fallback={<p class="empty">No invitations. When a company owner adds you as an operator, the invitation shows here.</p>}>
+    <Show
+      when={props.invitations.length > 0}
+      fallback={<p class="empty">No invitations. When a company owner adds you as an operator, the invitation shows here.</p>}
+    >
       <ul class="item-list" aria-label="Invitations">
         <For each={props.invitations}>
           {(invitation) => (
@@ -20,10 +26,19 @@ export function InvitationInbox(props: { invitations: readonly MyInvitation[]; o
                   {invitation.invitedBy.name} invited you on {dateFormat.format(new Date(invitation.invitedAt))}
                 </span>
               </span>
-              <button type="button" class="primary" onClick={() => props.onAccept(invitation)} aria-label={`Accept the invitation from ${invitation.company.name}`}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => props.onAccept(invitation)}
+                aria-label={`Accept the invitation from ${invitation.company.name}`}
+              >
                 Accept
               </button>
-              <button type="button" onClick={() => props.onDecline(invitation)} aria-label={`Decline the invitation from ${invitation.company.name}`}>
+              <button
+                type="button"
+                onClick={() => props.onDecline(invitation)}
+                aria-label={`Decline the invitation from ${invitation.company.name}`}
+              >
                 Decline
               </button>
             </li>

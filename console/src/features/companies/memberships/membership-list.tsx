@@ -26,7 +26,13 @@ export function MembershipList(props: { companies: readonly MyCompany[]; onLeave
                   </A>
                 }
               >
-                <button type="button" class="danger" disabled={isPending(company)} onClick={() => props.onLeave(company)} aria-label={`Leave ${company.name}`}>
+                <button
+                  type="button"
+                  class="danger"
+                  disabled={isPending(company)}
+                  onClick={() => props.onLeave(company)}
+                  aria-label={`Leave ${company.name}`}
+                >
                   Leave
                 </button>
               </Show>

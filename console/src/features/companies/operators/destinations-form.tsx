@@ -3,9 +3,9 @@ import { createSignal, For, Show } from 'solid-js';
 import type { DestinationsBody } from '../../../../../common/schemas/company';
 import { FormError, Notice, SubmitButton } from '../../../components/form';
 import { createFormState } from '../../../lib/form-state';
+import { languageName } from '../languages/language-names';
 import { formLevelError } from '../shared/form-level-error';
 import { submitted } from '../shared/submitted';
-import { languageName } from '../languages/language-names';
 import type { Category, Language } from '../shared/types';
 import { toggled } from './destination-summary';
 

@@ -26,7 +26,9 @@ export function OperatorList(props: {
               <br />
               <span class="hint">{operator.email}</span>
               <br />
-              <small class="destinations-line">Serves: {destinationSummary(operator.destinations, props.categoriesEnabled, props.categoryNames)}</small>
+              <small class="destinations-line">
+                Serves: {destinationSummary(operator.destinations, props.categoriesEnabled, props.categoryNames)}
+              </small>
             </span>
             <A href={props.destinationsHref(operator)} class="button">
               Destination management

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
 import { ListState } from '../shared/list-state';
 import { createLoader } from '../shared/loader';
-import { optimisticAdd, optimisticRemove, type ListCell } from '../shared/optimistic-list';
+import { type ListCell, optimisticAdd, optimisticRemove } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
 import type { Operator, OperatorsAnswer, PendingInvitation } from '../shared/types';
 import { InvitationList } from './invitation-list';
@@ -60,17 +60,26 @@ export default function OperatorsPage() {
   const invite = async (email: string) => {
     setListError(null);
     const temp = placeholder({ id: '', userId: '', name: '', email, invitedAt: new Date().toISOString() });
-    await optimisticAdd(cellOf('invitations'), temp, () => call(client.operators.$post({ param, json: { email } })), (a) => a.invitation);
+    await optimisticAdd(
+      cellOf('invitations'),
+      temp,
+      () => call(client.operators.$post({ param, json: { email } })),
+      (a) => a.invitation,
+    );
   };
   const remove = (target: Removal) => {
     setListError(null);
     const done =
       target.kind === 'operator'
-        ? optimisticRemove(cellOf('operators'), (o) => o.id === target.operator.id, () =>
-            call(client.operators[':userId'].$delete({ param: { ...param, userId: target.operator.id } })),
+        ? optimisticRemove(
+            cellOf('operators'),
+            (o) => o.id === target.operator.id,
+            () => call(client.operators[':userId'].$delete({ param: { ...param, userId: target.operator.id } })),
           )
-        : optimisticRemove(cellOf('invitations'), (i) => i.id === target.invitation.id, () =>
-            call(client.invitations[':invitationId'].$delete({ param: { ...param, invitationId: target.invitation.id } })),
+        : optimisticRemove(
+            cellOf('invitations'),
+            (i) => i.id === target.invitation.id,
+            () => call(client.invitations[':invitationId'].$delete({ param: { ...param, invitationId: target.invitation.id } })),
           );
     done.then(refresh).catch((err) => {
       const who = target.kind === 'operator' ? target.operator.name : `the invitation to ${target.invitation.email}`;
@@ -82,16 +91,16 @@ export default function OperatorsPage() {
     <>
       <h2 class="page-title">Operators</h2>
       <p class="lead">
-        Operators answer chats. You are one already; invite colleagues by the email of their Parley account. Set what each one serves with Destination
-        management.
+        Operators answer chats. You are one already; invite colleagues by the email of their Parley account. Set what each one serves with
+        Destination management.
       </p>
       <ListState loader={data} what="operators">
         <Show when={isOwner()}>
           <div class="card">
             <h3>Invite an operator</h3>
             <p class="status-line">
-              {data.data()!.limit.used} of {data.data()!.limit.operators} operator {data.data()!.limit.operators === 1 ? 'seat' : 'seats'} used (pending
-              invitations hold a seat).
+              {data.data()!.limit.used} of {data.data()!.limit.operators} operator {data.data()!.limit.operators === 1 ? 'seat' : 'seats'}{' '}
+              used (pending invitations hold a seat).
             </p>
             <InviteForm onInvite={invite} />
             <Show when={seatsLeft() <= 0}>
@@ -122,7 +131,12 @@ export default function OperatorsPage() {
       </ListState>
       <Show when={removal()}>
         {(target) => (
-          <ConfirmDialog title={copy(target()).title} confirmLabel={copy(target()).confirm} onConfirm={() => remove(target())} onClose={() => setRemoval(null)}>
+          <ConfirmDialog
+            title={copy(target()).title}
+            confirmLabel={copy(target()).confirm}
+            onConfirm={() => remove(target())}
+            onClose={() => setRemoval(null)}
+          >
             <p>{copy(target()).body}</p>
           </ConfirmDialog>
         )}

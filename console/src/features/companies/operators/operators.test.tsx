@@ -67,7 +67,10 @@ describe('OperatorList', () => {
         onRemove={onRemove}
       />
     ));
-    expect(screen.getAllByRole('link', { name: 'Destination management' }).map((a) => a.getAttribute('href'))).toEqual(['/d/own', '/d/ann']);
+    expect(screen.getAllByRole('link', { name: 'Destination management' }).map((a) => a.getAttribute('href'))).toEqual([
+      '/d/own',
+      '/d/ann',
+    ]);
     expect(screen.queryByRole('button', { name: 'Remove OWN' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Remove ANN' }));
     expect(onRemove).toHaveBeenCalledOnce();
@@ -85,7 +88,15 @@ describe('DestinationsForm', () => {
   test('with categories off, only languages are offered and sent', async () => {
     const onSave = vi.fn(async () => undefined);
     renderWithRouter(() => (
-      <DestinationsForm languages={languages} categories={categories} categoriesEnabled={false} initial={{ languages: ['en'], categories: [] }} canEdit languagesHref="/l" onSave={onSave} />
+      <DestinationsForm
+        languages={languages}
+        categories={categories}
+        categoriesEnabled={false}
+        initial={{ languages: ['en'], categories: [] }}
+        canEdit
+        languagesHref="/l"
+        onSave={onSave}
+      />
     ));
     expect(screen.queryByText('Categories')).toBeNull();
     fireEvent.click(screen.getByLabelText(/Ukrainian/));
@@ -98,7 +109,15 @@ describe('DestinationsForm', () => {
   test('with categories on, categories are offered too', async () => {
     const onSave = vi.fn(async () => undefined);
     renderWithRouter(() => (
-      <DestinationsForm languages={languages} categories={categories} categoriesEnabled initial={{ languages: [], categories: [] }} canEdit languagesHref="/l" onSave={onSave} />
+      <DestinationsForm
+        languages={languages}
+        categories={categories}
+        categoriesEnabled
+        initial={{ languages: [], categories: [] }}
+        canEdit
+        languagesHref="/l"
+        onSave={onSave}
+      />
     ));
     fireEvent.click(screen.getByLabelText(/English/));
     fireEvent.click(screen.getByLabelText('Sales'));
@@ -108,7 +127,15 @@ describe('DestinationsForm', () => {
 
   test('operators see the choices but can’t change or save them', () => {
     renderWithRouter(() => (
-      <DestinationsForm languages={languages} categories={[]} categoriesEnabled={false} initial={{ languages: ['en'], categories: [] }} canEdit={false} languagesHref="/l" onSave={async () => undefined} />
+      <DestinationsForm
+        languages={languages}
+        categories={[]}
+        categoriesEnabled={false}
+        initial={{ languages: ['en'], categories: [] }}
+        canEdit={false}
+        languagesHref="/l"
+        onSave={async () => undefined}
+      />
     ));
     expect((screen.getByLabelText(/English/) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('group', { name: 'Languages' }) as HTMLFieldSetElement).disabled).toBe(true);
@@ -117,7 +144,15 @@ describe('DestinationsForm', () => {
 
   test('without languages it points to the Languages page', () => {
     renderWithRouter(() => (
-      <DestinationsForm languages={[]} categories={[]} categoriesEnabled={false} initial={{ languages: [], categories: [] }} canEdit languagesHref="/l" onSave={async () => undefined} />
+      <DestinationsForm
+        languages={[]}
+        categories={[]}
+        categoriesEnabled={false}
+        initial={{ languages: [], categories: [] }}
+        canEdit
+        languagesHref="/l"
+        onSave={async () => undefined}
+      />
     ));
     expect(screen.getByRole('link', { name: 'Add languages' }).getAttribute('href')).toBe('/l');
   });

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import type { SetupChecklist } from '../../../../../common/schemas/company';
 import { SETUP_STEPS, setupProgress } from './setup-steps';
 
-const none: SetupChecklist = { domainAdded: false, languageAdded: false, operatorAdded: false, destinationsSet: false, widgetInstalled: false };
+const none: SetupChecklist = {
+  domainAdded: false,
+  languageAdded: false,
+  operatorAdded: false,
+  destinationsSet: false,
+  widgetInstalled: false,
+};
 
 describe('setup steps', () => {
   test('cover every checklist item exactly once, in the seed order', () => {

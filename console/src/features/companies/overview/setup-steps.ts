@@ -11,7 +11,13 @@ export interface SetupStep {
 
 /** The five mandatory setup steps, in the help page's order and words. */
 export const SETUP_STEPS: readonly SetupStep[] = [
-  { key: 'domainAdded', title: 'Add a domain on which the widget will be used', hint: 'The widget shows only on your registered domains.', section: 'domains', action: 'Add a domain' },
+  {
+    key: 'domainAdded',
+    title: 'Add a domain on which the widget will be used',
+    hint: 'The widget shows only on your registered domains.',
+    section: 'domains',
+    action: 'Add a domain',
+  },
   {
     key: 'languageAdded',
     title: 'Add supported languages (and categories if necessary)',
@@ -19,7 +25,13 @@ export const SETUP_STEPS: readonly SetupStep[] = [
     section: 'languages',
     action: 'Add languages',
   },
-  { key: 'operatorAdded', title: 'Add operators', hint: 'You are an operator already; invite colleagues by email.', section: 'operators', action: 'Manage operators' },
+  {
+    key: 'operatorAdded',
+    title: 'Add operators',
+    hint: 'You are an operator already; invite colleagues by email.',
+    section: 'operators',
+    action: 'Manage operators',
+  },
   {
     key: 'destinationsSet',
     title: 'Specify the target languages / categories for the operators',
@@ -27,7 +39,13 @@ export const SETUP_STEPS: readonly SetupStep[] = [
     section: 'operators',
     action: 'Set destinations',
   },
-  { key: 'widgetInstalled', title: 'Add the widget to your website', hint: 'Paste the widget code into the <head> of your pages.', section: 'widget/code', action: 'Get the widget code' },
+  {
+    key: 'widgetInstalled',
+    title: 'Add the widget to your website',
+    hint: 'Paste the widget code into the <head> of your pages.',
+    section: 'widget/code',
+    action: 'Get the widget code',
+  },
 ];
 
 /** How far setup is: steps done, the total, and the first step still open (undefined when all are done). */

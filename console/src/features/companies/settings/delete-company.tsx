@@ -12,7 +12,13 @@ export function DeleteCompany(props: { name: string; onDelete: () => Promise<unk
         Delete company…
       </button>
       <Show when={open()}>
-        <ConfirmDialog title={`Delete ${props.name}?`} confirmLabel="Delete company" typeToConfirm={props.name} onConfirm={props.onDelete} onClose={() => setOpen(false)}>
+        <ConfirmDialog
+          title={`Delete ${props.name}?`}
+          confirmLabel="Delete company"
+          typeToConfirm={props.name}
+          onConfirm={props.onDelete}
+          onClose={() => setOpen(false)}
+        >
           <p>The widget stops working on your sites at once, and every operator loses access.</p>
         </ConfirmDialog>
       </Show>

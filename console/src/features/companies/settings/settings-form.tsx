@@ -1,11 +1,17 @@
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { CompanySettingsBodySchema, GREETING_MAX_LENGTH, MAX_CHATS_MAX, MAX_CHATS_MIN, WIDGET_POSITIONS } from '../../../../../common/schemas/company';
+import {
+  CompanySettingsBodySchema,
+  GREETING_MAX_LENGTH,
+  MAX_CHATS_MAX,
+  MAX_CHATS_MIN,
+  WIDGET_POSITIONS,
+} from '../../../../../common/schemas/company';
 import { Field, FormError, Notice, SubmitButton } from '../../../components/form';
 import { createFormState } from '../../../lib/form-state';
 import { formLevelError } from '../shared/form-level-error';
 import { submitted } from '../shared/submitted';
-import { settingsBody, type SettingsDraft } from './settings-draft';
+import { type SettingsDraft, settingsBody } from './settings-draft';
 
 /** The owner's settings form (F2). `onSave` gets the PATCH body; its failure shows inline. */
 export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: ReturnType<typeof settingsBody>) => Promise<unknown> }) {
@@ -24,7 +30,13 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
   return (
     <form class="settings-form" onSubmit={submit} onInput={() => setSaved(false)} novalidate>
       <FormError message={formLevelError(form)} />
-      <Field label="Company name" name="name" value={draft.name} onInput={(e) => setDraft('name', e.currentTarget.value)} error={err('name')} />
+      <Field
+        label="Company name"
+        name="name"
+        value={draft.name}
+        onInput={(e) => setDraft('name', e.currentTarget.value)}
+        error={err('name')}
+      />
       <Field
         label="Notification email"
         name="notificationEmail"
@@ -36,8 +48,12 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
       />
       <div class="field field-check">
         <label>
-          <input type="checkbox" checked={draft.offlineFormEnabled} onChange={(e) => setDraft('offlineFormEnabled', e.currentTarget.checked)} /> Show the offline
-          form when no operator is free
+          <input
+            type="checkbox"
+            checked={draft.offlineFormEnabled}
+            onChange={(e) => setDraft('offlineFormEnabled', e.currentTarget.checked)}
+          />{' '}
+          Show the offline form when no operator is free
         </label>
       </div>
       <Field
@@ -60,7 +76,11 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
           value={draft.greeting}
           aria-invalid={err('greeting') ? 'true' : undefined}
           onInput={(e) => setDraft('greeting', e.currentTarget.value)}
-          onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && (e.preventDefault(), e.currentTarget.form?.requestSubmit())}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || e.shiftKey) return;
+            e.preventDefault();
+            e.currentTarget.form?.requestSubmit();
+          }}
         />
         <small class="hint">
           {draft.greeting.length}/{GREETING_MAX_LENGTH} · Shown to visitors when the chat opens.
@@ -76,7 +96,12 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
           <label for="f-color">Widget colour</label>
           <div class="color-input">
             <input type="color" id="f-color" value={draft.color} onInput={(e) => setDraft('color', e.currentTarget.value)} />
-            <input aria-label="Widget colour (hex)" value={draft.color} onInput={(e) => setDraft('color', e.currentTarget.value)} aria-invalid={err('color') ? 'true' : undefined} />
+            <input
+              aria-label="Widget colour (hex)"
+              value={draft.color}
+              onInput={(e) => setDraft('color', e.currentTarget.value)}
+              aria-invalid={err('color') ? 'true' : undefined}
+            />
           </div>
           <Show when={err('color')}>
             <small class="field-error" role="alert">
@@ -89,7 +114,13 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
           <div class="radio-row">
             {WIDGET_POSITIONS.map((position) => (
               <label>
-                <input type="radio" name="position" value={position} checked={draft.position === position} onChange={() => setDraft('position', position)} />{' '}
+                <input
+                  type="radio"
+                  name="position"
+                  value={position}
+                  checked={draft.position === position}
+                  onChange={() => setDraft('position', position)}
+                />{' '}
                 {position === 'right' ? 'Bottom right' : 'Bottom left'}
               </label>
             ))}

@@ -26,7 +26,14 @@ describe('SettingsForm', () => {
     fireEvent.click(screen.getByLabelText('Bottom left'));
     fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
     await waitFor(() =>
-      expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ maxChatsPerOperator: 5, offlineFormEnabled: false, position: 'left', notificationEmail: 'ops@acme.test' })),
+      expect(onSave).toHaveBeenCalledWith(
+        expect.objectContaining({
+          maxChatsPerOperator: 5,
+          offlineFormEnabled: false,
+          position: 'left',
+          notificationEmail: 'ops@acme.test',
+        }),
+      ),
     );
     expect(await screen.findByText('Settings saved.')).toBeTruthy();
   });

@@ -6,12 +6,18 @@ import { ConfirmDialog } from './confirm-dialog';
 
 afterEach(cleanup);
 
-function setup(props: { onConfirm: () => Promise<unknown> | void; typeToConfirm?: string }) {
+function setup(props: { onConfirm: () => unknown; typeToConfirm?: string }) {
   const [open, setOpen] = createSignal(true);
   const onClose = vi.fn(() => setOpen(false));
   render(() => (
     <Show when={open()}>
-      <ConfirmDialog title="Remove it?" confirmLabel="Remove" onConfirm={props.onConfirm} onClose={onClose} typeToConfirm={props.typeToConfirm}>
+      <ConfirmDialog
+        title="Remove it?"
+        confirmLabel="Remove"
+        onConfirm={props.onConfirm}
+        onClose={onClose}
+        typeToConfirm={props.typeToConfirm}
+      >
         <p>Gone for good.</p>
       </ConfirmDialog>
     </Show>

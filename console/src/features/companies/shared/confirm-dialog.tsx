@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, onMount, Show, type JSX, type ParentProps } from 'solid-js';
+import { createSignal, type JSX, onCleanup, onMount, type ParentProps, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { errorMessage } from './error-message';
 
@@ -47,6 +47,7 @@ export function Dialog(props: ParentProps<{ title: string; onClose: () => void; 
 
   return (
     <Portal>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a click on the backdrop is a mouse shortcut; Escape closes the dialog from the keyboard. */}
       <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
         <div ref={box} class={`dialog ${props.class ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabindex="-1">
           <h2 id={titleId}>{props.title}</h2>
@@ -66,7 +67,7 @@ export function ConfirmDialog(
   props: ParentProps<{
     title: string;
     confirmLabel: string;
-    onConfirm: () => Promise<unknown> | void;
+    onConfirm: () => unknown;
     onClose: () => void;
     danger?: boolean;
     typeToConfirm?: string;

@@ -1,4 +1,4 @@
-import { Match, Switch, type ParentProps } from 'solid-js';
+import { Match, type ParentProps, Switch } from 'solid-js';
 import type { Loader } from './loader';
 
 /** Loading, load-failure (with Retry) and loaded states of a list, in one place for every page. */

@@ -1,4 +1,4 @@
-import { createSignal, type Accessor } from 'solid-js';
+import { type Accessor, createSignal } from 'solid-js';
 
 /** Data fetched once on creation and again on `reload()`, with its loading and error state. */
 export interface Loader<T> {

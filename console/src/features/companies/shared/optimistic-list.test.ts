@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { optimisticAdd, optimisticRemove, withItemAt, withItemReplaced, withoutItem, type ListCell } from './optimistic-list';
+import { type ListCell, optimisticAdd, optimisticRemove, withItemAt, withItemReplaced, withoutItem } from './optimistic-list';
 
 interface Row {
   id: string;
@@ -48,7 +48,12 @@ describe('optimisticAdd', () => {
   test('shows the placeholder at once, then the server item', async () => {
     const list = cell([a]);
     const temp = { id: 'temp', name: 'B' };
-    const answer = await optimisticAdd(list, temp, async () => ({ id: 'b', name: 'B' }), (r) => r);
+    const answer = await optimisticAdd(
+      list,
+      temp,
+      async () => ({ id: 'b', name: 'B' }),
+      (r) => r,
+    );
     expect(answer).toEqual(b);
     expect(list.history).toEqual([
       ['a', 'temp'],
@@ -59,7 +64,14 @@ describe('optimisticAdd', () => {
   test('rolls the placeholder back on failure and rethrows', async () => {
     const list = cell([a]);
     const failure = new Error('409');
-    await expect(optimisticAdd(list, { id: 'temp', name: 'B' }, () => Promise.reject(failure), (r: Row) => r)).rejects.toBe(failure);
+    await expect(
+      optimisticAdd(
+        list,
+        { id: 'temp', name: 'B' },
+        () => Promise.reject(failure),
+        (r: Row) => r,
+      ),
+    ).rejects.toBe(failure);
     expect(list.read()).toEqual([a]);
   });
 
@@ -82,13 +94,23 @@ describe('optimisticAdd', () => {
 describe('optimisticRemove', () => {
   test('removes at once and keeps it removed on success', async () => {
     const list = cell([a, b, c]);
-    await optimisticRemove(list, (r) => r.id === 'b', async () => undefined);
+    await optimisticRemove(
+      list,
+      (r) => r.id === 'b',
+      async () => undefined,
+    );
     expect(list.history).toEqual([['a', 'c']]);
   });
 
   test('puts the item back at its place on failure', async () => {
     const list = cell([a, b, c]);
-    await expect(optimisticRemove(list, (r) => r.id === 'b', () => Promise.reject(new Error('403')))).rejects.toThrow('403');
+    await expect(
+      optimisticRemove(
+        list,
+        (r) => r.id === 'b',
+        () => Promise.reject(new Error('403')),
+      ),
+    ).rejects.toThrow('403');
     expect(list.read()).toEqual([a, b, c]);
   });
 });

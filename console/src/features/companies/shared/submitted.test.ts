@@ -21,7 +21,16 @@ test('a refused action is not done, and its field error is kept', async () => {
 
 test('input the schema rejects never reaches the action', async () => {
   let ran = false;
-  const ok = await submitted(form(), async () => void (ran = true), { schema: v.object({ name: v.pipe(v.string(), v.nonEmpty('Empty.')) }), value: { name: '' } });
+  const ok = await submitted(
+    form(),
+    async () => {
+      ran = true;
+    },
+    {
+      schema: v.object({ name: v.pipe(v.string(), v.nonEmpty('Empty.')) }),
+      value: { name: '' },
+    },
+  );
   expect(ok).toBe(false);
   expect(ran).toBe(false);
 });

@@ -26,7 +26,11 @@ export function CopyButton(props: { text: () => string; label?: string; fallback
         {state() === 'copied' ? 'Copied' : (props.label ?? 'Copy')}
       </button>
       <span class="copy-status" role="status">
-        {state() === 'copied' ? 'Copied to the clipboard.' : state() === 'failed' ? 'Couldn’t copy: the code is selected, press Ctrl+C.' : ''}
+        {state() === 'copied'
+          ? 'Copied to the clipboard.'
+          : state() === 'failed'
+            ? 'Couldn’t copy: the code is selected, press Ctrl+C.'
+            : ''}
       </span>
     </span>
   );

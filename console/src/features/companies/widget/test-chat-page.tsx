@@ -25,7 +25,8 @@ export default function TestChatPage() {
       <div class="card">
         <p class="hint">
           This frame is a page with your widget installed. The widget appears when an operator who serves your language is online on the
-          chat page (or, with nobody online, as the offline form when it is on in <A href={companyPath(companyId, 'settings')}>Settings</A>).
+          chat page (or, with nobody online, as the offline form when it is on in <A href={companyPath(companyId, 'settings')}>Settings</A>
+          ).
         </p>
         <ListState loader={code} what="the widget">
           <iframe class="test-chat-frame" title="Your widget, as a visitor sees it" srcdoc={testPage(code.data()?.snippet ?? '')} />

@@ -27,9 +27,25 @@ export default function WidgetCodePage() {
           <label for="widget-snippet" class="sr-only">
             Widget code
           </label>
-          <textarea id="widget-snippet" ref={box} class="code-box" readonly rows={3} spellcheck={false} value={snippet()} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id="widget-snippet"
+            ref={box}
+            class="code-box"
+            readonly
+            rows={3}
+            spellcheck={false}
+            value={snippet()}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <div class="form-actions">
-            <CopyButton text={snippet} label="Copy code" fallback={() => (box.focus(), box.select())} />
+            <CopyButton
+              text={snippet}
+              label="Copy code"
+              fallback={() => {
+                box.focus();
+                box.select();
+              }}
+            />
           </div>
         </ListState>
         <p class="hint">
