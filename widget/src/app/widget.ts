@@ -52,7 +52,7 @@ export function startWidget(boot: Boot): void {
     const { state: next, effects } = step(before, input, { now: Date.now(), hidden: document.hidden });
     state = next;
     if (next.saved !== before.saved) persist(key, next.saved);
-    draw(before);
+    if (next !== before) draw(before);
     for (const effect of effects) perform(effect);
   }
 

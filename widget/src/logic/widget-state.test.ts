@@ -427,6 +427,14 @@ describe('step', () => {
     expect(state).toEqual(copy);
   });
 
+  it('returns the same state when nothing changed, so nothing is drawn', () => {
+    const typing = run([{ type: 'typing' }], connected(start(), chat('c1', []))).state;
+    const again = step(typing, { type: 'typing' }, visible);
+    expect(again.state).toBe(typing);
+    expect(again.effects).toEqual([{ type: 'timer', timer: 'typingIdle' }]);
+    expect(step(typing, { type: 'timer', timer: 'operatorTyping' }, visible).state).toBe(typing);
+  });
+
   it('keeps the saved part when nothing saved changed, so nothing is written', () => {
     const state = connected(start(), chat('c1', []));
     expect(run([frame({ type: 'typing', chatId: 'c1', typing: true })], state).state.saved).toBe(state.saved);

@@ -156,8 +156,8 @@ export function resumeOf(s: WidgetState): { chatId: string; lastSeq: number } | 
 }
 
 /**
- * Applies one input (pure): returns the next state and the effects to perform, in order.
- * The widget never stays open where it shows nothing (F9).
+ * Applies one input (pure): returns the next state (the given one when nothing changed) and the
+ * effects to perform, in order. The widget never stays open where it shows nothing (F9).
  */
 export function step(state: WidgetState, input: Input, ctx: Context): { state: WidgetState; effects: Effect[] } {
   const d: Draft = { s: { ...state }, fx: [], ctx };
@@ -231,7 +231,9 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
       break;
   }
   if (s.saved.open && surface(s) === 'none') setOpen(d, false);
-  return { state: s, effects: d.fx };
+  // The same state when nothing changed, so the caller can skip drawing (a keystroke, a stale timer).
+  const changed = (Object.keys(s) as (keyof WidgetState)[]).some((k) => s[k] !== state[k]);
+  return { state: changed ? s : state, effects: d.fx };
 }
 
 function patch(s: WidgetState, changes: Partial<Saved>): void {
