@@ -138,7 +138,7 @@ export function initialState(saved: Saved, config: WidgetConfig & Availability, 
 }
 
 /** A chat is open: started and not ended. */
-export const chatOpen = (s: WidgetState): boolean => Boolean(s.saved.chat && !s.saved.ended);
+const chatOpen = (s: WidgetState): boolean => Boolean(s.saved.chat && !s.saved.ended);
 
 /** What the widget shows on the page (F9). */
 export function surface(s: WidgetState): Surface {
@@ -150,7 +150,7 @@ export const closedText = (t: Dictionary, reason: CloseReason): string =>
   reason === 'operator_lost' ? t.left : reason === 'no_operator' ? t.noOperator : t.ended;
 
 /** What `hello.resume` names: the open chat and the last seq the widget shows. */
-export function resumeOf(s: WidgetState): { chatId: string; lastSeq: number } | undefined {
+function resumeOf(s: WidgetState): { chatId: string; lastSeq: number } | undefined {
   const { chat, messages } = s.saved;
   return chatOpen(s) ? { chatId: chat!.id, lastSeq: messages[messages.length - 1]?.seq ?? 0 } : undefined;
 }
