@@ -14,11 +14,11 @@ import {
 } from '../common/protocol';
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
-import { randomId } from '../worker/lib/ids';
+import { randomId } from '../common/ids';
 import { ChatStore } from './room/chat-store';
 import { pushConfigChange } from './room/config-push';
 import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
-import { readConnectInfo } from './room/connect-info';
+import { readConnectInfo } from '../common/connect-info';
 import { Dispatcher } from './room/dispatcher';
 import { decodeFrame, errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';

@@ -3,7 +3,7 @@ import { getDb } from '../db/client';
 import { users } from '../db/schema';
 import { hashPassword } from '../worker/auth/password';
 import { createSession, SESSION_COOKIE } from '../worker/auth/session';
-import { randomId } from '../worker/lib/ids';
+import { randomId } from '../common/ids';
 
 export const ORIGIN = 'http://localhost';
 export const db = () => getDb(env.DB);

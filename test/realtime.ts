@@ -2,7 +2,7 @@ import { env, SELF } from 'cloudflare:test';
 import { companies, domains, languages, memberships, operatorCategories, operatorLanguages, categories } from '../db/schema';
 import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../common/protocol';
 import { PROTOCOL_VERSION } from '../common/protocol';
-import { randomId } from '../worker/lib/ids';
+import { randomId } from '../common/ids';
 import { createUser, db, ORIGIN, type TestUser } from './helpers';
 
 /** A company set up straight in D1 for real-time tests, with a unique registered domain. */

@@ -4,7 +4,7 @@ import type { Category, OperatorConfig, OperatorPublic, WidgetConfig } from '../
 import type { OperatorDestinations } from '../../common/routing/serves';
 import type { Db } from '../../db/client';
 import { categories, companies, domains, fastResponses, languages, memberships, operatorCategories, operatorLanguages, users } from '../../db/schema';
-import { avatarUrl } from '../../worker/avatars/keys';
+import { avatarUrl } from '../../common/avatar-keys';
 
 /** A member of the company as the room needs them: for display, routing and the operator limit. */
 export interface Member extends OperatorPublic {

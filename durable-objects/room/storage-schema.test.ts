@@ -1,6 +1,6 @@
 import { env, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { randomId } from '../../worker/lib/ids';
+import { randomId } from '../../common/ids';
 import { ChatStore } from './chat-store';
 import { migrate, MIGRATIONS, VERSION_KEY } from './storage-schema';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../db/schema';
 import { db } from '../../test/helpers';
-import { base64url } from '../lib/ids';
+import { base64url } from '../../common/ids';
 import { hashPassword, parseHash, PBKDF2_ITERATIONS, verifyPassword } from './password';
 import { newEmail, PASSWORD, register } from './test/accounts';
 

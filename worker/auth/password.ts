@@ -1,4 +1,4 @@
-import { base64url } from '../lib/ids';
+import { base64url } from '../../common/ids';
 
 /** Workers' WebCrypto refuses more than 100 000 PBKDF2 iterations in production (wrangler dev doesn't). */
 export const PBKDF2_ITERATIONS = 100_000;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PublicUser } from '../../common/schemas/auth';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
-import { avatarUrl } from '../avatars/keys';
+import { avatarUrl } from '../../common/avatar-keys';
 import { unauthorized } from '../lib/errors';
 
 type UserRow = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'verifiedAt' | 'avatarKey'>;

@@ -9,7 +9,7 @@ import {
 } from '../../common/schemas/auth';
 import { sessions, users } from '../../db/schema';
 import { ApiError } from '../lib/errors';
-import { randomId, sha256Hex } from '../lib/ids';
+import { randomId, sha256Hex } from '../../common/ids';
 import { clientIp, enforceRateLimit, hitRateLimit, refuseWhenExhausted, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { requireUser } from '../middleware/session';

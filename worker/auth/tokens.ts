@@ -2,7 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { authTokens } from '../../db/schema';
 import { ApiError } from '../lib/errors';
-import { randomId, sha256Hex } from '../lib/ids';
+import { randomId, sha256Hex } from '../../common/ids';
 
 export type TokenPurpose = 'verify' | 'reset';
 

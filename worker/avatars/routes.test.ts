@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiFetch } from '../../test/helpers';
-import { randomId } from '../lib/ids';
+import { randomId } from '../../common/ids';
 
 describe('GET /api/avatars/*', () => {
   it('answers 404 JSON for a key that was never stored', async () => {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { notFound } from '../lib/errors';
 import type { AppEnv } from '../types';
-import { AvatarKeySchema } from './keys';
+import { AvatarKeySchema } from '../../common/avatar-keys';
 
 /** Keys are never reused (a new upload gets a new key), so a served avatar can be cached forever. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { ApiError } from '../lib/errors';
-import { newAvatarKey } from './keys';
+import { newAvatarKey } from '../../common/avatar-keys';
 import { EXTENSIONS, sniffImageType } from './sniff';
 
 /**

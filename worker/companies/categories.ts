@@ -4,7 +4,7 @@ import { CategoryBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { categories, companies, operatorCategories } from '../../db/schema';
 import { ApiError, notFound } from '../lib/errors';
-import { randomId } from '../lib/ids';
+import { randomId } from '../../common/ids';
 import { validate } from '../lib/validate';
 import { clearAllDestinations } from './destination-store';
 import { type CompanyEnv, ownerOnly } from './membership';

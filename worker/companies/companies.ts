@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { CompanySettingsBodySchema, CreateCompanyBodySchema } from '../../common/schemas/company';
 import { companies, memberships } from '../../db/schema';
-import { randomId } from '../lib/ids';
+import { randomId } from '../../common/ids';
 import { validate } from '../lib/validate';
 import { companyView } from './company-view';
 import { type CompanyEnv, ownerOnly } from './membership';

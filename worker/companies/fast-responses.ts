@@ -4,7 +4,7 @@ import { FastResponseBodySchema, FastResponsePatchBodySchema } from '../../commo
 import type { Db } from '../../db/client';
 import { fastResponses } from '../../db/schema';
 import { ApiError, notFound } from '../lib/errors';
-import { randomId } from '../lib/ids';
+import { randomId } from '../../common/ids';
 import { validate } from '../lib/validate';
 import { type CompanyEnv, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';

@@ -6,7 +6,7 @@ import { companies, fastResponses, users } from '../../db/schema';
 import { db } from '../../test/helpers';
 import { verifyPassword } from '../auth/password';
 import { companyForOrigin } from '../domains/lookup';
-import { operatorLimit } from '../plans/limits';
+import { operatorLimit } from '../../common/plans/limits';
 import { destinationsByOperator } from './destination-store';
 
 async function runSeed() {

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { apiFetch } from '../../test/helpers';
 import { app } from '../app';
-import { randomId } from '../lib/ids';
+import { randomId } from '../../common/ids';
 import { sendMail } from '../mail/mailer';
 
 interface ListedMail {

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { devMail } from '../../db/schema';
 import { db } from '../../test/helpers';
-import { randomId } from '../lib/ids';
+import { randomId } from '../../common/ids';
 import { MailDeliveryError, sendMail } from './mailer';
 
 const uniqueAddress = () => `mail-${randomId().toLowerCase()}@example.test`;

@@ -1,7 +1,7 @@
 import { EmailMessage } from 'cloudflare:email';
 import { getDb } from '../../db/client';
 import { devMail } from '../../db/schema';
-import { randomId } from '../lib/ids';
+import { randomId } from '../../common/ids';
 import { buildMime } from './mime';
 
 /** One outgoing mail; `to` and `replyTo` are single plain addresses. */

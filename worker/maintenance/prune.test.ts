@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { authTokens, rateLimits, sessions } from '../../db/schema';
 import { createUser, db } from '../../test/helpers';
-import { randomId } from '../lib/ids';
+import { randomId } from '../../common/ids';
 import { pruneExpired, RATE_LIMIT_ROW_TTL_MS } from './prune';
 
 const HOUR = 3600 * 1000;

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { connectRequest } from '../../durable-objects/room/connect-info';
+import { connectRequest } from '../../common/connect-info';
 import { type CompanyEnv, requireMember } from '../companies/membership';
 import { ApiError } from '../lib/errors';
 import { isOwnOrigin } from '../lib/own-origin';

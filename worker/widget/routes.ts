@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { clipUtf8, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
 import { LanguageCodeSchema } from '../../common/schemas/company';
-import { connectRequest } from '../../durable-objects/room/connect-info';
+import { connectRequest } from '../../common/connect-info';
 import { ApiError } from '../lib/errors';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';

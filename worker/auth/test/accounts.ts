@@ -1,5 +1,5 @@
 import { apiFetch } from '../../../test/helpers';
-import { randomId } from '../../lib/ids';
+import { randomId } from '../../../common/ids';
 
 export const PASSWORD = 'a long enough password';
 

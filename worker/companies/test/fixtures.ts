@@ -12,7 +12,7 @@ import {
   operatorLanguages,
 } from '../../../db/schema';
 import { createUser, db, type TestUser } from '../../../test/helpers';
-import { randomId } from '../../lib/ids';
+import { randomId } from '../../../common/ids';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 

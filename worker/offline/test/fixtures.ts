@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { companies, domains, memberships, offlineMessages } from '../../../db/schema';
 import { createUser, db, type TestUser } from '../../../test/helpers';
-import { randomId } from '../../lib/ids';
+import { randomId } from '../../../common/ids';
 
 export interface TestCompany {
   id: string;
