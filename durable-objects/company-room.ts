@@ -5,6 +5,8 @@ import {
   ABUSE_WINDOW_MS,
   CLOSE_CODES,
   OperatorClientFrameSchema,
+  PING_FRAME,
+  PONG_FRAME,
   VISITOR_MESSAGE_BURST,
   VISITOR_MESSAGE_WINDOW_MS,
   VisitorClientFrameSchema,
@@ -31,8 +33,6 @@ import { migrate } from './room/storage-schema';
 import { onVisitorFrame, onVisitorGone } from './room/visitor-session';
 
 const SNAPSHOT_KEY = 'config';
-const PING = '{"type":"ping"}';
-const PONG = '{"type":"pong"}';
 
 /**
  * One object per company (`idFromName(companyId)`): operator presence, the routing queue, live
@@ -50,7 +50,7 @@ export class CompanyRoom extends DurableObject<Env> {
     super(ctx, env);
     migrate(ctx.storage);
     // Keep-alives are answered by the runtime without waking the object.
-    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
     this.snapshot = ctx.storage.kv.get<ConfigSnapshot>(SNAPSHOT_KEY) ?? null;
     this.store = new ChatStore(ctx.storage);
     this.sockets = new SocketRegistry(ctx);

@@ -1,20 +1,16 @@
 import type { Availability, ChatMessage, OperatorPublic, VisitorServerFrame, WidgetConfig } from '../../../common/protocol';
+import { lastSeq, mergeBySeq, TYPING_IDLE_MS, TYPING_SHOWN_MS } from '../../../common/protocol/client';
 import { MAX_TEXT_CHARS, PROTOCOL_VERSION } from '../../../common/protocol/limits';
 import type { Boot } from '../boot';
 import type { Dictionary } from '../i18n/en';
 import { format, loadDictionary } from '../i18n/load';
 import { pickLanguage } from '../logic/language';
-import { acknowledge, enqueue, mergeMessage, unsent } from '../logic/outbox';
+import { acknowledge, enqueue, unsent } from '../logic/outbox';
 import { surfaceFor } from '../logic/surface';
 import { connect } from './connection';
 import { createChime } from './sound';
 import { loadSaved, persist, randomId } from './storage';
 import { createShell, type WidgetView } from './ui/shell';
-
-/** How long an operator's typing indicator lasts without a fresh `typing` frame. */
-const TYPING_SHOWN_MS = 6000;
-/** The visitor counts as typing until this long after the last keystroke. */
-const TYPING_IDLE_MS = 3000;
 
 /**
  * The widget's controller: holds the visitor's state, speaks the visitor protocol over the
@@ -77,7 +73,7 @@ export function startWidget(boot: Boot): void {
 
   const conn = connect(`${base.replace(/^http/, 'ws')}api/widget/connect?key=${encodeURIComponent(key)}`, {
     open: () => {
-      const resume = chatOpen() ? { chatId: saved.chat!.id, lastSeq: saved.messages[saved.messages.length - 1]?.seq ?? 0 } : undefined;
+      const resume = chatOpen() ? { chatId: saved.chat!.id, lastSeq: lastSeq(saved.messages) } : undefined;
       conn.send({
         type: 'hello',
         protocol: PROTOCOL_VERSION,
@@ -218,7 +214,7 @@ export function startWidget(boot: Boot): void {
     }
     if (chatId !== saved.chat.id) return;
     const fresh = !saved.messages.some((x) => x.seq === m.seq);
-    saved.messages = mergeMessage(saved.messages, m);
+    saved.messages = mergeBySeq(saved.messages, [m]);
     saved.outbox = acknowledge(saved.outbox, m);
     if (!fresh || m.author !== 'operator') return;
     const name = (m.operatorId && operators.get(m.operatorId)?.name) || '';
