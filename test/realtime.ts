@@ -4,6 +4,7 @@ import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, Visi
 import { PROTOCOL_VERSION } from '../common/protocol';
 import { randomId } from '../common/ids';
 import { createUser, db, ORIGIN, type TestUser } from './helpers';
+import { companyRoom } from '../worker/lib/company-room';
 
 /** A company set up straight in D1 for real-time tests, with a unique registered domain. */
 export interface TestCompany {
@@ -73,7 +74,7 @@ export async function setDestinations(company: Pick<TestCompany, 'id'>, user: Te
 
 /** The company's Durable Object stub. */
 export function roomOf(company: Pick<TestCompany, 'id'>) {
-  return env.COMPANY_ROOM.get(env.COMPANY_ROOM.idFromName(company.id));
+  return companyRoom(env, company.id);
 }
 
 /** A test-side WebSocket that records every frame and lets a test wait for the ones it expects. */

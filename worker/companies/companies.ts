@@ -9,7 +9,7 @@ import { type CompanyEnv, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';
 import { loadSetupChecklist } from './setup-checklist';
 
-/** Create and list companies; read, change and delete one company's settings (F2). */
+/** Create and list the caller's companies (F2). Mounted at /api/companies. */
 export const companiesApp = new Hono<CompanyEnv>()
   .post('/', validate('json', CreateCompanyBodySchema), async (c) => {
     const { name } = c.req.valid('json');
@@ -36,12 +36,15 @@ export const companiesApp = new Hono<CompanyEnv>()
       .where(eq(memberships.userId, c.get('user').id))
       .orderBy(asc(companies.name), asc(companies.createdAt));
     return c.json(rows);
-  })
-  .get('/:companyId', async (c) => {
+  });
+
+/** Read, change and delete one company's settings (F2). Mounted at /api/companies/:companyId. */
+export const companySettingsApp = new Hono<CompanyEnv>()
+  .get('/', async (c) => {
     const company = c.get('company');
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(c.get('db'), company)));
   })
-  .patch('/:companyId', ownerOnly, validate('json', CompanySettingsBodySchema), async (c) => {
+  .patch('/', ownerOnly, validate('json', CompanySettingsBodySchema), async (c) => {
     const changes = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, value]) => value !== undefined));
     const db = c.get('db');
     let company = c.get('company');
@@ -51,7 +54,7 @@ export const companiesApp = new Hono<CompanyEnv>()
     }
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(db, company)));
   })
-  .delete('/:companyId', ownerOnly, async (c) => {
+  .delete('/', ownerOnly, async (c) => {
     const { id } = c.get('company');
     // Memberships, invitations, domains, languages, categories, destinations, responses and billing rows cascade.
     await c.get('db').delete(companies).where(eq(companies.id, id));

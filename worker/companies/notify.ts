@@ -1,4 +1,5 @@
 import type { ConfigChange } from '../../common/config-change';
+import { companyRoom } from '../lib/company-room';
 
 /**
  * Tells the company's Durable Object that part of its data changed, so open widgets and chat
@@ -8,7 +9,7 @@ import type { ConfigChange } from '../../common/config-change';
  */
 export async function notifyCompanyChanged(env: Env, companyId: string, what: ConfigChange): Promise<void> {
   try {
-    await env.COMPANY_ROOM.get(env.COMPANY_ROOM.idFromName(companyId)).configChanged(what);
+    await companyRoom(env, companyId).configChanged(what);
   } catch (err) {
     console.error('notifyCompanyChanged failed', companyId, what, err);
   }
