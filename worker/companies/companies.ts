@@ -24,7 +24,6 @@ export const companiesApp = new Hono<CompanyEnv>()
       db.insert(companies).values({ id, name, publicKey, ownerId: user.id, notificationEmail: user.email, createdAt: now }),
       db.insert(memberships).values({ companyId: id, userId: user.id, role: 'owner', createdAt: now }),
     ]);
-    await notifyCompanyChanged(c.env, id, 'settings');
     return c.json({ id, name, publicKey, role: 'owner' as const }, 201);
   })
   .get('/', async (c) => {

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:test';
 import {
   categories,
   companies,
@@ -12,6 +11,7 @@ import {
   operatorLanguages,
 } from '../../../db/schema';
 import { createUser, db, type TestUser } from '../../../test/helpers';
+import { watchCompany } from '../../../test/realtime';
 import { randomId } from '../../../common/ids';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
@@ -98,9 +98,9 @@ export async function createCompanyFixture(): Promise<CompanyFixture> {
   return { companyId, publicKey, owner, operator, invitee, spare, domainId, host, categoryId, invitationId, fastResponseId, offlineMessageId, code: 'uk' };
 }
 
-/** How many config changes the company's Durable Object has heard of (F13). */
-export function configVersion(companyId: string): Promise<number> {
-  return env.COMPANY_ROOM.get(env.COMPANY_ROOM.idFromName(companyId)).configVersion();
+/** The fixture company's owner on the chat page and a widget on its domain, watched for pushes (F13). */
+export function watchFixture(f: CompanyFixture) {
+  return watchCompany({ id: f.companyId, publicKey: f.publicKey, origin: `https://${f.host}` }, f.owner);
 }
 
 /** A hostname nobody has registered yet. */
