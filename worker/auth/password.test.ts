@@ -45,6 +45,8 @@ describe('password hashing', () => {
     const stored = await hashPassword(PASSWORD);
     expect(await verifyPassword(PASSWORD, stored)).toBe(true);
     expect(await verifyPassword(`${PASSWORD}!`, stored)).toBe(false);
+    // A stored hash of another length (truncated) is a mismatch, not an error.
+    expect(await verifyPassword(PASSWORD, stored.slice(0, -4))).toBe(false);
     expect(await verifyPassword(PASSWORD, 'md5$abc')).toBe(false);
     expect(parseHash('pbkdf2-sha256$lots$c2FsdA$aGFzaA')).toBeNull();
   });
