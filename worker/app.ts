@@ -10,10 +10,7 @@ import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
 import { csrf } from './middleware/csrf';
 import { loadSession } from './middleware/session';
-import { offlineCompanyRoutes } from './offline/company-routes';
 import { offlineWidgetRoutes } from './offline/widget-routes';
-import { chatHistoryRoutes } from './realtime/chat-history';
-import { operatorConnectRoutes } from './realtime/operator-connect';
 import type { AppEnv } from './types';
 import { widgetRoutes } from './widget/routes';
 
@@ -41,10 +38,7 @@ const routes = app
   .route('/api/avatars', avatarRoutes)
   .route('/api/dev', devRoutes)
   .route('/api/companies', companyRoutes)
-  .route('/api/companies', operatorConnectRoutes)
-  .route('/api/companies', chatHistoryRoutes)
   .route('/api/widget', widgetRoutes)
-  .route('/api/companies', offlineCompanyRoutes)
   .route('/api/widget', offlineWidgetRoutes);
 
 // The local demo shop on registered *.localhost domains (development only; otherwise the console's index).

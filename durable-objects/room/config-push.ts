@@ -1,7 +1,7 @@
 import type { ConfigChange } from '../../common/config-change';
+import { matchHost } from '../../common/domains/match';
+import { hostnameOfOrigin } from '../../common/domains/normalise';
 import { CLOSE_CODES } from '../../common/protocol';
-import { hostnameOfOrigin } from '../../worker/domains/lookup';
-import { matchHost } from '../../worker/domains/match';
 import { operatorConfig, widgetConfig } from './config-snapshot';
 import type { RoomServices } from './services';
 import { toOperators, toVisitors } from './sockets';

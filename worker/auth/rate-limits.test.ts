@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import { apiFetch } from '../../test/helpers';
-import { randomId } from '../lib/ids';
 import { login, newEmail, PASSWORD, registerAndLogin } from './test/accounts';
 
 const fromIp = (ip: string) => ({ 'cf-connecting-ip': ip });

@@ -1,15 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { randomId } from '../../common/ids';
 import { CompanySettingsBodySchema, CreateCompanyBodySchema } from '../../common/schemas/company';
 import { companies, memberships } from '../../db/schema';
-import { randomId } from '../lib/ids';
 import { validate } from '../lib/validate';
 import { companyView } from './company-view';
 import { type CompanyEnv, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';
 import { loadSetupChecklist } from './setup-checklist';
 
-/** Create and list companies; read, change and delete one company's settings (F2). */
+/** Create and list the caller's companies (F2). Mounted at /api/companies. */
 export const companiesApp = new Hono<CompanyEnv>()
   .post('/', validate('json', CreateCompanyBodySchema), async (c) => {
     const { name } = c.req.valid('json');
@@ -24,7 +24,6 @@ export const companiesApp = new Hono<CompanyEnv>()
       db.insert(companies).values({ id, name, publicKey, ownerId: user.id, notificationEmail: user.email, createdAt: now }),
       db.insert(memberships).values({ companyId: id, userId: user.id, role: 'owner', createdAt: now }),
     ]);
-    await notifyCompanyChanged(c.env, id, 'settings');
     return c.json({ id, name, publicKey, role: 'owner' as const }, 201);
   })
   .get('/', async (c) => {
@@ -36,12 +35,15 @@ export const companiesApp = new Hono<CompanyEnv>()
       .where(eq(memberships.userId, c.get('user').id))
       .orderBy(asc(companies.name), asc(companies.createdAt));
     return c.json(rows);
-  })
-  .get('/:companyId', async (c) => {
+  });
+
+/** Read, change and delete one company's settings (F2). Mounted at /api/companies/:companyId. */
+export const companySettingsApp = new Hono<CompanyEnv>()
+  .get('/', async (c) => {
     const company = c.get('company');
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(c.get('db'), company)));
   })
-  .patch('/:companyId', ownerOnly, validate('json', CompanySettingsBodySchema), async (c) => {
+  .patch('/', ownerOnly, validate('json', CompanySettingsBodySchema), async (c) => {
     const changes = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, value]) => value !== undefined));
     const db = c.get('db');
     let company = c.get('company');
@@ -51,7 +53,7 @@ export const companiesApp = new Hono<CompanyEnv>()
     }
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(db, company)));
   })
-  .delete('/:companyId', ownerOnly, async (c) => {
+  .delete('/', ownerOnly, async (c) => {
     const { id } = c.get('company');
     // Memberships, invitations, domains, languages, categories, destinations, responses and billing rows cascade.
     await c.get('db').delete(companies).where(eq(companies.id, id));

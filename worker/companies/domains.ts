@@ -1,11 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { normaliseDomainInput } from '../../common/domains/normalise';
+import { randomId } from '../../common/ids';
 import { DomainBodySchema } from '../../common/schemas/company';
 import { domains } from '../../db/schema';
 import { overlappingEntries } from '../domains/lookup';
-import { normaliseDomainInput } from '../domains/normalise';
 import { ApiError, notFound } from '../lib/errors';
-import { randomId } from '../lib/ids';
 import { validate } from '../lib/validate';
 import { type CompanyEnv, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';

@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:test';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { operatorLimit } from '../../common/plans/limits';
 import { companies, fastResponses, users } from '../../db/schema';
 import { DEMO, seedSql } from '../../scripts/seed-sql.mjs';
 import { db } from '../../test/helpers';
 import { verifyPassword } from '../auth/password';
 import { companyForOrigin } from '../domains/lookup';
-import { operatorLimit } from '../plans/limits';
 import { destinationsByOperator } from './destination-store';
 
 async function runSeed() {

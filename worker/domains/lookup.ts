@@ -1,8 +1,8 @@
 import { eq, inArray, like, or } from 'drizzle-orm';
+import { candidateEntries, entriesOverlap, matchHost } from '../../common/domains/match';
+import { hostnameOfOrigin } from '../../common/domains/normalise';
 import type { Db } from '../../db/client';
 import { companies, domains } from '../../db/schema';
-import { candidateEntries, entriesOverlap, matchHost } from './match';
-import { normaliseHostname } from './normalise';
 
 /** The company a widget request comes from, found by its `Origin`. */
 export interface OriginCompany {
@@ -30,18 +30,6 @@ export async function companyForOrigin(db: Db, origin: string | null | undefined
     rows.map((r) => r.host),
   );
   return rows.find((r) => r.host === host) ?? null;
-}
-
-/** The hostname of an `Origin` header value in canonical form, or null. */
-export function hostnameOfOrigin(origin: string | null | undefined): string | null {
-  if (!origin || origin === 'null') return null;
-  try {
-    const url = new URL(origin);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return normaliseHostname(url.hostname);
-  } catch {
-    return null;
-  }
 }
 
 /** Registered entries (with their company) that share at least one hostname with `entry`. */

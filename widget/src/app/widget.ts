@@ -1,3 +1,4 @@
+import { TYPING_IDLE_MS, TYPING_SHOWN_MS } from '../../../common/protocol/client';
 import type { Boot, ParleyEvent } from '../boot';
 import type { Dictionary } from '../i18n/en';
 import { loadDictionary } from '../i18n/load';
@@ -8,10 +9,6 @@ import { createChime } from './sound';
 import { loadSaved, persist, randomId } from './storage';
 import { createShell, type WidgetView } from './ui/shell';
 
-/** How long an operator's typing indicator lasts without a fresh `typing` frame. */
-const TYPING_SHOWN_MS = 6000;
-/** The visitor counts as typing until this long after the last keystroke. */
-const TYPING_IDLE_MS = 3000;
 /** A rate-limited message is sent again once the server's window has moved on. */
 const RETRY_MS = 5000;
 const TIMER_MS: Record<Timer, number> = { typingIdle: TYPING_IDLE_MS, operatorTyping: TYPING_SHOWN_MS, retry: RETRY_MS };

@@ -8,12 +8,13 @@ import type {
   VisitorServerFrame,
   WidgetConfig,
 } from '../../../common/protocol';
+import { mergeBySeq } from '../../../common/protocol/client';
 import { MAX_TEXT_CHARS, PROTOCOL_VERSION } from '../../../common/protocol/limits';
 import type { ParleyEvent, ParleyEvents } from '../boot';
 import type { Dictionary } from '../i18n/en';
 import { format } from '../i18n/load';
 import { pickLanguage } from './language';
-import { acknowledge, enqueue, mergeMessage, type Pending, unsent } from './outbox';
+import { acknowledge, enqueue, type Pending, unsent } from './outbox';
 import { type Surface, surfaceFor } from './surface';
 
 /** The visitor's chat as the widget remembers it across reloads and pages of the same site. */
@@ -341,7 +342,7 @@ function addMessage(d: Draft, chatId: string, m: ChatMessage, live: boolean): vo
   }
   if (chatId !== s.saved.chat!.id) return;
   const fresh = !s.saved.messages.some((x) => x.seq === m.seq);
-  patch(s, { messages: mergeMessage(s.saved.messages, m), outbox: acknowledge(s.saved.outbox, m) });
+  patch(s, { messages: mergeBySeq(s.saved.messages, [m]), outbox: acknowledge(s.saved.outbox, m) });
   if (!fresh || m.author !== 'operator') return;
   const name = (m.operatorId && s.operators[m.operatorId]?.name) || '';
   s.operatorTyping = null;
