@@ -84,7 +84,7 @@ export class CompanyRoom extends DurableObject<Env> {
     const info = readConnectInfo(request);
     if (!info || request.headers.get('Upgrade') !== 'websocket') return refuse(426, 'upgrade_required', 'Connect with a WebSocket.');
     const snapshot = await this.ensureSnapshot(info.companyId);
-    // A member the room hasn't heard of yet (their joining is still being announced) is refused like a non-member: 404 (API.md).
+    // A member whose joining hasn't reached the room yet is refused like a non-member (404, API.md).
     if (!snapshot || (info.role === 'operator' && !snapshot.members.some((m) => m.id === info.operatorId))) return refuse(404, 'not_found', 'No such company.');
 
     const { 0: client, 1: server } = new WebSocketPair();

@@ -23,9 +23,9 @@ const ListQuerySchema = v.object({
 const MessageParamSchema = v.object({ companyId: v.string(), id: v.pipe(v.string(), v.maxLength(100)) });
 
 /**
- * The console's offline messages (F14), mounted at /api/companies/:companyId/offline-messages, for every member of the
- * company (owners and operators alike: answering visitors is operators' work). A message of
- * another company answers 404 like a missing one.
+ * The console's offline messages (F14), mounted at /api/companies/:companyId/offline-messages,
+ * for every member of the company (owners and operators alike: answering visitors is operators'
+ * work). A message of another company answers 404 like a missing one.
  */
 export const offlineCompanyRoutes = new Hono<CompanyEnv>()
   .get('/', validate('query', ListQuerySchema), async (c) => {
