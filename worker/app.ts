@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { authRoutes } from './auth/routes';
 import { avatarRoutes } from './avatars/routes';
+import { billingCompanyRoutes } from './billing/company-routes';
+import { billingRoutes } from './billing/routes';
 import { companyRoutes } from './companies/routes';
 import { demoSiteRoutes } from './demo/routes';
 import { devRoutes } from './dev/routes';
@@ -45,7 +47,9 @@ const routes = app
   .route('/api/companies', chatHistoryRoutes)
   .route('/api/widget', widgetRoutes)
   .route('/api/companies', offlineCompanyRoutes)
-  .route('/api/widget', offlineWidgetRoutes);
+  .route('/api/widget', offlineWidgetRoutes)
+  .route('/api/companies', billingCompanyRoutes)
+  .route('/api', billingRoutes);
 
 // The local demo shop on registered *.localhost domains (development only; otherwise the console's index).
 app.route('/', demoSiteRoutes);
