@@ -119,7 +119,7 @@ export function enforceOperatorLimit(room: RoomServices): void {
 }
 
 function operatorLimitError(ref?: string) {
-  return errorFrame('operator_limit', "Your company's plan doesn't allow more operators online; ask the owner to upgrade.", ref);
+  return errorFrame('operator_limit', "You can't go online: your company's plan allows fewer operators than it has, and you are beyond the limit. The owner can add operators on the Plan page.", ref);
 }
 
 /** The operator's own active chat, or null after telling them why not. */
