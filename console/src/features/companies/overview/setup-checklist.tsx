@@ -32,9 +32,9 @@ export function SetupChecklist(props: { companyId: string; checklist: Checklist;
                   <strong>{step.title}</strong>
                   <span class="sr-only">{done() ? ' (done)' : ' (to do)'}</span>
                   <small class="hint">{step.hint}</small>
-                  <Show when={step.key === 'operatorAdded' && !done() && props.operatorLimit <= 1}>
+                  <Show when={step.key === 'operatorAdded' && props.operatorLimit <= 1}>
                     <small class="hint" data-testid="checklist-plan-note">
-                      Your plan allows one operator. <A href={companyPath(props.companyId, 'plan')}>Upgrade the plan</A> to add colleagues.
+                      Your plan allows one operator: you. <A href={companyPath(props.companyId, 'plan')}>Upgrade the plan</A> to add colleagues.
                     </small>
                   </Show>
                 </div>

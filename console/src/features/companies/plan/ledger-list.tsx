@@ -10,7 +10,7 @@ function Receipt(props: { entry: LedgerEntry }) {
     <details class="receipt">
       <summary>Receipt</summary>
       <dl class="facts">
-        <dt>Receipt</dt>
+        <dt>Number</dt>
         <dd>
           <code>{e().payment!.id}</code>
         </dd>
