@@ -75,7 +75,8 @@ export async function startFloor(root: string, logDir: string, persistRoot: stri
  */
 export async function startApp(root: string, logDir: string, bundlePath: string, persistRoot: string): Promise<Runtime> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
-  const { assets: _assets, ...rest } = workerOptions as WorkerOptions & { assets?: unknown };
+  // Assets are not needed; wrangler's module rules describe its own bundling and do not convert to Miniflare 5 options.
+  const { assets: _assets, modulesRules: _rules, ...rest } = workerOptions as WorkerOptions & { assets?: unknown; modulesRules?: unknown };
   const port = await freePort();
   const worker = {
     ...rest,
