@@ -1,4 +1,4 @@
-import type { Saved } from '../logic/widget-state';
+import { freshSaved, type Saved } from '../logic/widget-state';
 
 /** Only the newest messages are kept locally; the server replays anything newer on resume. */
 const KEEP_MESSAGES = 200;
@@ -13,18 +13,7 @@ const storageKey = (key: string) => `parley:${key}`;
 
 /** Reads the saved state; a missing, corrupt or blocked localStorage gives a fresh visitor. */
 export function loadSaved(key: string): Saved {
-  const fresh: Saved = {
-    visitorId: randomId(),
-    language: null,
-    category: null,
-    chat: null,
-    ended: null,
-    messages: [],
-    outbox: [],
-    unread: 0,
-    sound: true,
-    open: false,
-  };
+  const fresh = freshSaved(randomId());
   try {
     const raw = localStorage.getItem(storageKey(key));
     const parsed = raw ? (JSON.parse(raw) as Partial<Saved>) : null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChatMessage, WidgetConfig } from '../../../common/protocol';
 import en from '../i18n/en';
 import { drawable, mode, screen } from './widget-screen';
-import { initialState, type Saved, type WidgetState } from './widget-state';
+import { freshSaved, initialState, type Saved, type WidgetState } from './widget-state';
 
 const config: WidgetConfig = {
   languages: [{ code: 'en', isDefault: true }],
@@ -24,23 +24,7 @@ const at = (seq: number, time: number, author: ChatMessage['author'] = 'visitor'
 });
 
 function state(saved: Partial<Saved>, over: Partial<WidgetState> = {}): WidgetState {
-  const base = initialState(
-    {
-      visitorId: 'v1',
-      language: null,
-      category: null,
-      chat: null,
-      ended: null,
-      messages: [],
-      outbox: [],
-      unread: 0,
-      sound: true,
-      open: false,
-      ...saved,
-    },
-    { ...config, available: true },
-    ['en'],
-  );
+  const base = initialState({ ...freshSaved('v1'), ...saved }, { ...config, available: true }, ['en']);
   return { ...base, ...over };
 }
 

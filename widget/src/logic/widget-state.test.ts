@@ -10,7 +10,7 @@ import type {
 import { MAX_TEXT_CHARS, PROTOCOL_VERSION } from '../../../common/protocol/limits';
 import de from '../i18n/de';
 import en from '../i18n/en';
-import { type Context, type Effect, type Input, initialState, type Saved, step, type WidgetState } from './widget-state';
+import { type Context, type Effect, freshSaved, type Input, initialState, type Saved, step, type WidgetState } from './widget-state';
 
 const config: WidgetConfig = {
   languages: [
@@ -30,19 +30,7 @@ const alice = { id: 'op1', name: 'Alice', avatarUrl: null };
 const bob = { id: 'op2', name: 'Bob', avatarUrl: null };
 const visible: Context = { now: 9000, hidden: false };
 
-const saved = (over: Partial<Saved> = {}): Saved => ({
-  visitorId: 'v1',
-  language: null,
-  category: null,
-  chat: null,
-  ended: null,
-  messages: [],
-  outbox: [],
-  unread: 0,
-  sound: true,
-  open: false,
-  ...over,
-});
+const saved = (over: Partial<Saved> = {}): Saved => ({ ...freshSaved('v1'), ...over });
 const msg = (seq: number, author: ChatMessage['author'] = 'visitor', clientId: string | null = null): ChatMessage => ({
   seq,
   author,

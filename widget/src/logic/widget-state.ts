@@ -43,6 +43,22 @@ export interface Saved {
   open: boolean;
 }
 
+/** A visitor seen for the first time: nothing picked, no chat, sound on, panel closed. */
+export function freshSaved(visitorId: string): Saved {
+  return {
+    visitorId,
+    language: null,
+    category: null,
+    chat: null,
+    ended: null,
+    messages: [],
+    outbox: [],
+    unread: 0,
+    sound: true,
+    open: false,
+  };
+}
+
 /** Everything the widget knows: what it saved, what the server said, what the visitor did. */
 export interface WidgetState {
   /** Replaced (never changed in place) whenever it changes, so the caller persists on a new identity. */

@@ -28,7 +28,7 @@ export function MessageList(props: { messages: readonly OfflineMessageView[]; op
               <span class="offline-theme">
                 <Show when={!m.read}>
                   <span class="unread-dot" aria-hidden="true" />
-                  <span class="offline-sr-only">Unread: </span>
+                  <span class="sr-only">Unread: </span>
                 </Show>
                 {m.theme}
               </span>

@@ -25,7 +25,7 @@ export function OfflineUnreadBadge(props: { companyId: string }) {
     <Show when={count() > 0}>
       <span class="nav-count">
         <span aria-hidden="true">{count() > 99 ? '99+' : count()}</span>
-        <span class="offline-sr-only">, {count()} unread</span>
+        <span class="sr-only">, {count()} unread</span>
       </span>
     </Show>
   );
