@@ -19,7 +19,8 @@ export default defineConfig({
   test: {
     include: ['worker/**/*.test.ts', 'durable-objects/**/*.test.ts', 'db/**/*.test.ts', 'common/**/*.test.ts'],
     setupFiles: ['./test/apply-migrations.ts'],
-    // Generous: the isolation matrix makes hundreds of requests, and CI shares 2 cores.
-    testTimeout: 30_000,
+    // A limit, not a wait: the isolation matrix and the fuzz tests make thousands of requests and
+    // frames, and take over half a minute when other work keeps the 2 cores busy.
+    testTimeout: 180_000,
   },
 });

@@ -130,7 +130,7 @@ describe('fuzz', () => {
     await operatorSays(op, first.chatId, 'yes');
     expect((await good.next('message')).message.text).toBe('yes');
     expect(good.all('error')).toEqual([]);
-  }, 60_000);
+  });
 
   it('closes a socket after repeated abuse and rate-limits a flood of messages', async () => {
     const company = await setupCompany();
@@ -226,5 +226,5 @@ describe('fuzz', () => {
     }
     expect((await roomOf(company).chat(first.chatId))?.messages.map((m) => m.text)).toEqual(['hello', 'still there?', 'yes']);
     expect((await roomOf(other).chat(otherFirst.chatId))?.messages.map((m) => m.text)).toEqual(['elsewhere', 'still there?', 'yes']);
-  }, 60_000);
+  });
 });

@@ -160,5 +160,5 @@ describe('resume', () => {
       fc.asyncProperty(fc.array(commandArb, { minLength: 5, maxLength: 25 }), (commands) => runScenario(company, commands)),
       { numRuns: 15, endOnFailure: true },
     );
-  }, 120_000);
+  });
 });
