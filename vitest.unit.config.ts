@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['console/src/**/*.test.{ts,tsx}', 'widget/src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/lib/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./console/src/test-setup.ts'],
+    // A limit, not a wait: the slowest component tests take over 3 s when the cores are busy.
+    testTimeout: 60_000,
   },
 });

@@ -21,7 +21,8 @@ export default defineConfig({
     setupFiles: ['./test/apply-migrations.ts'],
     // A local HTTP stand-in for api.stripe.com, for the Stripe provider's tests.
     globalSetup: ['./test/stripe-stand-in.mjs'],
-    // Generous: the isolation matrix makes hundreds of requests, and CI shares 2 cores.
-    testTimeout: 30_000,
+    // A limit, not a wait: the isolation matrix and the fuzz tests make thousands of requests and
+    // frames, and take over half a minute when other work keeps the 2 cores busy.
+    testTimeout: 180_000,
   },
 });

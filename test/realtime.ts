@@ -116,7 +116,7 @@ export function roomOf(company: Pick<TestCompany, 'id'>) {
  * How long a test waits for a frame before failing. Only a failing test waits this long, so it is
  * generous: the suite shares two cores with other work.
  */
-const WAIT_MS = 10_000;
+const WAIT_MS = 30_000;
 
 /** The frame type {@link TestSocket.roundTrip} sends: no such type exists, so the room refuses it, naming it. */
 const ROUND_TRIP = 'test-round-trip';

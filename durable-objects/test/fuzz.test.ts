@@ -115,7 +115,7 @@ describe('fuzz', () => {
       const bad = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket!);
       for (let i = 0; i < 40 && sent < frames.length; i++) bad.sendRaw(frames[sent++]!);
       bad.sendRaw(new Uint8Array([1, 2, 3]).buffer);
-      await bad.until((f) => f.type === 'error' && f.code === 'bad_frame' && f.message.includes('text'), 5000);
+      await bad.until((f) => f.type === 'error' && f.code === 'bad_frame' && f.message.includes('text'));
       for (const f of bad.frames) {
         if (f.type === 'error') expect(ERROR_CODES).toContain(f.code);
       }
@@ -130,7 +130,7 @@ describe('fuzz', () => {
     await operatorSays(op, first.chatId, 'yes');
     expect((await good.next('message')).message.text).toBe('yes');
     expect(good.all('error')).toEqual([]);
-  }, 60_000);
+  });
 
   it('closes a socket after repeated abuse and rate-limits a flood of messages', async () => {
     const company = await setupCompany();
@@ -195,7 +195,7 @@ describe('fuzz', () => {
       if (tab % 2 === 0) bad.send({ type: 'hello', protocol: PROTOCOL_VERSION, status: 'online', resume: [] });
       for (let i = 0; i < 40 && sent < frames.length; i++) bad.sendRaw(frames[sent++]!);
       bad.sendRaw(new Uint8Array([1, 2, 3]).buffer);
-      await bad.until((f) => f.type === 'error' && f.code === 'bad_frame' && f.message.includes('text'), 5000);
+      await bad.until((f) => f.type === 'error' && f.code === 'bad_frame' && f.message.includes('text'));
       for (const f of bad.all('error')) {
         expect(ERROR_CODES).toContain(f.code);
         codes.add(f.code);
@@ -226,5 +226,5 @@ describe('fuzz', () => {
     }
     expect((await roomOf(company).chat(first.chatId))?.messages.map((m) => m.text)).toEqual(['hello', 'still there?', 'yes']);
     expect((await roomOf(other).chat(otherFirst.chatId))?.messages.map((m) => m.text)).toEqual(['elsewhere', 'still there?', 'yes']);
-  }, 60_000);
+  });
 });

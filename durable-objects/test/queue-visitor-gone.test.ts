@@ -24,7 +24,7 @@ async function visitorGraceStarted(company: TestCompany, chatId: string): Promis
       );
       expect(graceUntil).not.toBeNull();
     },
-    { timeout: 10_000, interval: 20 },
+    { timeout: 30_000, interval: 20 },
   );
 }
 

@@ -18,7 +18,7 @@ function settled(id: string) {
       if (row?.deliveryStatus === 'pending' || !row) throw new Error(`message ${id} still ${row?.deliveryStatus ?? 'missing'}`);
       return row;
     },
-    { timeout: 20_000, interval: 50 },
+    { timeout: 30_000, interval: 50 },
   );
 }
 
