@@ -9,6 +9,7 @@ import { ApiError } from './lib/errors';
 import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
 import { csrf } from './middleware/csrf';
+import { securityHeaders } from './middleware/security-headers';
 import { loadSession } from './middleware/session';
 import { offlineCompanyRoutes } from './offline/company-routes';
 import { offlineWidgetRoutes } from './offline/widget-routes';
@@ -32,6 +33,7 @@ app.onError((err, c) => {
 
 app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such endpoint.' } }, 404));
 
+app.use(securityHeaders);
 app.use('/api/*', csrf, loadSession);
 
 const routes = app

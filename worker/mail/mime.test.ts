@@ -97,6 +97,27 @@ describe('header encoding', () => {
     expect(words.map((w) => decodeBase64Utf8(w.slice(10, -2))).join('')).toBe(s);
   });
 
+  it('encodes text that carries RFC 2047 encoded-words, so it reads back literally', () => {
+    const forged = `=?UTF-8?B?${btoa('Your bank')}?= urgent`;
+    // Unfolded: a long encoded subject continues on lines starting with a space.
+    const subject = headersOf(buildMime({ ...BASE, subject: `[Offline message] ${forged}` }).replace(/\r\n /g, ' ')).subject!;
+    expect(subject).not.toContain(forged);
+    const decoded = subject
+      .split(/\s+/)
+      .map((w) => decodeBase64Utf8(w.slice(10, -2)))
+      .join('');
+    expect(decoded).toBe(`[Offline message] ${forged}`);
+    expect(encodeHeaderText('=?iso-8859-1?q?caf=e9?=')).toMatch(/^=\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=$/);
+    expect(encodeHeaderText('Price = 5? Yes')).toBe('Price = 5? Yes');
+  });
+
+  it('encodes display names that carry encoded-words', () => {
+    const name = '=?UTF-8?B?QWRtaW4=?=';
+    const mailbox = formatMailbox('a@b.test', name);
+    expect(mailbox).not.toContain(name);
+    expect(decodeBase64Utf8(mailbox.slice(10, mailbox.indexOf('?= <')))).toBe(name);
+  });
+
   it('quotes display names with specials and escapes quotes and backslashes', () => {
     expect(formatMailbox('a@b.test', 'Ann Lee')).toBe('Ann Lee <a@b.test>');
     expect(formatMailbox('a@b.test', 'Lee, Ann "Boss" \\ x')).toBe('"Lee, Ann \\"Boss\\" \\\\ x" <a@b.test>');

@@ -18,6 +18,12 @@ const ADDRESS = /^[^\s<>()",;:\\@]+@[^\s<>()",;:\\@]+$/;
 /** Display names made only of RFC 5322 atext and spaces go out unquoted. */
 const ATOM_PHRASE = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ]+$/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Text that goes out as-is must not contain `=?`: a mail client would decode `=?charset?B?…?=`
+ * in it as an RFC 2047 encoded-word, so a visitor could make a header show anything (a forged
+ * sender name, a hidden subject). Such text is encoded itself, and reads back literally.
+ */
+const passesLiterally = (s: string) => PRINTABLE_ASCII.test(s) && !s.includes('=?');
 
 /** Refuses anything that isn't a single plain address, so no caller can add headers or recipients. */
 export function assertAddress(address: string): string {
@@ -46,10 +52,10 @@ export function encodeWords(s: string): string {
   return words.map((w) => `=?UTF-8?B?${utf8Base64(w)}?=`).join(`${CRLF} `);
 }
 
-/** An unstructured header value (Subject): line breaks become spaces; non-ASCII is encoded. */
+/** An unstructured header value (Subject): line breaks become spaces; non-ASCII and `=?` are encoded. */
 export function encodeHeaderText(s: string): string {
   const flat = s.replace(/[\r\n]+/g, ' ');
-  return PRINTABLE_ASCII.test(flat) ? flat : encodeWords(flat);
+  return passesLiterally(flat) ? flat : encodeWords(flat);
 }
 
 /** A mailbox header value with an optional display name, quoted or encoded as needed. */
@@ -58,9 +64,9 @@ export function formatMailbox(address: string, name?: string): string {
   if (!name) return address;
   const flat = name.replace(/[\r\n]+/g, ' ');
   let phrase: string;
-  if (ATOM_PHRASE.test(flat)) phrase = flat;
-  else if (PRINTABLE_ASCII.test(flat)) phrase = `"${flat.replace(/["\\]/g, '\\$&')}"`;
-  else phrase = encodeWords(flat);
+  if (!passesLiterally(flat)) phrase = encodeWords(flat);
+  else if (ATOM_PHRASE.test(flat)) phrase = flat;
+  else phrase = `"${flat.replace(/["\\]/g, '\\$&')}"`;
   return `${phrase} <${address}>`;
 }
 
