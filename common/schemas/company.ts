@@ -77,6 +77,10 @@ export const DomainBodySchema = v.object({
 });
 export type DomainBody = v.InferInput<typeof DomainBodySchema>;
 
+/** POST …/domains/:domainId/verify — `{}` checks the published proof; `{dev: true}` skips it, in local development only. */
+export const VerifyDomainBodySchema = v.object({ dev: v.optional(v.boolean('Send dev as true or false.'), false) });
+export type VerifyDomainBody = v.InferInput<typeof VerifyDomainBodySchema>;
+
 /** A BCP 47 primary language subtag: en, uk, de, … (2–3 letters, stored lower-case). */
 export const LanguageCodeSchema = v.pipe(
   v.string('Enter a language code.'),

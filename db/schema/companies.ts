@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 
@@ -59,7 +60,11 @@ export const invitations = sqliteTable(
   (t) => [uniqueIndex('invitations_company_user_idx').on(t.companyId, t.userId), index('invitations_user_idx').on(t.userId)],
 );
 
-/** Normalised hostnames (`example.com`, `*.example.com`); a host belongs to one company at most. */
+/**
+ * Normalised hostnames (`example.com`, `*.example.com`) a company claims for its widget (F3). Any
+ * number of companies may claim a host unverified; once one proves ownership (`verifiedAt`), the
+ * host is its alone: others' overlapping claims get `disabledAt` and no new ones are accepted.
+ */
 export const domains = sqliteTable(
   'domains',
   {
@@ -67,10 +72,22 @@ export const domains = sqliteTable(
     companyId: text('company_id')
       .notNull()
       .references(() => companies.id, { onDelete: 'cascade' }),
-    host: text('host').notNull().unique(),
+    host: text('host').notNull(),
+    /** Published by the owner in DNS or on the site to prove the claim (worker/domains/ownership-proof.ts). */
+    verificationToken: text('verification_token')
+      .notNull()
+      .$defaultFn(() => crypto.randomUUID().replaceAll('-', '')),
+    verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
+    /** Set when another company verified an overlapping entry; a disabled claim serves no widget. */
+    disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('domains_company_idx').on(t.companyId)],
+  (t) => [
+    index('domains_company_idx').on(t.companyId),
+    index('domains_host_idx').on(t.host),
+    uniqueIndex('domains_company_host_idx').on(t.companyId, t.host),
+    uniqueIndex('domains_verified_host_idx').on(t.host).where(sql`${t.verifiedAt} IS NOT NULL`),
+  ],
 );
 
 export const languages = sqliteTable(

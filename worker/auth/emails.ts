@@ -1,9 +1,16 @@
 import { escapeHtml } from '../mail/html';
 import type { Mail } from '../mail/mailer';
 
-type Content = Omit<Mail, 'to' | 'replyTo'>;
+export type Content = Omit<Mail, 'to' | 'replyTo'>;
 
-function withLink(greetingName: string, lines: string[], url: string, action: string, footer: string): Pick<Content, 'text' | 'html'> {
+/** A short mail: greeting, lines, one link (as a link and as text), a footer. */
+export function withLink(
+  greetingName: string,
+  lines: string[],
+  url: string,
+  action: string,
+  footer: string,
+): Pick<Content, 'text' | 'html'> {
   const text = [`Hello ${greetingName},`, '', ...lines, '', url, '', footer, '', '— Parley'].join('\n');
   const html = [
     `<p>Hello ${escapeHtml(greetingName)},</p>`,
