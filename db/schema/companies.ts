@@ -11,6 +11,8 @@ export const companies = sqliteTable('companies', {
     .notNull()
     .references(() => users.id),
   notificationEmail: text('notification_email'),
+  /** When someone opened the confirmation link sent to `notificationEmail`; until then offline mail goes to the owner. */
+  notificationEmailConfirmedAt: integer('notification_email_confirmed_at', { mode: 'timestamp_ms' }),
   offlineFormEnabled: integer('offline_form_enabled', { mode: 'boolean' }).notNull().default(true),
   maxChatsPerOperator: integer('max_chats_per_operator').notNull().default(3),
   greeting: text('greeting').notNull().default(''),
@@ -114,4 +116,20 @@ export const categories = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('categories_company_name_idx').on(t.companyId, t.name)],
+);
+
+/** Single-use links confirming a company's notification email, stored as SHA-256 hashes of the token. */
+export const emailConfirmations = sqliteTable(
+  'email_confirmations',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('email_confirmations_company_idx').on(t.companyId)],
 );

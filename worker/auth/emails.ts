@@ -52,3 +52,21 @@ export function passwordResetMail(appOrigin: string, name: string, token: string
     ),
   };
 }
+
+/** To an account's owner once repeated failed logins start slowing the account down. */
+export function loginAlertMail(appOrigin: string, name: string, failures: number): Content {
+  return {
+    subject: 'Repeated failed logins to your Parley account',
+    ...withLink(
+      name,
+      [
+        `Someone has just failed to log in to your Parley account ${failures} times in a row, with a wrong password.`,
+        'Your password held. To slow the guessing down, each further failure now makes the account wait longer before the next login attempt.',
+        'If it was you, wait a little and try again, or choose a new password. If it wasn’t, you can choose a new, stronger password here:',
+      ],
+      `${appOrigin}/forgot-password`,
+      'Choose a new password',
+      'Nobody at Parley will ever ask you for your password.',
+    ),
+  };
+}
