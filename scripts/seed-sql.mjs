@@ -37,7 +37,7 @@ export function seedSql(now = Date.now()) {
   return [
     user(owner),
     user(operator),
-    `INSERT OR IGNORE INTO companies (id, name, public_key, owner_id, notification_email, greeting, categories_enabled, plan, plan_operators, paid_until, created_at) VALUES (${c}, ${q(company.name)}, ${q(company.publicKey)}, ${q(owner.id)}, ${q(owner.email)}, ${q('Hi! Ask us anything about your order.')}, 1, 'standard', 5, ${now + YEAR_MS}, ${now});`,
+    `INSERT OR IGNORE INTO companies (id, name, public_key, owner_id, notification_email, notification_email_confirmed_at, greeting, categories_enabled, plan, plan_operators, paid_until, created_at) VALUES (${c}, ${q(company.name)}, ${q(company.publicKey)}, ${q(owner.id)}, ${q(owner.email)}, ${now}, ${q('Hi! Ask us anything about your order.')}, 1, 'standard', 5, ${now + YEAR_MS}, ${now});`,
     `INSERT OR IGNORE INTO memberships (company_id, user_id, role, created_at) VALUES (${c}, ${q(owner.id)}, 'owner', ${now}), (${c}, ${q(operator.id)}, 'operator', ${now + 1});`,
     // Seeded as verified, as if its owner had proved it: the demo shows a finished setup.
     `INSERT OR IGNORE INTO domains (id, company_id, host, verification_token, verified_at, created_at) VALUES ('demo-domain-shop', ${c}, ${q(company.host)}, 'demo-shop-verification', ${now}, ${now});`,

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { authRoutes } from './auth/routes';
 import { avatarRoutes } from './avatars/routes';
+import { notificationEmailConfirmRoutes } from './companies/notification-email';
 import { companyRoutes } from './companies/routes';
 import { demoSiteRoutes } from './demo/routes';
 import { devRoutes } from './dev/routes';
@@ -42,6 +43,7 @@ const routes = app
   .route('/api/me', myCompanyRoutes)
   .route('/api/avatars', avatarRoutes)
   .route('/api/dev', devRoutes)
+  .route('/api/notification-email', notificationEmailConfirmRoutes)
   .route('/api/companies', companyRoutes)
   .route('/api/companies', operatorConnectRoutes)
   .route('/api/companies', chatHistoryRoutes)

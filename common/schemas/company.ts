@@ -43,6 +43,17 @@ const NotificationEmailSchema = v.nullable(
   ),
 );
 
+/** POST /api/notification-email/confirm — the token from the confirmation link. */
+export const ConfirmNotificationEmailBodySchema = v.object({
+  token: v.pipe(
+    v.string('This link is incomplete.'),
+    v.trim(),
+    v.nonEmpty('This link is incomplete.'),
+    v.maxLength(200, 'This link is incomplete.'),
+  ),
+});
+export type ConfirmNotificationEmailBody = v.InferInput<typeof ConfirmNotificationEmailBodySchema>;
+
 /** PATCH /api/companies/:companyId — every field optional; only the ones sent change. */
 export const CompanySettingsBodySchema = v.partial(
   v.object({

@@ -18,3 +18,21 @@ export function claimDisabledMail(appOrigin: string, ownerName: string, companyN
     ),
   };
 }
+
+/** To a company's new notification email: confirm before offline messages are sent there (F2, F14). */
+export function notificationEmailConfirmMail(appOrigin: string, companyName: string, token: string): Content {
+  const url = `${appOrigin}/confirm-notification-email?token=${encodeURIComponent(token)}`;
+  return {
+    subject: `Confirm offline messages of ${companyName} to this address`,
+    ...withLink(
+      'there',
+      [
+        `The owner of ${companyName} on Parley asked to send the company's offline messages (what website visitors write while nobody is online) to this address.`,
+        'Please confirm by opening this link (it works once, for 7 days):',
+      ],
+      url,
+      'Confirm this address',
+      'If you don’t expect this, ignore this mail: nothing will be sent to you.',
+    ),
+  };
+}

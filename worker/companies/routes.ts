@@ -8,6 +8,7 @@ import { domainsApp } from './domains';
 import { fastResponsesApp } from './fast-responses';
 import { languagesApp } from './languages';
 import { requireMember } from './membership';
+import { notificationEmailApp } from './notification-email';
 import { operatorsApp } from './operators';
 import { widgetCodeApp } from './widget-code';
 
@@ -27,4 +28,5 @@ export const companyRoutes = new Hono<AppEnv>()
   .route('/:companyId', operatorsApp)
   .route('/:companyId', destinationsApp)
   .route('/:companyId/fast-responses', fastResponsesApp)
-  .route('/:companyId/widget-code', widgetCodeApp);
+  .route('/:companyId/widget-code', widgetCodeApp)
+  .route('/:companyId/notification-email', notificationEmailApp);

@@ -64,6 +64,8 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'DELETE /api/companies/:companyId/fast-responses/:fastResponseId': { ownerOnly: true, okStatus: 204 },
 
   'GET /api/companies/:companyId/widget-code': { ownerOnly: false, okStatus: 200 },
+  // The fixture company has no notification email, so there is nothing to confirm; notification-email.test.ts covers 202.
+  'POST /api/companies/:companyId/notification-email/confirmation': { ownerOnly: true, okStatus: 409, notifies: false },
 
   // Offline messages (F14, worker/offline): every member answers them; read flags aren't configuration.
   'GET /api/companies/:companyId/offline-messages': { ownerOnly: false, okStatus: 200 },
