@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { devMail, loginThrottles } from '../../db/schema';
 import { apiFetch, db } from '../../test/helpers';
 import { randomId } from '../lib/ids';
+import { tokenFromMail } from '../mail/test/mailbox';
 import { BASE_DELAY_MS, FREE_FAILURES } from './login-throttle';
 import { login, newEmail, PASSWORD, randomIp, register, registerAndLogin } from './test/accounts';
 
@@ -84,6 +85,17 @@ describe('login limit per account, across addresses', () => {
     expect((await login(email, PASSWORD, fromIp(randomIp()))).status).toBe(200);
     for (let i = 0; i < FREE_FAILURES - 1; i++) expect((await login(email, `guess ${i}`, fromIp(randomIp()))).status).toBe(401);
     expect((await login(email, PASSWORD, fromIp(randomIp()))).status).toBe(200);
+  });
+
+  it('starts over after a password reset', async () => {
+    const { email } = await registerAndLogin(newEmail('reset'));
+    for (let i = 0; i < FREE_FAILURES; i++) expect((await login(email, `guess ${i}`, fromIp(randomIp()))).status).toBe(401);
+    await expectRateLimited(await login(email, PASSWORD, fromIp(randomIp())), BASE_DELAY_MS / 1000);
+    expect((await apiFetch('/api/auth/password-reset', { body: { email }, headers: fromIp(randomIp()) })).status).toBe(202);
+    const token = await tokenFromMail(email, '/reset-password');
+    const newPassword = 'a brand new password';
+    expect((await apiFetch('/api/auth/password-reset/confirm', { body: { token, password: newPassword } })).status).toBe(200);
+    expect((await login(email, newPassword, fromIp(randomIp()))).status).toBe(200);
   });
 
   it('lets a burst of concurrent guesses through no faster than the allowance', async () => {
