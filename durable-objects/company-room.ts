@@ -1,5 +1,8 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { ConfigChange } from '../common/config-change';
+import { readConnectInfo } from '../common/connect-info';
+import { errorBody } from '../common/errors';
+import { randomId } from '../common/ids';
 import {
   ABUSE_STRIKES,
   ABUSE_WINDOW_MS,
@@ -7,6 +10,8 @@ import {
   CLOSE_CODES,
   type ErrorFrame,
   OperatorClientFrameSchema,
+  PING_FRAME,
+  PONG_FRAME,
   VISITOR_MESSAGE_BURST,
   VISITOR_MESSAGE_WINDOW_MS,
   VisitorClientFrameSchema,
@@ -14,11 +19,9 @@ import {
 } from '../common/protocol';
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
-import { randomId } from '../worker/lib/ids';
 import { ChatStore } from './room/chat-store';
 import { pushConfigChange } from './room/config-push';
 import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
-import { readConnectInfo } from './room/connect-info';
 import { Dispatcher } from './room/dispatcher';
 import { decodeFrame, errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
@@ -31,8 +34,6 @@ import { onVisitorFrame, onVisitorGone } from './room/visitor-session';
 import { markWidgetInstalled } from './room/widget-installed';
 
 const SNAPSHOT_KEY = 'config';
-const PING = '{"type":"ping"}';
-const PONG = '{"type":"pong"}';
 
 /**
  * One object per company (`idFromName(companyId)`): operator presence, the routing queue, live
@@ -50,7 +51,7 @@ export class CompanyRoom extends DurableObject<Env> {
     super(ctx, env);
     migrate(ctx.storage);
     // Keep-alives are answered by the runtime without waking the object.
-    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
     this.snapshot = ctx.storage.kv.get<ConfigSnapshot>(SNAPSHOT_KEY) ?? null;
     this.store = new ChatStore(ctx.storage);
     this.sockets = new SocketRegistry(ctx);
@@ -82,11 +83,11 @@ export class CompanyRoom extends DurableObject<Env> {
   /** Accepts a visitor or operator WebSocket the worker has already authenticated. */
   override async fetch(request: Request): Promise<Response> {
     const info = readConnectInfo(request);
-    if (!info || request.headers.get('Upgrade') !== 'websocket') return new Response('Expected a WebSocket upgrade.', { status: 426 });
+    if (!info || request.headers.get('Upgrade') !== 'websocket') return refuse(426, 'upgrade_required', 'Connect with a WebSocket.');
     const snapshot = await this.ensureSnapshot(info.companyId);
-    if (!snapshot) return new Response('No such company.', { status: 404 });
-    if (info.role === 'operator' && !snapshot.members.some((m) => m.id === info.operatorId))
-      return new Response('Not a member.', { status: 403 });
+    // A member whose joining hasn't reached the room yet is refused like a non-member (404, API.md).
+    if (!snapshot || (info.role === 'operator' && !snapshot.members.some((m) => m.id === info.operatorId)))
+      return refuse(404, 'not_found', 'No such company.');
 
     const { 0: client, 1: server } = new WebSocketPair();
     const strikes = { strikes: 0, strikeWindowStart: 0 };
@@ -155,25 +156,16 @@ export class CompanyRoom extends DurableObject<Env> {
   }
 
   /**
-   * Called by the worker after every write to the company's data (F13). Reloads what changed,
-   * pushes it to open widgets and chat pages, and returns a durable version that counts the calls.
+   * Called by the worker after every write to the company's data (F13). Reloads what changed and
+   * pushes it to open widgets and chat pages.
    */
-  async configChanged(what: ConfigChange): Promise<number> {
-    const version = (this.ctx.storage.kv.get<number>('configVersion') ?? 0) + 1;
-    this.ctx.storage.kv.put('configVersion', version);
-    this.ctx.storage.kv.put('lastConfigChange', what);
+  async configChanged(what: ConfigChange): Promise<void> {
     // A room nobody has used yet has nothing to reload: its first connection loads everything fresh.
-    if (!this.snapshot) return version;
+    if (!this.snapshot) return;
     const next = await reloadSnapshot(getDb(this.env.DB), this.snapshot, what, this.env.APP_ORIGIN);
     this.saveSnapshot(next);
     if (next) await pushConfigChange(this.services, what, Date.now());
     else for (const ws of this.ctx.getWebSockets()) ws.close(CLOSE_CODES.revoked, 'company removed');
-    return version;
-  }
-
-  /** The number of config changes this object has been told about. */
-  async configVersion(): Promise<number> {
-    return this.ctx.storage.kv.get<number>('configVersion') ?? 0;
   }
 
   /**
@@ -249,4 +241,9 @@ export class CompanyRoom extends DurableObject<Env> {
       console.error('company room: close failed', err);
     }
   }
+}
+
+/** A refused upgrade, in the API's error shape; the worker hands it to the client as is. */
+function refuse(status: number, code: string, message: string): Response {
+  return Response.json(errorBody(code, message), { status });
 }

@@ -1,9 +1,9 @@
 import { env, SELF } from 'cloudflare:test';
+import { randomId } from '../common/ids';
 import { getDb } from '../db/client';
 import { users } from '../db/schema';
 import { hashPassword } from '../worker/auth/password';
 import { createSession, SESSION_COOKIE } from '../worker/auth/session';
-import { randomId } from '../worker/lib/ids';
 
 export const ORIGIN = 'http://localhost';
 export const db = () => getDb(env.DB);

@@ -1,8 +1,9 @@
 import { env, SELF } from 'cloudflare:test';
+import { randomId } from '../common/ids';
 import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../common/protocol';
-import { PROTOCOL_VERSION } from '../common/protocol';
+import { PING_FRAME, PROTOCOL_VERSION } from '../common/protocol';
 import { categories, companies, domains, languages, memberships, operatorCategories, operatorLanguages } from '../db/schema';
-import { randomId } from '../worker/lib/ids';
+import { companyRoom } from '../worker/lib/company-room';
 import { createUser, db, ORIGIN, type TestUser } from './helpers';
 
 /** A company set up straight in D1 for real-time tests, with a unique registered domain. */
@@ -108,7 +109,7 @@ export async function setDestinations(
 
 /** The company's Durable Object stub. */
 export function roomOf(company: Pick<TestCompany, 'id'>) {
-  return env.COMPANY_ROOM.get(env.COMPANY_ROOM.idFromName(company.id));
+  return companyRoom(env, company.id);
 }
 
 /** A test-side WebSocket that records every frame and lets a test wait for the ones it expects. */
@@ -271,4 +272,51 @@ export async function visitorSays(v: VisitorSocket, text: string, clientId = ran
 export async function operatorSays(o: OperatorSocket, chatId: string, text: string, clientId = randomId(8)) {
   o.send({ type: 'message', chatId, clientId, text });
   return o.until((f): f is Extract<OperatorServerFrame, { type: 'message' }> => f.type === 'message' && f.message.clientId === clientId);
+}
+
+/** What reached a company's open pages since the last look. */
+export interface PageChanges {
+  /** The owner's chat page got a `config` frame. */
+  config: boolean;
+  /** The chat page or the widget was closed (4403: access revoked, the company deleted). */
+  closed: boolean;
+}
+
+/**
+ * The company's owner on the chat page and a widget on one of its registered domains, kept open
+ * so a test sees what a change does to open pages (F13). `changes()` answers once everything the
+ * room sent before the call has arrived: each socket's ping is answered after it.
+ */
+export async function watchCompany(company: Pick<TestCompany, 'id' | 'publicKey' | 'origin'>, owner: TestUser) {
+  const page = await connectOperator(company, owner);
+  const res = await openWidget(company, company.origin);
+  if (!res.webSocket) throw new Error(`widget connect refused: ${res.status} ${await res.text()}`);
+  res.webSocket.accept();
+  const widget = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket);
+  const sockets: TestSocket<{ type: string }, unknown>[] = [page, widget];
+  const caughtUp = () => Promise.all(sockets.map(roundTrip));
+  await caughtUp();
+  let seen = page.frames.length;
+  return {
+    async changes(): Promise<PageChanges> {
+      await caughtUp();
+      const config = page.frames.slice(seen).some((f) => f.type === 'config');
+      seen = page.frames.length;
+      return { config, closed: sockets.some((s) => s.closeCode !== null) };
+    },
+    close: () => {
+      for (const s of sockets) s.close();
+    },
+  };
+}
+
+/** Waits for the answer to a ping, or for the socket's close. */
+async function roundTrip(socket: TestSocket<{ type: string }, unknown>): Promise<void> {
+  if (socket.closeCode !== null) return;
+  try {
+    socket.sendRaw(PING_FRAME);
+    await socket.until((f) => f.type === 'pong', 3000, 'pong');
+  } catch (err) {
+    if (socket.closeCode === null) throw err;
+  }
 }

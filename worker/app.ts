@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { authRoutes } from './auth/routes';
 import { avatarRoutes } from './avatars/routes';
+import { billingRoutes } from './billing/routes';
 import { notificationEmailConfirmRoutes } from './companies/notification-email';
 import { companyRoutes } from './companies/routes';
 import { demoSiteRoutes } from './demo/routes';
@@ -12,10 +13,7 @@ import { meRoutes } from './me/routes';
 import { csrf } from './middleware/csrf';
 import { securityHeaders } from './middleware/security-headers';
 import { loadSession } from './middleware/session';
-import { offlineCompanyRoutes } from './offline/company-routes';
 import { offlineWidgetRoutes } from './offline/widget-routes';
-import { chatHistoryRoutes } from './realtime/chat-history';
-import { operatorConnectRoutes } from './realtime/operator-connect';
 import type { AppEnv } from './types';
 import { widgetRoutes } from './widget/routes';
 
@@ -45,11 +43,9 @@ const routes = app
   .route('/api/dev', devRoutes)
   .route('/api/notification-email', notificationEmailConfirmRoutes)
   .route('/api/companies', companyRoutes)
-  .route('/api/companies', operatorConnectRoutes)
-  .route('/api/companies', chatHistoryRoutes)
   .route('/api/widget', widgetRoutes)
-  .route('/api/companies', offlineCompanyRoutes)
-  .route('/api/widget', offlineWidgetRoutes);
+  .route('/api/widget', offlineWidgetRoutes)
+  .route('/api', billingRoutes);
 
 // The local demo shop on registered *.localhost domains (development only; otherwise the console's index).
 app.route('/', demoSiteRoutes);

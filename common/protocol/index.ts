@@ -2,6 +2,7 @@
  * The real-time protocol between widgets, operator chat pages and the company's Durable Object:
  * one valibot schema per frame, unions tagged by `type`. Documented in the README (Real-time protocol).
  */
+export * from './client';
 export * from './limits';
 export * from './operator';
 export * from './shared';

@@ -409,7 +409,7 @@ function toChat(r: Row): ChatRow {
     operatorId: r.operator_id === null ? null : String(r.operator_id),
     language: String(r.language),
     category: r.category === null ? null : String(r.category),
-    visitor: storedVisitor(JSON.parse(String(r.visitor)) as Partial<StoredVisitor> & VisitorDetails, Number(r.created_at)),
+    visitor: JSON.parse(String(r.visitor)) as StoredVisitor,
     createdAt: Number(r.created_at),
     queuedAt: r.queued_at === null ? null : Number(r.queued_at),
     closedAt: r.closed_at === null ? null : Number(r.closed_at),
@@ -417,11 +417,6 @@ function toChat(r: Row): ChatRow {
     closeReason: (r.close_reason as CloseReason | null) ?? null,
     graceUntil: r.grace_until === null ? null : Number(r.grace_until),
   };
-}
-
-/** Chats stored before first-seen and pages viewed were kept get them from what they have. */
-function storedVisitor(v: Partial<StoredVisitor> & VisitorDetails, createdAt: number): StoredVisitor {
-  return { ...v, firstSeenAt: v.firstSeenAt ?? createdAt, pagesViewed: v.pagesViewed ?? withPageViewed([], v.page) };
 }
 
 /** A LIKE pattern matching `text` anywhere, with `%`, `_` and a backslash taken literally. */
@@ -434,7 +429,7 @@ function toMessage(r: Row): OperatorMessage {
     seq: Number(r.seq),
     author: r.author as OperatorAuthor,
     operatorId: r.operator_id === null ? null : String(r.operator_id),
-    clientId: r.client_id === null ? null : String(r.client_id),
+    clientId: String(r.client_id),
     text: String(r.text),
     at: Number(r.at),
   };

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { avatarUrl } from '../../common/avatar-keys';
 import type { ConfigChange } from '../../common/config-change';
 import type { Category, OperatorConfig, OperatorPublic, WidgetConfig } from '../../common/protocol';
 import type { OperatorDestinations } from '../../common/routing/serves';
@@ -14,7 +15,6 @@ import {
   operatorLanguages,
   users,
 } from '../../db/schema';
-import { avatarUrl } from '../../worker/avatars/keys';
 
 /** A member of the company as the room needs them: for display, routing and the operator limit. */
 export interface Member extends OperatorPublic {

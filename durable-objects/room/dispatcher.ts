@@ -1,5 +1,5 @@
+import { operatorLimit } from '../../common/plans/limits';
 import { type Availability, type CloseReason, OPERATOR_GRACE_MS, type PresenceEntry, VISITOR_GRACE_MS } from '../../common/protocol';
-import { operatorLimit } from '../../worker/plans/limits';
 import {
   chooseOperator,
   drainQueue,

@@ -1,4 +1,4 @@
-import { windowStart } from '../../worker/lib/rate-window';
+import { windowStart } from '../../common/rate-window';
 
 /**
  * Fixed-window counters kept in memory (per visitor). Losing them when the object

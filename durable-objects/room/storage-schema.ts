@@ -1,6 +1,7 @@
 /**
  * The company room's own SQLite schema. Each entry is one migration, applied once and in order;
- * the applied count lives in the object's KV so a restart never re-runs one.
+ * the applied count lives in the object's KV so a restart never re-runs one. Add new migrations
+ * at the end; never edit one that has shipped.
  */
 export const MIGRATIONS: readonly (readonly string[])[] = [
   [
@@ -17,35 +18,15 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
       closed_at INTEGER,
       closed_by TEXT,
       close_reason TEXT,
-      last_seq INTEGER NOT NULL DEFAULT 0,
       grace_until INTEGER
     )`,
     `CREATE INDEX chats_visitor_idx ON chats (visitor_id, status)`,
     `CREATE INDEX chats_status_idx ON chats (status, queued_at)`,
     `CREATE INDEX chats_history_idx ON chats (created_at DESC, id DESC)`,
+    // The per-message write path is one INSERT into one b-tree: each chat's last seq is counted in
+    // memory (MAX(seq) on wake), and the primary key is the sender's key, which is what detects a
+    // resend, so no second index is written per message. Reads by seq sort one chat's rows.
     `CREATE TABLE messages (
-      chat_id TEXT NOT NULL REFERENCES chats (id),
-      seq INTEGER NOT NULL,
-      author TEXT NOT NULL,
-      operator_id TEXT,
-      client_id TEXT,
-      text TEXT NOT NULL,
-      at INTEGER NOT NULL,
-      PRIMARY KEY (chat_id, seq)
-    )`,
-    `CREATE UNIQUE INDEX messages_client_idx ON messages (chat_id, author, client_id)`,
-    `CREATE TABLE operator_load (operator_id TEXT PRIMARY KEY, last_assigned_at INTEGER NOT NULL)`,
-  ],
-  // When the widget first saw each visitor, for the operator's visitor panel (F11).
-  [`CREATE TABLE visitors (visitor_id TEXT PRIMARY KEY, first_seen_at INTEGER NOT NULL)`],
-  // The per-message write path is one INSERT into one b-tree. Each chat's last seq is MAX(seq) of
-  // its messages, counted in memory (the per-message UPDATE of chats went), and messages are
-  // clustered by sender key: the primary key (chat_id, author, client_id) is what detects a
-  // resend, so no second index is written per message. Reads by seq sort one chat's rows.
-  // Nothing ever stored a message without a client id; the COALESCE only keeps the copy total.
-  [
-    `ALTER TABLE chats DROP COLUMN last_seq`,
-    `CREATE TABLE messages_by_sender (
       chat_id TEXT NOT NULL REFERENCES chats (id),
       author TEXT NOT NULL,
       client_id TEXT NOT NULL,
@@ -55,10 +36,9 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
       at INTEGER NOT NULL,
       PRIMARY KEY (chat_id, author, client_id)
     ) WITHOUT ROWID`,
-    `INSERT INTO messages_by_sender (chat_id, author, client_id, seq, operator_id, text, at)
-      SELECT chat_id, author, COALESCE(client_id, 'seq-' || seq), seq, operator_id, text, at FROM messages`,
-    `DROP TABLE messages`,
-    `ALTER TABLE messages_by_sender RENAME TO messages`,
+    `CREATE TABLE operator_load (operator_id TEXT PRIMARY KEY, last_assigned_at INTEGER NOT NULL)`,
+    // When the widget first saw each visitor, for the operator's visitor panel (F11).
+    `CREATE TABLE visitors (visitor_id TEXT PRIMARY KEY, first_seen_at INTEGER NOT NULL)`,
   ],
 ];
 

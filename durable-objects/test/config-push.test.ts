@@ -11,13 +11,12 @@ describe('live configuration (F13)', () => {
     const visitor = await connectVisitor(company);
     expect(visitor.welcome.availability.available).toBe(true);
     const room = roomOf(company);
-    const versionBefore = await room.configVersion();
 
     await db()
       .update(companies)
       .set({ greeting: 'Hi there!', color: '#ff0000', offlineFormEnabled: false })
       .where(eq(companies.id, company.id));
-    expect(await room.configChanged('settings')).toBe(versionBefore + 1);
+    await room.configChanged('settings');
     expect((await visitor.next('config')).config).toMatchObject({ greeting: 'Hi there!', color: '#ff0000', offlineForm: false });
     expect((await op.next('config')).config.offlineFormEnabled).toBe(false);
 

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../mail/html';
-import type { Mail } from '../mail/mailer';
+import type { Mail } from '../mail/message';
 
 export type Content = Omit<Mail, 'to' | 'replyTo'>;
 

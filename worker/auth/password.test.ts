@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { base64url } from '../../common/ids';
 import { users } from '../../db/schema';
 import { db } from '../../test/helpers';
-import { base64url } from '../lib/ids';
 import { hashPassword, PBKDF2_ITERATIONS, parseHash, verifyPassword } from './password';
 import { newEmail, PASSWORD, register } from './test/accounts';
 
@@ -45,6 +45,8 @@ describe('password hashing', () => {
     const stored = await hashPassword(PASSWORD);
     expect(await verifyPassword(PASSWORD, stored)).toBe(true);
     expect(await verifyPassword(`${PASSWORD}!`, stored)).toBe(false);
+    // A stored hash of another length (truncated) is a mismatch, not an error.
+    expect(await verifyPassword(PASSWORD, stored.slice(0, -4))).toBe(false);
     expect(await verifyPassword(PASSWORD, 'md5$abc')).toBe(false);
     expect(parseHash('pbkdf2-sha256$lots$c2FsdA$aGFzaA')).toBeNull();
   });

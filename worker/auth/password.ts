@@ -1,4 +1,4 @@
-import { base64url } from '../lib/ids';
+import { base64url } from '../../common/ids';
 
 /** Workers' WebCrypto refuses more than 100 000 PBKDF2 iterations in production (wrangler dev doesn't). */
 export const PBKDF2_ITERATIONS = 100_000;
@@ -36,13 +36,11 @@ export async function hashPassword(password: string): Promise<string> {
   return `pbkdf2-sha256$${PBKDF2_ITERATIONS}$${base64url(salt)}$${base64url(hash)}`;
 }
 
-/** Constant-time comparison of the derived key, using the parameters stored with the hash. */
+/** Derives the key with the parameters stored with the hash and compares it in constant time. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parsed = parseHash(stored);
   if (!parsed) return false;
   const candidate = await derive(password, parsed.salt, parsed.iterations);
-  if (candidate.length !== parsed.hash.length) return false;
-  let diff = 0;
-  for (let i = 0; i < candidate.length; i++) diff |= candidate[i]! ^ parsed.hash[i]!;
-  return diff === 0;
+  // timingSafeEqual throws on a length mismatch; a stored hash of another length can't match anyway.
+  return candidate.length === parsed.hash.length && crypto.subtle.timingSafeEqual(candidate, parsed.hash);
 }

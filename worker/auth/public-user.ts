@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { avatarUrl } from '../../common/avatar-keys';
 import type { PublicUser } from '../../common/schemas/auth';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
-import { avatarUrl } from '../avatars/keys';
 import { unauthorized } from '../lib/errors';
 
 type UserRow = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'verifiedAt' | 'avatarKey'>;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import { devMail, loginThrottles } from '../../db/schema';
 import { apiFetch, db } from '../../test/helpers';
-import { randomId } from '../lib/ids';
 import { tokenFromMail } from '../mail/test/mailbox';
 import { BASE_DELAY_MS, FREE_FAILURES } from './login-throttle';
 import { login, newEmail, PASSWORD, randomIp, register, registerAndLogin } from './test/accounts';

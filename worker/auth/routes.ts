@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
+import { randomId, sha256Hex } from '../../common/ids';
 import {
   LoginBodySchema,
   PasswordResetBodySchema,
@@ -9,7 +10,6 @@ import {
 } from '../../common/schemas/auth';
 import { sessions, users } from '../../db/schema';
 import { ApiError } from '../lib/errors';
-import { randomId, sha256Hex } from '../lib/ids';
 import { clientIp, enforceRateLimit, hitRateLimit, type RateRule, refuseWhenExhausted } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { requireUser } from '../middleware/session';

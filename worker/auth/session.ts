@@ -1,9 +1,9 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { randomId, sha256Hex } from '../../common/ids';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
-import { randomId, sha256Hex } from '../lib/ids';
 import type { AppEnv, SessionUser } from '../types';
 
 export const SESSION_COOKIE = 'parley_session';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { randomId, sha256Hex } from '../../common/ids';
 import { authTokens, users } from '../../db/schema';
 import { apiFetch, db } from '../../test/helpers';
-import { randomId, sha256Hex } from '../lib/ids';
 import { tokenFromMail } from '../mail/test/mailbox';
 import { login, newEmail, PASSWORD, register, registerAndLogin, sessionCookieOf } from './test/accounts';
 import { TOKEN_TTL_MS } from './tokens';

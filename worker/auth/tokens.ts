@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import { randomId, sha256Hex } from '../../common/ids';
 import type { Db } from '../../db/client';
 import { authTokens } from '../../db/schema';
 import { ApiError } from '../lib/errors';
-import { randomId, sha256Hex } from '../lib/ids';
 
 export type TokenPurpose = 'verify' | 'reset';
 

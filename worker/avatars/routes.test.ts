@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import { apiFetch } from '../../test/helpers';
-import { randomId } from '../lib/ids';
 
 describe('GET /api/avatars/*', () => {
   it('answers 404 JSON for a key that was never stored', async () => {

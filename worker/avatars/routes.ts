@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { AvatarKeySchema } from '../../common/avatar-keys';
 import { notFound } from '../lib/errors';
 import type { AppEnv } from '../types';
-import { AvatarKeySchema } from './keys';
 
 /** Keys are never reused (a new upload gets a new key), so a served avatar can be cached forever. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { newAvatarKey } from '../../common/avatar-keys';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { ApiError } from '../lib/errors';
-import { newAvatarKey } from './keys';
 import { EXTENSIONS, sniffImageType } from './sniff';
 
 /**

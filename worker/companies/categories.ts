@@ -1,10 +1,10 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { randomId } from '../../common/ids';
 import { CategoryBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { categories, companies, operatorCategories } from '../../db/schema';
 import { ApiError, notFound } from '../lib/errors';
-import { randomId } from '../lib/ids';
 import { validate } from '../lib/validate';
 import { clearAllDestinations } from './destination-store';
 import { type CompanyEnv, ownerOnly } from './membership';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { companies, memberships } from '../../db/schema';
 import { apiFetch, createUser, db } from '../../test/helpers';
 import { companyPath, createCompanyAs, expectError, expectJson } from './test/api';
-import { configVersion, createCompanyFixture, uniqueHost } from './test/fixtures';
+import { createCompanyFixture, uniqueHost, watchFixture } from './test/fixtures';
 
 describe('POST /api/companies', () => {
   it('attaches the creator as owner and operator, with an unguessable public key', async () => {
@@ -16,7 +16,6 @@ describe('POST /api/companies', () => {
     expect(a.publicKey).not.toBe(b.publicKey);
     const rows = await db().select().from(memberships).where(eq(memberships.companyId, a.id));
     expect(rows.map((r) => [r.userId, r.role])).toEqual([[owner.id, 'owner']]);
-    expect(await configVersion(a.id)).toBeGreaterThan(0);
 
     const list = await expectJson(await apiFetch('/api/companies', { user: owner }), 200);
     expect(list).toEqual([
@@ -151,11 +150,11 @@ describe('company settings', () => {
     );
   });
 
-  it('deletes the company with everything in it', async () => {
+  it('deletes the company with everything in it, and closes its open pages', async () => {
     const f = await createCompanyFixture();
-    const before = await configVersion(f.companyId);
+    const watch = await watchFixture(f);
     expect((await apiFetch(companyPath(f.companyId), { method: 'DELETE', user: f.owner })).status).toBe(204);
-    expect(await configVersion(f.companyId)).toBeGreaterThan(before);
+    expect(await watch.changes()).toMatchObject({ closed: true });
     await expectError(await apiFetch(companyPath(f.companyId), { user: f.owner }), 404, 'not_found');
     expect(await db().select().from(memberships).where(eq(memberships.companyId, f.companyId))).toEqual([]);
     const mine = await expectJson<{ id: string }[]>(await apiFetch('/api/me/invitations', { user: f.invitee }), 200);

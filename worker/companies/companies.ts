@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { randomId } from '../../common/ids';
 import { CompanySettingsBodySchema, CreateCompanyBodySchema } from '../../common/schemas/company';
 import { companies, memberships } from '../../db/schema';
 import { mailedOk } from '../auth/account-mail';
-import { randomId } from '../lib/ids';
 import { enforceRateLimit } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { companyView } from './company-view';
@@ -12,7 +12,7 @@ import { CONFIRM_MAILS_PER_COMPANY, confirmedWithoutLink, mailNotificationEmailC
 import { notifyCompanyChanged } from './notify';
 import { loadSetupChecklist } from './setup-checklist';
 
-/** Create and list companies; read, change and delete one company's settings (F2). */
+/** Create and list the caller's companies (F2). Mounted at /api/companies. */
 export const companiesApp = new Hono<CompanyEnv>()
   .post('/', validate('json', CreateCompanyBodySchema), async (c) => {
     const { name } = c.req.valid('json');
@@ -35,7 +35,6 @@ export const companiesApp = new Hono<CompanyEnv>()
       }),
       db.insert(memberships).values({ companyId: id, userId: user.id, role: 'owner', createdAt: now }),
     ]);
-    await notifyCompanyChanged(c.env, id, 'settings');
     return c.json({ id, name, publicKey, role: 'owner' as const }, 201);
   })
   .get('/', async (c) => {
@@ -47,12 +46,15 @@ export const companiesApp = new Hono<CompanyEnv>()
       .where(eq(memberships.userId, c.get('user').id))
       .orderBy(asc(companies.name), asc(companies.createdAt));
     return c.json(rows);
-  })
-  .get('/:companyId', async (c) => {
+  });
+
+/** Read, change and delete one company's settings (F2). Mounted at /api/companies/:companyId. */
+export const companySettingsApp = new Hono<CompanyEnv>()
+  .get('/', async (c) => {
     const company = c.get('company');
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(c.get('db'), company)));
   })
-  .patch('/:companyId', ownerOnly, validate('json', CompanySettingsBodySchema), async (c) => {
+  .patch('/', ownerOnly, validate('json', CompanySettingsBodySchema), async (c) => {
     const body = c.req.valid('json');
     const changes: Partial<CompanyRow> = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
     const db = c.get('db');
@@ -70,7 +72,7 @@ export const companiesApp = new Hono<CompanyEnv>()
     if (confirmTo) await mailedOk(mailNotificationEmailConfirmation(c.env, db, company, confirmTo));
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(db, company)));
   })
-  .delete('/:companyId', ownerOnly, async (c) => {
+  .delete('/', ownerOnly, async (c) => {
     const { id } = c.get('company');
     // Memberships, invitations, domains, languages, categories, destinations, responses and billing rows cascade.
     await c.get('db').delete(companies).where(eq(companies.id, id));

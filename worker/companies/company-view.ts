@@ -1,5 +1,5 @@
+import { operatorLimit } from '../../common/plans/limits';
 import type { CompanyRole, SetupChecklist } from '../../common/schemas/company';
-import { operatorLimit } from '../plans/limits';
 import type { CompanyRow } from './membership';
 
 /** A company as GET/PATCH /api/companies/:companyId answer it: settings, role, plan limit, checklist. */

@@ -1,16 +1,16 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { normaliseDomainInput } from '../../common/domains/normalise';
+import { randomId } from '../../common/ids';
 import { DomainBodySchema, VerifyDomainBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { companies, domains, users } from '../../db/schema';
 import { mailedOk } from '../auth/account-mail';
 import { blockingClaims, displacedClaims } from '../domains/claims';
 import { overlappingEntries } from '../domains/lookup';
-import { normaliseDomainInput } from '../domains/normalise';
 import { findOwnershipProof } from '../domains/ownership-proof';
 import { publicSuffixProblem } from '../domains/public-suffix';
 import { ApiError, notFound } from '../lib/errors';
-import { randomId } from '../lib/ids';
 import { enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { sendMail } from '../mail/mailer';

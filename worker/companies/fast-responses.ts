@@ -1,10 +1,10 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { randomId } from '../../common/ids';
 import { FastResponseBodySchema, FastResponsePatchBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { fastResponses } from '../../db/schema';
 import { ApiError, notFound } from '../lib/errors';
-import { randomId } from '../lib/ids';
 import { validate } from '../lib/validate';
 import { type CompanyEnv, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';

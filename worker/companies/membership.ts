@@ -17,11 +17,10 @@ export interface CompanyEnv {
 
 /**
  * Loads `company` and the caller's `role` for every /api/companies/:companyId/* request. A company
- * the caller isn't a member of answers 404, exactly like a missing one (API.md). Mounted once on the
- * parent path so no company route can skip it; runs once even if mounted again.
+ * the caller isn't a member of answers 404, exactly like a missing one (API.md). Mounted once, on
+ * the company sub-app (routes.ts), so no company route can skip it.
  */
 export const requireMember = createMiddleware<CompanyEnv>(async (c, next) => {
-  if (c.var.company) return next();
   const companyId = c.req.param('companyId');
   const user = c.get('user');
   if (!companyId || !user) throw notFound('company');

@@ -1,10 +1,10 @@
 import { env } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import { devMail } from '../../db/schema';
 import { apiFetch, createUser, db, type TestUser } from '../../test/helpers';
-import { randomId } from '../lib/ids';
-import type { Mail } from '../mail/mailer';
+import type { Mail } from '../mail/message';
 import { latestMailTo } from '../mail/test/mailbox';
 import { deliverOfflineMessage } from '../offline/delivery';
 import { storePendingMessage } from '../offline/test/fixtures';

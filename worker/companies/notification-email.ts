@@ -1,11 +1,11 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { randomId, sha256Hex } from '../../common/ids';
 import { ConfirmNotificationEmailBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { companies, emailConfirmations } from '../../db/schema';
 import { invalidToken } from '../auth/tokens';
 import { ApiError } from '../lib/errors';
-import { randomId, sha256Hex } from '../lib/ids';
 import { enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { sendMail } from '../mail/mailer';

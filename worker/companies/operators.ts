@@ -1,14 +1,14 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { avatarUrl } from '../../common/avatar-keys';
+import { randomId } from '../../common/ids';
+import { operatorLimit } from '../../common/plans/limits';
 import { InviteBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { invitations, memberships, users } from '../../db/schema';
-import { avatarUrl } from '../avatars/keys';
 import { ApiError, notFound } from '../lib/errors';
-import { randomId } from '../lib/ids';
 import { clientIp, hitRateLimit, type RateRule, refuseWhenExhausted } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
-import { operatorLimit } from '../plans/limits';
 import { destinationsByOperator } from './destination-store';
 import { memberRole, removeMember } from './member-store';
 import { type CompanyEnv, type CompanyRow, ownerOnly } from './membership';

@@ -1,32 +1,41 @@
 import { Hono } from 'hono';
+import { billingCompanyRoutes } from '../billing/company-routes';
 import { requireUser } from '../middleware/session';
+import { offlineCompanyRoutes } from '../offline/company-routes';
+import { chatHistoryRoutes } from '../realtime/chat-history';
+import { operatorConnectRoutes } from '../realtime/operator-connect';
 import type { AppEnv } from '../types';
 import { categoriesApp } from './categories';
-import { companiesApp } from './companies';
+import { companiesApp, companySettingsApp } from './companies';
 import { destinationsApp } from './destinations';
 import { domainsApp } from './domains';
 import { fastResponsesApp } from './fast-responses';
 import { languagesApp } from './languages';
-import { requireMember } from './membership';
+import { type CompanyEnv, requireMember } from './membership';
 import { notificationEmailApp } from './notification-email';
 import { operatorsApp } from './operators';
 import { widgetCodeApp } from './widget-code';
 
 /**
- * Companies and everything under /api/companies/:companyId (F2–F8, F12). The membership check is
- * registered once, before any route, on `/:companyId/*` (which also matches `/:companyId`), so
- * every company route — including ones other files mount at /api/companies later — sees
- * `company` and `role`, and a non-member gets 404.
+ * Everything under /api/companies/:companyId (F2–F8, F10–F12, F14, F15). The membership check runs
+ * once, before any route, so every handler sees `company` and `role` and a non-member gets 404.
+ * A new company route is mounted here and needs a row in test/route-matrix.ts.
  */
-export const companyRoutes = new Hono<AppEnv>()
-  .use(requireUser)
-  .use('/:companyId/*', requireMember)
-  .route('/', companiesApp)
-  .route('/:companyId/domains', domainsApp)
-  .route('/:companyId/languages', languagesApp)
-  .route('/:companyId/categories', categoriesApp)
-  .route('/:companyId', operatorsApp)
-  .route('/:companyId', destinationsApp)
-  .route('/:companyId/fast-responses', fastResponsesApp)
-  .route('/:companyId/widget-code', widgetCodeApp)
-  .route('/:companyId/notification-email', notificationEmailApp);
+const companyApp = new Hono<CompanyEnv>()
+  .use(requireMember)
+  .route('/', companySettingsApp)
+  .route('/domains', domainsApp)
+  .route('/languages', languagesApp)
+  .route('/categories', categoriesApp)
+  .route('/', operatorsApp)
+  .route('/', destinationsApp)
+  .route('/fast-responses', fastResponsesApp)
+  .route('/widget-code', widgetCodeApp)
+  .route('/connect', operatorConnectRoutes)
+  .route('/chats', chatHistoryRoutes)
+  .route('/offline-messages', offlineCompanyRoutes)
+  .route('/notification-email', notificationEmailApp)
+  .route('/', billingCompanyRoutes);
+
+/** /api/companies: the caller's companies, and each company's own sub-app. */
+export const companyRoutes = new Hono<AppEnv>().use(requireUser).route('/', companiesApp).route('/:companyId', companyApp);

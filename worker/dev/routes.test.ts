@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import { apiFetch } from '../../test/helpers';
 import { app } from '../app';
-import { randomId } from '../lib/ids';
 import { sendMail } from '../mail/mailer';
 
 interface ListedMail {

@@ -1,4 +1,4 @@
-import { entriesOverlap, entryCovers, matchHost } from './match';
+import { entriesOverlap, entryCovers, matchHost } from '../../common/domains/match';
 
 /** One company's live (not disabled) claim on a domain entry. */
 export interface DomainClaim {

@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { candidateEntries, entriesOverlap } from '../../common/domains/match';
+import { hostnameOfOrigin } from '../../common/domains/normalise';
 import type { Db } from '../../db/client';
 import { companies, domains } from '../../db/schema';
 import { type DomainClaim, decidingClaim } from './claims';
-import { candidateEntries, entriesOverlap } from './match';
-import { normaliseHostname } from './normalise';
 
 /** A claim counts as verified once its owner proved it. */
 const isVerified = () => sql<boolean>`${domains.verifiedAt} IS NOT NULL`.mapWith(Boolean);
@@ -34,18 +34,6 @@ export async function companyForOrigin(db: Db, origin: string | null | undefined
   const preferred = rows.find((r) => r.publicKey === preferKey)?.companyId;
   const found = decidingClaim(hostname, rows, preferred);
   return found ? { companyId: found.companyId, publicKey: found.publicKey, host: found.host } : null;
-}
-
-/** The hostname of an `Origin` header value in canonical form, or null. */
-export function hostnameOfOrigin(origin: string | null | undefined): string | null {
-  if (!origin || origin === 'null') return null;
-  try {
-    const url = new URL(origin);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return normaliseHostname(url.hostname);
-  } catch {
-    return null;
-  }
 }
 
 /** A live claim (not disabled) that shares at least one hostname with an entry. */

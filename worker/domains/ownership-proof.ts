@@ -1,5 +1,5 @@
+import { entryCovers } from '../../common/domains/match';
 import { txtQuery, txtRecords } from './dns-over-https';
-import { entryCovers } from './match';
 
 /**
  * Proof that a company controls a domain entry (SPEC S): its verification token published in a

@@ -1,11 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type ErrorBody, type ErrorFields, errorBody } from '../../common/errors';
 
-export type ErrorFields = Record<string, string>;
-
-/** The body of every failed API call (API.md): `{error: {code, message, fields?}}`. */
-export interface ErrorBody {
-  error: { code: string; message: string; fields?: ErrorFields };
-}
+export type { ErrorBody, ErrorFields };
 
 /** Thrown anywhere in a request; the app's error handler turns it into the JSON error shape. */
 export class ApiError extends Error {
@@ -19,7 +15,7 @@ export class ApiError extends Error {
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+    return errorBody(this.code, this.message, this.fields);
   }
 }
 

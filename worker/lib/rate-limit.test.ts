@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import { db } from '../../test/helpers';
-import { randomId } from './ids';
 import { hitRateLimit } from './rate-limit';
 
 const RULE = { limit: 3, windowMs: 60_000 };

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { decide, type RateDecision, type RateRule, windowStart } from '../../common/rate-window';
 import { type Db, getDb } from '../../db/client';
 import { rateLimits } from '../../db/schema';
 import type { AppEnv } from '../types';
 import { ApiError } from './errors';
-import { decide, type RateDecision, type RateRule, windowStart } from './rate-window';
 
-export type { RateDecision, RateRule } from './rate-window';
+export type { RateDecision, RateRule } from '../../common/rate-window';
 
 /**
  * Counts one hit against `key` and decides it. One atomic upsert both counts and starts a new

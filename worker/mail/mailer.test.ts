@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import { devMail } from '../../db/schema';
 import { db } from '../../test/helpers';
-import { randomId } from '../lib/ids';
 import { MailDeliveryError, sendMail } from './mailer';
 
 const uniqueAddress = () => `mail-${randomId().toLowerCase()}@example.test`;

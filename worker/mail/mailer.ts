@@ -1,17 +1,7 @@
-import { EmailMessage } from 'cloudflare:email';
+import { randomId } from '../../common/ids';
 import { getDb } from '../../db/client';
 import { devMail } from '../../db/schema';
-import { randomId } from '../lib/ids';
-import { buildMime } from './mime';
-
-/** One outgoing mail; `to` and `replyTo` are single plain addresses. */
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  replyTo?: string;
-}
+import { type Mail, type OutgoingMail, outgoingMail } from './message';
 
 /** Delivery failed; callers that must not lose the mail (offline form) retry on this. */
 export class MailDeliveryError extends Error {
@@ -27,16 +17,9 @@ const SENDER_NAME = 'Parley';
  */
 export async function sendMail(env: Env, mail: Mail): Promise<void> {
   const from = env.MAIL_FROM;
-  let raw: string;
+  let message: OutgoingMail;
   try {
-    raw = buildMime({
-      ...mail,
-      from,
-      fromName: SENDER_NAME,
-      messageId: `${randomId()}@${from.split('@')[1]}`,
-      date: new Date(),
-      boundary: `parley-${randomId()}`,
-    });
+    message = outgoingMail(mail, from, SENDER_NAME);
   } catch (err) {
     throw new MailDeliveryError(`mail to ${JSON.stringify(mail.to)} could not be built: ${(err as Error).message}`, { cause: err });
   }
@@ -55,8 +38,8 @@ export async function sendMail(env: Env, mail: Mail): Promise<void> {
       });
   }
   try {
-    // Tried: the local binding works under wrangler dev and the vitest pool (Miniflare validates and writes an .eml), so development captures AND sends.
-    await env.MAILER.send(new EmailMessage(from, mail.to, raw));
+    // The binding builds the MIME message itself (Email Service); locally Miniflare logs it and writes its parts to files.
+    await env.MAILER.send(message);
   } catch (err) {
     throw new MailDeliveryError(`mail to ${mail.to} was not delivered: ${(err as Error).message}`, { cause: err });
   }

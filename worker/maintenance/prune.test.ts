@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import { authTokens, companies, emailConfirmations, loginThrottles, rateLimits, sessions } from '../../db/schema';
 import { createUser, db } from '../../test/helpers';
 import { DECAY_MS } from '../auth/login-throttle';
-import { randomId } from '../lib/ids';
 import { pruneExpired, RATE_LIMIT_ROW_TTL_MS } from './prune';
 
 const HOUR = 3600 * 1000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFetch, createUser } from '../../test/helpers';
 import { companyPath, expectError, expectJson } from '../companies/test/api';
-import { configVersion, createCompanyFixture } from '../companies/test/fixtures';
+import { createCompanyFixture, watchFixture } from '../companies/test/fixtures';
 
 describe('/api/me company memberships', () => {
   it('needs a session', async () => {
@@ -10,9 +10,10 @@ describe('/api/me company memberships', () => {
 
   it('lets an operator leave, which removes their destinations', async () => {
     const f = await createCompanyFixture();
-    const before = await configVersion(f.companyId);
+    const watch = await watchFixture(f);
     expect((await apiFetch(`/api/me/companies/${f.companyId}`, { method: 'DELETE', user: f.operator })).status).toBe(204);
-    expect(await configVersion(f.companyId)).toBeGreaterThan(before);
+    expect(await watch.changes()).toEqual({ config: true, closed: false });
+    watch.close();
     await expectError(await apiFetch(companyPath(f.companyId), { user: f.operator }), 404, 'not_found');
     const operators = await expectJson(await apiFetch(companyPath(f.companyId, '/operators'), { user: f.owner }), 200);
     expect(operators.operators.map((o: { id: string }) => o.id)).toEqual([f.owner.id]);
@@ -38,16 +39,17 @@ describe('/api/me company memberships', () => {
 
   it('notifies the company when an invitation is accepted or declined', async () => {
     const f = await createCompanyFixture();
-    let version = await configVersion(f.companyId);
+    const watch = await watchFixture(f);
     await expectJson(await apiFetch(`/api/me/invitations/${f.invitationId}/decline`, { method: 'POST', user: f.invitee }), 200);
-    expect(await configVersion(f.companyId)).toBeGreaterThan(version);
+    expect(await watch.changes()).toEqual({ config: true, closed: false });
 
     const { invitation } = await expectJson(
       await apiFetch(companyPath(f.companyId, '/operators'), { body: { email: f.invitee.email }, user: f.owner }),
       201,
     );
-    version = await configVersion(f.companyId);
+    await watch.changes();
     await expectJson(await apiFetch(`/api/me/invitations/${invitation.id}/accept`, { method: 'POST', user: f.invitee }), 200);
-    expect(await configVersion(f.companyId)).toBeGreaterThan(version);
+    expect((await watch.changes()).config).toBe(true);
+    watch.close();
   });
 });

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { avatarUrl } from '../../common/avatar-keys';
 import { AVATAR_MAX_BYTES, ProfileBodySchema } from '../../common/schemas/auth';
 import { users } from '../../db/schema';
 import { loadPublicUser } from '../auth/public-user';
-import { avatarUrl } from '../avatars/keys';
 import { readBodyCapped } from '../avatars/read-body';
 import { replaceAvatar } from '../avatars/store';
 import { validate } from '../lib/validate';

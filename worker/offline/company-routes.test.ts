@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { randomId } from '../../common/ids';
 import type { OfflineMessageList, OfflineMessageView } from '../../common/schemas/offline';
 import { memberships, offlineMessages } from '../../db/schema';
 import { apiFetch, createUser, db, type TestUser } from '../../test/helpers';
-import { randomId } from '../lib/ids';
 import { PAGE_SIZE } from './inbox-store';
 import { createCompanyWithDomain, storePendingMessage } from './test/fixtures';
 

@@ -1,11 +1,9 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { OfflineMessagePatchSchema } from '../../common/schemas/offline';
-import { requireMember } from '../companies/membership';
+import type { CompanyEnv } from '../companies/membership';
 import { ApiError, notFound } from '../lib/errors';
 import { validate } from '../lib/validate';
-import { requireUser } from '../middleware/session';
-import type { AppEnv } from '../types';
 import { countUnread, listOfflineMessages, PAGE_SIZE, setOfflineMessageRead } from './inbox-store';
 import { decodeCursor } from './list-cursor';
 
@@ -25,29 +23,22 @@ const ListQuerySchema = v.object({
 const MessageParamSchema = v.object({ companyId: v.string(), id: v.pipe(v.string(), v.maxLength(100)) });
 
 /**
- * The console's offline messages (F14) under /api/companies/:companyId, for every member of the
- * company (owners and operators alike: answering visitors is operators' work). A message of
- * another company answers 404 like a missing one.
+ * The console's offline messages (F14), mounted at /api/companies/:companyId/offline-messages,
+ * for every member of the company (owners and operators alike: answering visitors is operators'
+ * work). A message of another company answers 404 like a missing one.
  */
-export const offlineCompanyRoutes = new Hono<AppEnv>()
-  .get('/:companyId/offline-messages', requireUser, requireMember, validate('query', ListQuerySchema), async (c) => {
+export const offlineCompanyRoutes = new Hono<CompanyEnv>()
+  .get('/', validate('query', ListQuerySchema), async (c) => {
     const { cursor, limit } = c.req.valid('query');
     const after = cursor === undefined ? null : decodeCursor(cursor);
     if (cursor !== undefined && !after)
       throw new ApiError(400, 'invalid_input', 'Some fields are not valid.', { cursor: 'This page link is not valid.' });
     return c.json(await listOfflineMessages(c.get('db'), c.get('company').id, after, limit));
   })
-  .patch(
-    '/:companyId/offline-messages/:id',
-    requireUser,
-    requireMember,
-    validate('param', MessageParamSchema),
-    validate('json', OfflineMessagePatchSchema),
-    async (c) => {
-      const db = c.get('db');
-      const companyId = c.get('company').id;
-      const message = await setOfflineMessageRead(db, companyId, c.req.valid('param').id, c.req.valid('json').read);
-      if (!message) throw notFound('message');
-      return c.json({ message, unreadCount: await countUnread(db, companyId) });
-    },
-  );
+  .patch('/:id', validate('param', MessageParamSchema), validate('json', OfflineMessagePatchSchema), async (c) => {
+    const db = c.get('db');
+    const companyId = c.get('company').id;
+    const message = await setOfflineMessageRead(db, companyId, c.req.valid('param').id, c.req.valid('json').read);
+    if (!message) throw notFound('message');
+    return c.json({ message, unreadCount: await countUnread(db, companyId) });
+  });

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { companies, offlineMessages } from '../../db/schema';
 import { apiFetch, db } from '../../test/helpers';
-import type { Mail } from '../mail/mailer';
+import type { Mail } from '../mail/message';
 import { deliverOfflineMessage, type MailTransport } from './delivery';
 import { consumeOfflineMail, type OfflineMailJob } from './delivery-queue';
 import { backoffSeconds, MAX_DELIVERY_TRIES } from './retry-policy';

@@ -1,7 +1,8 @@
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Db, getDb } from '../../db/client';
 import { companies, offlineMessages, users } from '../../db/schema';
-import { type Mail, sendMail } from '../mail/mailer';
+import { sendMail } from '../mail/mailer';
+import type { Mail } from '../mail/message';
 import { buildOfflineNotification } from './notification-mail';
 import { ATTEMPT_LEASE_SECONDS, decideAfterFailure, MAX_DELIVERY_TRIES, secondsUntil } from './retry-policy';
 

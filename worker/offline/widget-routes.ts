@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
+import { randomId } from '../../common/ids';
 import { OFFLINE_HONEYPOT_FIELD, OfflineMessageBodySchema } from '../../common/schemas/offline';
 import { offlineMessages } from '../../db/schema';
-import { randomId } from '../lib/ids';
 import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';

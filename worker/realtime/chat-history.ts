@@ -2,30 +2,22 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { ServerIdSchema } from '../../common/protocol';
 import { HistoryQuerySchema } from '../../common/schemas/chat-history';
-import { type CompanyEnv, requireMember } from '../companies/membership';
+import type { CompanyEnv } from '../companies/membership';
+import { companyRoom } from '../lib/company-room';
 import { notFound } from '../lib/errors';
 import { validate } from '../lib/validate';
-import { requireUser } from '../middleware/session';
 
 /**
  * Chat history (F11): the company's chats, newest first, filtered by message text, visitor,
  * start date and status (see HistoryQuerySchema). The chats live in the company's object,
- * which answers over RPC.
+ * which answers over RPC. Mounted at /api/companies/:companyId/chats.
  */
 export const chatHistoryRoutes = new Hono<CompanyEnv>()
-  .get('/:companyId/chats', requireUser, requireMember, validate('query', HistoryQuerySchema), async (c) => {
-    const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(c.get('company').id));
-    return c.json(await room.history(c.req.valid('query')));
+  .get('/', validate('query', HistoryQuerySchema), async (c) => {
+    return c.json(await companyRoom(c.env, c.get('company').id).history(c.req.valid('query')));
   })
-  .get(
-    '/:companyId/chats/:chatId',
-    requireUser,
-    requireMember,
-    validate('param', v.object({ companyId: v.string(), chatId: ServerIdSchema })),
-    async (c) => {
-      const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(c.get('company').id));
-      const chat = await room.chat(c.req.valid('param').chatId);
-      if (!chat) throw notFound('chat');
-      return c.json(chat);
-    },
-  );
+  .get('/:chatId', validate('param', v.object({ companyId: v.string(), chatId: ServerIdSchema })), async (c) => {
+    const chat = await companyRoom(c.env, c.get('company').id).chat(c.req.valid('param').chatId);
+    if (!chat) throw notFound('chat');
+    return c.json(chat);
+  });

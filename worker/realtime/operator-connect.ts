@@ -1,16 +1,17 @@
 import { Hono } from 'hono';
-import { connectRequest } from '../../durable-objects/room/connect-info';
-import { type CompanyEnv, requireMember } from '../companies/membership';
+import { connectRequest } from '../../common/connect-info';
+import type { CompanyEnv } from '../companies/membership';
+import { companyRoom } from '../lib/company-room';
 import { ApiError } from '../lib/errors';
 import { isOwnOrigin } from '../lib/own-origin';
-import { requireUser } from '../middleware/session';
 
 /**
- * The operator chat page's WebSocket (F10, F11): the session cookie names the operator, the
- * browser's `Origin` must be the console's own (a foreign page can't ride the cookie), and the
- * operator must be a verified member of the company. The socket is handed to the company's object.
+ * The operator chat page's WebSocket (F10, F11), mounted at /api/companies/:companyId/connect: the
+ * session cookie names the operator, the browser's `Origin` must be the console's own (a foreign
+ * page can't ride the cookie), and the operator must be a verified member of the company. The
+ * socket is handed to the company's object.
  */
-export const operatorConnectRoutes = new Hono<CompanyEnv>().get('/:companyId/connect', requireUser, requireMember, async (c) => {
+export const operatorConnectRoutes = new Hono<CompanyEnv>().get('/', async (c) => {
   const origin = c.req.header('origin');
   if (!origin || !isOwnOrigin(c, origin)) {
     throw new ApiError(403, 'origin_not_allowed', 'Connect from the Parley console.');
@@ -19,6 +20,5 @@ export const operatorConnectRoutes = new Hono<CompanyEnv>().get('/:companyId/con
   if (!user.verified) throw new ApiError(403, 'email_not_verified', 'Verify your email address before going online.');
   if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');
   const companyId = c.get('company').id;
-  const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(companyId));
-  return room.fetch(connectRequest(c.req.url, { role: 'operator', companyId, operatorId: user.id }));
+  return companyRoom(c.env, companyId).fetch(connectRequest(c.req.url, { role: 'operator', companyId, operatorId: user.id }));
 });

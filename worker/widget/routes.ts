@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { connectRequest } from '../../common/connect-info';
 import { clipUtf8, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
 import { LanguageCodeSchema } from '../../common/schemas/company';
-import { connectRequest } from '../../durable-objects/room/connect-info';
+import { companyRoom } from '../lib/company-room';
 import { ApiError } from '../lib/errors';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
@@ -26,8 +27,7 @@ export const widgetRoutes = new Hono<AppEnv>()
     const { key, lang, category } = c.req.valid('query');
     const access = await widgetAccess(c, key);
     if (!access) throw originNotAllowed();
-    const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(access.companyId));
-    const state = await room.widgetState(
+    const state = await companyRoom(c.env, access.companyId).widgetState(
       access.companyId,
       { language: lang ?? null, category: category ?? null },
       { install: access.testChatUserId === null },
@@ -40,8 +40,7 @@ export const widgetRoutes = new Hono<AppEnv>()
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');
     const access = await widgetAccess(c, c.req.valid('query').key);
     if (!access) throw originNotAllowed();
-    const room = c.env.COMPANY_ROOM.get(c.env.COMPANY_ROOM.idFromName(access.companyId));
-    return room.fetch(
+    return companyRoom(c.env, access.companyId).fetch(
       connectRequest(c.req.url, {
         role: 'visitor',
         companyId: access.companyId,

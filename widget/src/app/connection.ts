@@ -1,6 +1,6 @@
 import type { VisitorClientFrame, VisitorServerFrame } from '../../../common/protocol';
+import { PING_FRAME, PING_INTERVAL_MS, reconnectDelay, SILENT_LIMIT_MS } from '../../../common/protocol/client';
 import { CLOSE_CODES } from '../../../common/protocol/limits';
-import { reconnectDelay } from '../logic/backoff';
 
 export interface ConnectionHooks {
   /** A socket opened: send `hello` now. */
@@ -16,10 +16,6 @@ export interface Connection {
   /** Writes a frame; false when no socket is open (the caller keeps it for the next one). */
   send(frame: VisitorClientFrame): boolean;
 }
-
-/** Keep-alive interval; a socket silent for STALE_MS is treated as dead (a half-open TCP link). */
-const PING_MS = 20_000;
-const STALE_MS = 45_000;
 
 /**
  * The visitor's WebSocket, reconnected with exponential backoff and jitter. The browser's
@@ -71,9 +67,9 @@ export function connect(url: string, hooks: ConnectionHooks): Connection {
 
   setInterval(() => {
     if (ws?.readyState !== WebSocket.OPEN) return;
-    if (Date.now() - lastSeen > STALE_MS) return drop();
-    ws.send('{"type":"ping"}');
-  }, PING_MS);
+    if (Date.now() - lastSeen > SILENT_LIMIT_MS) return drop();
+    ws.send(PING_FRAME);
+  }, PING_INTERVAL_MS);
   addEventListener('offline', drop);
   addEventListener('online', () => {
     attempt = 0;

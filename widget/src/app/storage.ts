@@ -1,30 +1,4 @@
-import type { ChatMessage, CloseReason, OperatorPublic } from '../../../common/protocol';
-import type { Pending } from '../logic/outbox';
-
-/** The visitor's chat as the widget remembers it across reloads and pages of the same site. */
-export interface SavedChat {
-  id: string;
-  status: 'queued' | 'active';
-  operator: OperatorPublic | null;
-  queuePosition: number | null;
-}
-
-/** Everything the widget keeps in localStorage, one entry per company key (F9 resilience). */
-export interface Saved {
-  visitorId: string;
-  /** A language the visitor picked by hand; otherwise the browser's preferences decide. */
-  language: string | null;
-  /** The category of the open chat (sent in `hello` so a reload keeps it). */
-  category: string | null;
-  chat: SavedChat | null;
-  /** Set once the chat ended; the transcript stays on screen until the panel is closed. */
-  ended: { reason: CloseReason; offlineForm: boolean } | null;
-  messages: ChatMessage[];
-  outbox: Pending[];
-  unread: number;
-  sound: boolean;
-  open: boolean;
-}
+import type { Saved } from '../logic/widget-state';
 
 /** Only the newest messages are kept locally; the server replays anything newer on resume. */
 const KEEP_MESSAGES = 200;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../common/protocol';
-import { acknowledge, enqueue, mergeMessage, type Pending, unsent } from './outbox';
+import { acknowledge, enqueue, type Pending, unsent } from './outbox';
 
 const msg = (seq: number, clientId: string | null = null): ChatMessage => ({
   seq,
@@ -72,13 +72,5 @@ describe('outbox', () => {
         return box.length === 0 && stored.size === typed;
       }),
     );
-  });
-});
-
-describe('mergeMessage', () => {
-  it('orders by seq and ignores repeats', () => {
-    let list: ChatMessage[] = [];
-    for (const seq of [1, 3, 2, 3, 1]) list = mergeMessage(list, msg(seq));
-    expect(list.map((m) => m.seq)).toEqual([1, 2, 3]);
   });
 });

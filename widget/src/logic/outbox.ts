@@ -30,10 +30,3 @@ export function acknowledge(outbox: readonly Pending[], message: Pick<ChatMessag
 export function unsent(outbox: readonly Pending[], sent: ReadonlySet<string>): Pending[] {
   return outbox.filter((p) => !sent.has(p.clientId));
 }
-
-/** Adds a stored message to the chat's list: ordered by seq, never twice. */
-export function mergeMessage(list: readonly ChatMessage[], message: ChatMessage): ChatMessage[] {
-  if (list.some((m) => m.seq === message.seq)) return [...list];
-  const next = [...list, message];
-  return next[next.length - 2] && next[next.length - 2]!.seq > message.seq ? next.sort((a, b) => a.seq - b.seq) : next;
-}

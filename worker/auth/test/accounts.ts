@@ -1,5 +1,5 @@
+import { randomId } from '../../../common/ids';
 import { apiFetch } from '../../../test/helpers';
-import { randomId } from '../../lib/ids';
 
 export const PASSWORD = 'a long enough password';
 

@@ -1,4 +1,4 @@
-import { env } from 'cloudflare:test';
+import { randomId } from '../../../common/ids';
 import {
   categories,
   companies,
@@ -12,7 +12,7 @@ import {
   operatorLanguages,
 } from '../../../db/schema';
 import { createUser, db, type TestUser } from '../../../test/helpers';
-import { randomId } from '../../lib/ids';
+import { watchCompany } from '../../../test/realtime';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -112,9 +112,9 @@ export async function createCompanyFixture(): Promise<CompanyFixture> {
   };
 }
 
-/** How many config changes the company's Durable Object has heard of (F13). */
-export function configVersion(companyId: string): Promise<number> {
-  return env.COMPANY_ROOM.get(env.COMPANY_ROOM.idFromName(companyId)).configVersion();
+/** The fixture company's owner on the chat page and a widget on its domain, watched for pushes (F13). */
+export function watchFixture(f: CompanyFixture) {
+  return watchCompany({ id: f.companyId, publicKey: f.publicKey, origin: `https://${f.host}` }, f.owner);
 }
 
 /** A hostname nobody has registered yet. */

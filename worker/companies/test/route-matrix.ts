@@ -10,10 +10,11 @@ export interface RouteCase {
   /** A valid body, so a missing check would show as a success rather than a validation error. */
   body?: (f: CompanyFixture) => unknown;
   /**
-   * Whether a successful call must bump the company object's config version (F13). Defaults to
-   * true for every non-GET route; only writes that aren't company configuration opt out.
+   * Whether a successful call reaches the company's open pages at once (F13): the chat page gets
+   * a `config` frame, or a page is closed. Defaults to true for every non-GET route; only writes
+   * that change nothing an open page shows opt out.
    */
-  notifies?: boolean;
+  pushes?: boolean;
 }
 
 /**
@@ -28,7 +29,8 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'DELETE /api/companies/:companyId': { ownerOnly: true, okStatus: 204 },
 
   'GET /api/companies/:companyId/domains': { ownerOnly: false, okStatus: 200 },
-  'POST /api/companies/:companyId/domains': { ownerOnly: true, okStatus: 201, body: () => ({ host: uniqueHost() }) },
+  // A new domain revokes nothing, and the widget's own origin is checked on connect.
+  'POST /api/companies/:companyId/domains': { ownerOnly: true, okStatus: 201, body: () => ({ host: uniqueHost() }), pushes: false },
   'DELETE /api/companies/:companyId/domains/:domainId': { ownerOnly: true, okStatus: 204 },
   // Tests run with ENVIRONMENT=development, where `dev: true` verifies without a published proof.
   'POST /api/companies/:companyId/domains/:domainId/verify': { ownerOnly: true, okStatus: 200, body: () => ({ dev: true }) },
@@ -65,16 +67,23 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
 
   'GET /api/companies/:companyId/widget-code': { ownerOnly: false, okStatus: 200 },
   // The fixture company has no notification email, so there is nothing to confirm; notification-email.test.ts covers 202.
-  'POST /api/companies/:companyId/notification-email/confirmation': { ownerOnly: true, okStatus: 409, notifies: false },
+  'POST /api/companies/:companyId/notification-email/confirmation': { ownerOnly: true, okStatus: 409, pushes: false },
 
   // Offline messages (F14, worker/offline): every member answers them; read flags aren't configuration.
   'GET /api/companies/:companyId/offline-messages': { ownerOnly: false, okStatus: 200 },
-  'PATCH /api/companies/:companyId/offline-messages/:id': {
-    ownerOnly: false,
-    okStatus: 200,
-    body: () => ({ read: true }),
-    notifies: false,
+  'PATCH /api/companies/:companyId/offline-messages/:id': { ownerOnly: false, okStatus: 200, body: () => ({ read: true }), pushes: false },
+
+  // Plan and payments (F15, worker/billing): every member reads; the owner changes the plan and pays.
+  'GET /api/companies/:companyId/plan': { ownerOnly: false, okStatus: 200 },
+  'PUT /api/companies/:companyId/plan': { ownerOnly: true, okStatus: 200, body: () => ({ plan: 'pro', operators: 12 }) },
+  // Opening a checkout changes nothing until the provider's webhook reports the payment.
+  'POST /api/companies/:companyId/payments': {
+    ownerOnly: true,
+    okStatus: 201,
+    body: () => ({ plan: 'standard', operators: 10, months: 1 }),
+    pushes: false,
   },
+  'GET /api/companies/:companyId/payments': { ownerOnly: false, okStatus: 200 },
 
   // Real time (worker/realtime): a plain GET reaches the upgrade check only after membership passed.
   'GET /api/companies/:companyId/connect': { ownerOnly: false, okStatus: 426 },

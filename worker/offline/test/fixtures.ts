@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test';
+import { randomId } from '../../../common/ids';
 import { companies, domains, memberships, offlineMessages } from '../../../db/schema';
 import { createUser, db, type TestUser } from '../../../test/helpers';
-import { randomId } from '../../lib/ids';
 
 export interface TestCompany {
   id: string;

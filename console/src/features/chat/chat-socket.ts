@@ -5,8 +5,12 @@ import {
   type OperatorHello,
   type OperatorServerFrame,
   OperatorServerFrameSchema,
+  PING_FRAME,
+  PING_INTERVAL_MS,
+  PONG_FRAME,
+  reconnectDelay,
+  SILENT_LIMIT_MS,
 } from '../../../../common/protocol';
-import { reconnectDelay } from './backoff';
 
 /** The connection as the toolbar shows it. */
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'revoked' | 'outdated';
@@ -28,13 +32,6 @@ export interface ChatSocket {
   /** Closes for good (page left). */
   dispose: () => void;
 }
-
-/** Keep-alive period; the object answers pings without waking up (setWebSocketAutoResponse). */
-const PING_EVERY_MS = 20_000;
-/** A socket that heard nothing for this long is treated as dead (half-open TCP, sleeping laptop). */
-const SILENT_LIMIT_MS = 45_000;
-const PING = '{"type":"ping"}';
-const PONG = '{"type":"pong"}';
 
 /**
  * The chat page's one operator socket: connects, says hello with the chats to resume, keeps the
@@ -61,16 +58,16 @@ export function createChatSocket(options: ChatSocketOptions): ChatSocket {
       lastHeard = Date.now();
       socket.send(JSON.stringify(options.hello()));
       pingTimer = setInterval(() => {
-        if (Date.now() - lastHeard <= SILENT_LIMIT_MS) return socket.send(PING);
+        if (Date.now() - lastHeard <= SILENT_LIMIT_MS) return socket.send(PING_FRAME);
         // A dead line may never deliver its close event: give up on it now.
         socket.onclose = null;
         socket.close(4000, 'silent');
         lost(socket, 4000);
-      }, PING_EVERY_MS);
+      }, PING_INTERVAL_MS);
     };
     socket.onmessage = (event) => {
       lastHeard = Date.now();
-      if (typeof event.data !== 'string' || event.data === PONG) return;
+      if (typeof event.data !== 'string' || event.data === PONG_FRAME) return;
       const parsed = v.safeParse(OperatorServerFrameSchema, safeJson(event.data));
       if (!parsed.success) return;
       const frame = parsed.output;

@@ -1,15 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { OperatorChat, OperatorConfig, OperatorMessage, OperatorServerFrame } from '../../../../common/protocol';
-import {
-  addPending,
-  applyFrame,
-  type ChatState,
-  INITIAL_CHAT_STATE,
-  markRead,
-  mergeMessages,
-  resumeList,
-  type ViewContext,
-} from './chat-state';
+import { addPending, applyFrame, type ChatState, INITIAL_CHAT_STATE, markRead, resumeList, type ViewContext } from './chat-state';
 
 const config: OperatorConfig = {
   maxChatsPerOperator: 3,
@@ -62,12 +53,6 @@ const run = (frames: OperatorServerFrame[], ctx = away, from: ChatState = INITIA
     },
     { state: from, events: [] },
   );
-
-describe('mergeMessages', () => {
-  test('keeps each seq once, in order', () => {
-    expect(mergeMessages([msg(1), msg(3)], [msg(3), msg(2), msg(4)]).map((m) => m.seq)).toEqual([1, 2, 3, 4]);
-  });
-});
 
 describe('applyFrame', () => {
   test('a reconnect welcome merges the replay without duplicating or losing messages', () => {

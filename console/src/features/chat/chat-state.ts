@@ -1,13 +1,15 @@
-import type {
-  CloseReason,
-  OperatorChat,
-  OperatorConfig,
-  OperatorMessage,
-  OperatorServerFrame,
-  OperatorStatus,
-  PresenceEntry,
-  VisitorInfo,
-  WaitingChat,
+import {
+  type CloseReason,
+  lastSeq,
+  mergeBySeq,
+  type OperatorChat,
+  type OperatorConfig,
+  type OperatorMessage,
+  type OperatorServerFrame,
+  type OperatorStatus,
+  type PresenceEntry,
+  type VisitorInfo,
+  type WaitingChat,
 } from '../../../../common/protocol';
 
 /**
@@ -75,25 +77,12 @@ export interface ViewContext {
   visible: boolean;
 }
 
-/** Messages merged by `seq`: a replay after a reconnect never duplicates or loses one. */
-export function mergeMessages(current: readonly OperatorMessage[], incoming: readonly OperatorMessage[]): OperatorMessage[] {
-  if (incoming.length === 0) return current as OperatorMessage[];
-  const bySeq = new Map(current.map((m) => [m.seq, m]));
-  for (const m of incoming) bySeq.set(m.seq, m);
-  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
-}
-
-/** The highest stored seq of a chat, for `hello.resume`. */
-export function lastSeq(chat: ChatView): number {
-  return chat.messages.at(-1)?.seq ?? 0;
-}
-
 function seen(ctx: ViewContext, chatId: string): boolean {
   return ctx.visible && ctx.selected === chatId;
 }
 
 function fromServer(chat: OperatorChat, previous: ChatView | undefined): ChatView {
-  const messages = mergeMessages(previous && !previous.ended ? previous.messages : [], chat.messages);
+  const messages = mergeBySeq(previous && !previous.ended ? previous.messages : [], chat.messages);
   const stored = new Set(messages.map((m) => m.clientId).filter(Boolean));
   return {
     id: chat.id,
@@ -169,7 +158,7 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
       return {
         state: withChat(state, {
           ...chat,
-          messages: mergeMessages(chat.messages, [m]),
+          messages: mergeBySeq(chat.messages, [m]),
           pending: chat.pending.filter((p) => p.clientId !== m.clientId),
           unread: isNew && fromVisitor && !seen(ctx, chat.id) ? chat.unread + 1 : chat.unread,
           visitorTyping: fromVisitor ? false : chat.visitorTyping,
@@ -242,5 +231,5 @@ export function removeChat(state: ChatState, chatId: string): ChatState {
 export function resumeList(state: ChatState): { chatId: string; lastSeq: number }[] {
   return Object.values(state.chats)
     .filter((c) => !c.ended)
-    .map((c) => ({ chatId: c.id, lastSeq: lastSeq(c) }));
+    .map((c) => ({ chatId: c.id, lastSeq: lastSeq(c.messages) }));
 }

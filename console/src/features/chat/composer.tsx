@@ -1,12 +1,7 @@
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
-import { MAX_TEXT_CHARS } from '../../../../common/protocol';
+import { MAX_TEXT_CHARS, TYPING_IDLE_MS, TYPING_REPEAT_MS } from '../../../../common/protocol';
 import { CLOSED_PICKER, composerKey, pickerAfterInput } from './composer-keys';
 import { type FastResponse, findTrigger, insertResponse, matchFastResponses } from './fast-response-match';
-
-/** How long after the last keystroke the visitor stops seeing "typing…". */
-const TYPING_IDLE_MS = 3000;
-/** While typing goes on, `typing: true` is repeated this often, not on every key. */
-const TYPING_REPEAT_MS = 2500;
 
 export const COMPOSER_ID = 'chat-composer';
 

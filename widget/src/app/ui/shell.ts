@@ -1,10 +1,11 @@
-import type { ChatMessage, CloseReason, OperatorPublic, WidgetConfig } from '../../../../common/protocol';
+import type { ChatMessage } from '../../../../common/protocol';
 import { MAX_TEXT_CHARS } from '../../../../common/protocol/limits';
 import type { Dictionary } from '../../i18n/en';
 import { format } from '../../i18n/load';
 import { textColorOn } from '../../logic/contrast';
 import type { Pending } from '../../logic/outbox';
-import type { SavedChat } from '../storage';
+import type { Screen } from '../../logic/widget-screen';
+import { closedText } from '../../logic/widget-state';
 import { h, ICONS, icon } from './dom';
 import { trapFocus } from './focus-trap';
 import { messageItem } from './message-item';
@@ -12,25 +13,7 @@ import { type OfflineFormOptions, offlineForm } from './offline-form';
 import { adoptStyles } from './styles';
 
 /** Everything the shell draws, computed by the controller on every change. */
-export interface WidgetView {
-  t: Dictionary;
-  language: string;
-  visible: boolean;
-  open: boolean;
-  mode: 'chat' | 'pick' | 'offline';
-  available: boolean;
-  config: WidgetConfig;
-  connected: boolean;
-  chat: SavedChat | null;
-  ended: { reason: CloseReason; offlineForm: boolean } | null;
-  items: ChatMessage[];
-  pending: Pending[];
-  operators: ReadonlyMap<string, OperatorPublic>;
-  operatorTyping: string | null;
-  unread: number;
-  sound: boolean;
-  offline: Omit<OfflineFormOptions, 't'>;
-}
+export type WidgetView = Screen & { offline: Omit<OfflineFormOptions, 't'> };
 
 export interface ShellHandlers {
   base: string;
@@ -152,11 +135,10 @@ export function createShell(on: ShellHandlers) {
 
   function endedBox(v: WidgetView): HTMLElement {
     const { t, ended } = v;
-    const reason = ended!.reason === 'operator_lost' ? t.left : ended!.reason === 'no_operator' ? t.noOperator : t.ended;
     return h(
       'div',
       { class: 'in' },
-      h('p', { role: 'status' }, reason),
+      h('p', { role: 'status' }, closedText(t, ended!.reason)),
       v.available && h('button', { class: 'pr', type: 'button', onclick: () => on.onAgain() }, t.again),
       ended!.offlineForm && h('button', { class: 'bt', type: 'button', onclick: () => on.onLeaveMessage() }, t.leave),
     );
@@ -171,7 +153,7 @@ export function createShell(on: ShellHandlers) {
         author,
         text: m.text,
         at: m.at,
-        operator: (operatorId && v.operators.get(operatorId)) || null,
+        operator: (operatorId && v.operators[operatorId]) || null,
         pendingLabel: pending ? t.pending : undefined,
         youLabel: t.you,
         language: v.language,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { randomId } from '../lib/ids';
+import { randomId } from './ids';
 
 /** Where an avatar is served; GET /api/me and the avatar upload answer with this. */
 export const avatarUrl = (key: string) => `/api/avatars/${key}`;

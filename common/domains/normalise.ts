@@ -52,6 +52,18 @@ export function normaliseHostname(hostname: string): string | null {
   return toAsciiHost(hostname);
 }
 
+/** The hostname of an `Origin` header value in canonical form, or null. */
+export function hostnameOfOrigin(origin: string | null | undefined): string | null {
+  if (!origin || origin === 'null') return null;
+  try {
+    const url = new URL(origin);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return normaliseHostname(url.hostname);
+  } catch {
+    return null;
+  }
+}
+
 /** `www.example.com` → `example.com`; a bare `www.tld`-style pair is left alone. */
 function stripWww(host: string): string {
   if (!host.startsWith('www.')) return host;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDomainInput, normaliseHostname } from './normalise';
+import { hostnameOfOrigin, normaliseDomainInput, normaliseHostname } from './normalise';
 
 describe('normaliseDomainInput', () => {
   it.each([
@@ -80,4 +80,18 @@ describe('normaliseHostname', () => {
   it.each(['', 'a b.com', 'user@example.com', 'example.com:80', '*.example.com'])('rejects %j', (input) => {
     expect(normaliseHostname(input)).toBeNull();
   });
+});
+
+describe('hostnameOfOrigin', () => {
+  it.each([
+    ['https://Shop.Example.com', 'shop.example.com'],
+    ['http://shop.localhost:8787', 'shop.localhost'],
+    ['https://münchen.de', 'xn--mnchen-3ya.de'],
+    ['null', null],
+    ['', null],
+    [null, null],
+    ['file:///etc/passwd', null],
+    ['chrome-extension://abcdef', null],
+    ['not a url', null],
+  ])('%j → %j', (origin, host) => expect(hostnameOfOrigin(origin)).toBe(host));
 });
