@@ -43,6 +43,17 @@ const NotificationEmailSchema = v.nullable(
   ),
 );
 
+/** POST /api/notification-email/confirm — the token from the confirmation link. */
+export const ConfirmNotificationEmailBodySchema = v.object({
+  token: v.pipe(
+    v.string('This link is incomplete.'),
+    v.trim(),
+    v.nonEmpty('This link is incomplete.'),
+    v.maxLength(200, 'This link is incomplete.'),
+  ),
+});
+export type ConfirmNotificationEmailBody = v.InferInput<typeof ConfirmNotificationEmailBodySchema>;
+
 /** PATCH /api/companies/:companyId — every field optional; only the ones sent change. */
 export const CompanySettingsBodySchema = v.partial(
   v.object({
@@ -76,6 +87,10 @@ export const DomainBodySchema = v.object({
   ),
 });
 export type DomainBody = v.InferInput<typeof DomainBodySchema>;
+
+/** POST …/domains/:domainId/verify — `{}` checks the published proof; `{dev: true}` skips it, in local development only. */
+export const VerifyDomainBodySchema = v.object({ dev: v.optional(v.boolean('Send dev as true or false.'), false) });
+export type VerifyDomainBody = v.InferInput<typeof VerifyDomainBodySchema>;
 
 /** A BCP 47 primary language subtag: en, uk, de, … (2–3 letters, stored lower-case). */
 export const LanguageCodeSchema = v.pipe(

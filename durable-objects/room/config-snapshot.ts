@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { avatarUrl } from '../../common/avatar-keys';
 import type { ConfigChange } from '../../common/config-change';
 import type { Category, OperatorConfig, OperatorPublic, WidgetConfig } from '../../common/protocol';
@@ -139,7 +139,11 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       .orderBy(asc(fastResponses.createdAt));
   },
   async domains(db, companyId) {
-    const rows = await db.select({ host: domains.host }).from(domains).where(eq(domains.companyId, companyId));
+    // A disabled claim (another company proved the domain) serves no widget.
+    const rows = await db
+      .select({ host: domains.host })
+      .from(domains)
+      .where(and(eq(domains.companyId, companyId), isNull(domains.disabledAt)));
     return rows.map((r) => r.host);
   },
 };

@@ -10,6 +10,8 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     publicKey: company.publicKey,
     role,
     notificationEmail: company.notificationEmail,
+    /** Until the address confirms by its link, offline messages are mailed to the owner. */
+    notificationEmailConfirmed: company.notificationEmail !== null && company.notificationEmailConfirmedAt !== null,
     offlineFormEnabled: company.offlineFormEnabled,
     maxChatsPerOperator: company.maxChatsPerOperator,
     greeting: company.greeting,
