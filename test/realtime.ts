@@ -304,7 +304,9 @@ export async function watchCompany(company: Pick<TestCompany, 'id' | 'publicKey'
       seen = page.frames.length;
       return { config, closed: sockets.some((s) => s.closeCode !== null) };
     },
-    close: () => sockets.forEach((s) => s.close()),
+    close: () => {
+      for (const s of sockets) s.close();
+    },
   };
 }
 
