@@ -197,8 +197,8 @@ export class CompanyRoom extends DurableObject<Env> {
     await this.ctx.storage.deleteAll();
   }
 
-  /** Everything the room holds about one visitor (GDPR export). */
-  async exportVisitor(visitorId: string): Promise<VisitorExport> {
+  /** Everything the room holds about one visitor (GDPR export), or null when nothing. */
+  async exportVisitor(visitorId: string): Promise<VisitorExport | null> {
     return exportVisitor(this.ctx.storage, this.store, visitorId);
   }
 

@@ -14,7 +14,8 @@ export const VISITOR_TABLES = ['chats', 'messages', 'visitors'] as const;
 /** The room's tables that hold no visitor data. */
 export const COMPANY_ONLY_TABLES = ['operator_load'] as const;
 
-export function exportVisitor(storage: DurableObjectStorage, store: ChatStore, visitorId: string): VisitorExport {
+/** What the room holds about a visitor, or null when nothing. */
+export function exportVisitor(storage: DurableObjectStorage, store: ChatStore, visitorId: string): VisitorExport | null {
   const seen = storage.sql
     .exec<{ first_seen_at: number }>(`SELECT first_seen_at FROM visitors WHERE visitor_id = ?`, visitorId)
     .toArray()[0];
@@ -26,6 +27,7 @@ export function exportVisitor(storage: DurableObjectStorage, store: ChatStore, v
     const chat = store.chat(id);
     return chat ? [{ ...chat, messages: store.timeline(id) }] : [];
   });
+  if (!seen && chats.length === 0) return null;
   return { visitorId, firstSeenAt: seen?.first_seen_at ?? null, chats };
 }
 

@@ -12,6 +12,7 @@ import { fastResponsesApp } from './fast-responses';
 import { languagesApp } from './languages';
 import { type CompanyEnv, requireMember } from './membership';
 import { operatorsApp } from './operators';
+import { visitorDataApp } from './visitor-data';
 import { widgetCodeApp } from './widget-code';
 
 /**
@@ -31,7 +32,8 @@ const companyApp = new Hono<CompanyEnv>()
   .route('/widget-code', widgetCodeApp)
   .route('/connect', operatorConnectRoutes)
   .route('/chats', chatHistoryRoutes)
-  .route('/offline-messages', offlineCompanyRoutes);
+  .route('/offline-messages', offlineCompanyRoutes)
+  .route('/visitors', visitorDataApp);
 
 /** /api/companies: the caller's companies, and each company's own sub-app. */
 export const companyRoutes = new Hono<AppEnv>().use(requireUser).route('/', companiesApp).route('/:companyId', companyApp);

@@ -29,7 +29,7 @@ export interface CompanyDataStore {
   /** The D1 tables this entry erases (by cascade or itself). */
   tables: readonly SQLiteTable[];
   eraseCompany: (env: Env, companyId: string) => Promise<void>;
-  /** Present when the store holds data about visitors: what it has on one, for the GDPR export. */
+  /** Present when the store holds data about visitors: what it has on one (GDPR export), or null for nothing. */
   exportVisitor?: (env: Env, companyId: string, visitorId: string) => Promise<unknown>;
   eraseVisitor?: (env: Env, companyId: string, visitorId: string) => Promise<void>;
 }
@@ -59,11 +59,13 @@ export const COMPANY_DATA: Record<string, CompanyDataStore> = {
     eraseCompany: async (env, companyId) => {
       await getDb(env.DB).delete(offlineMessages).where(eq(offlineMessages.companyId, companyId));
     },
-    exportVisitor: (env, companyId, visitorId) =>
-      getDb(env.DB)
+    exportVisitor: async (env, companyId, visitorId) => {
+      const rows = await getDb(env.DB)
         .select()
         .from(offlineMessages)
-        .where(and(eq(offlineMessages.companyId, companyId), eq(offlineMessages.visitorId, visitorId))),
+        .where(and(eq(offlineMessages.companyId, companyId), eq(offlineMessages.visitorId, visitorId)));
+      return rows.length > 0 ? rows : null;
+    },
     eraseVisitor: async (env, companyId, visitorId) => {
       await getDb(env.DB)
         .delete(offlineMessages)
@@ -102,10 +104,11 @@ export async function eraseCompanyData(env: Env, companyId: string): Promise<voi
   await Promise.all(Object.values(rest).map((store) => store.eraseCompany(env, companyId)));
 }
 
-/** What every store holds about one visitor, keyed by store (GDPR export). */
-export async function exportVisitorData(env: Env, companyId: string, visitorId: string): Promise<Record<string, unknown>> {
+/** What every store holds about one visitor, keyed by store (GDPR export); null when no store knows them. */
+export async function exportVisitorData(env: Env, companyId: string, visitorId: string): Promise<Record<string, unknown> | null> {
   const entries = Object.entries(COMPANY_DATA).filter(([, store]) => store.exportVisitor);
   const values = await Promise.all(entries.map(([, store]) => store.exportVisitor!(env, companyId, visitorId)));
+  if (values.every((value) => value === null)) return null;
   return Object.fromEntries(entries.map(([name], i) => [name, values[i]]));
 }
 
