@@ -1,7 +1,7 @@
 import { env, runInDurableObject } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { configOutbox, offlineMessages } from '../../db/schema';
+import { billingNotices, configOutbox, offlineMessages, payments, planLedger } from '../../db/schema';
 import { apiFetch, db } from '../../test/helpers';
 import { connectOperator, connectVisitor, roomOf, setupCompany, visitorSays } from '../../test/realtime';
 import { companyFilesPrefix } from './company-files';
@@ -25,6 +25,34 @@ describe('deleting a company erases its data (SPEC S)', () => {
         deliveryStatus: 'sent',
         createdAt: new Date(),
       });
+    const paymentId = `pay-${company.id}`;
+    await db().insert(payments).values({
+      id: paymentId,
+      companyId: company.id,
+      plan: 'standard',
+      operators: 2,
+      months: 1,
+      amountCents: 1800,
+      currency: 'usd',
+      status: 'paid',
+      createdBy: company.owner.id,
+      createdAt: new Date(),
+    });
+    await db()
+      .insert(planLedger)
+      .values({
+        id: `led-${company.id}`,
+        companyId: company.id,
+        seq: 1,
+        kind: 'payment',
+        planBefore: 'free',
+        operatorsBefore: 1,
+        plan: 'standard',
+        operators: 2,
+        paymentId,
+        createdAt: new Date(),
+      });
+    await db().insert(billingNotices).values({ companyId: company.id, kind: 'reminder', paidUntil: new Date(), sentAt: new Date() });
     const ownFile = `${companyFilesPrefix(company.id)}attachments/a.txt`;
     const otherFile = `${companyFilesPrefix(`${company.id}x`)}attachments/b.txt`;
     await env.AVATARS.put(ownFile, 'mine');
@@ -44,6 +72,9 @@ describe('deleting a company erases its data (SPEC S)', () => {
     expect(await env.AVATARS.head(ownFile)).toBeNull();
     expect(await env.AVATARS.head(otherFile)).not.toBeNull();
     expect(await db().select().from(offlineMessages).where(eq(offlineMessages.companyId, company.id))).toEqual([]);
+    expect(await db().select().from(payments).where(eq(payments.companyId, company.id))).toEqual([]);
+    expect(await db().select().from(planLedger).where(eq(planLedger.companyId, company.id))).toEqual([]);
+    expect(await db().select().from(billingNotices).where(eq(billingNotices.companyId, company.id))).toEqual([]);
     expect(await db().select().from(configOutbox).where(eq(configOutbox.companyId, company.id))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../db/client';
 import {
+  billingNotices,
   categories,
   companies,
   configOutbox,
@@ -37,21 +38,25 @@ export interface CompanyDataStore {
 export const COMPANY_DATA: Record<string, CompanyDataStore> = {
   /** The company row; everything keyed to it in D1 cascades (db/schema foreign keys). */
   settings: {
-    tables: [
-      companies,
-      memberships,
-      invitations,
-      domains,
-      languages,
-      categories,
-      operatorLanguages,
-      operatorCategories,
-      fastResponses,
-      planLedger,
-      payments,
-    ],
+    tables: [companies, memberships, invitations, domains, languages, categories, operatorLanguages, operatorCategories, fastResponses],
     eraseCompany: async (env, companyId) => {
       await getDb(env.DB).delete(companies).where(eq(companies.id, companyId));
+    },
+  },
+  /**
+   * Plan history, payments and period-email marks. They go with the company (no accounting copy is
+   * kept in D1; the payment provider keeps its own records). The rows cascade from the company row
+   * too; erasing them here keeps a retried erase complete on its own.
+   */
+  billing: {
+    tables: [planLedger, payments, billingNotices],
+    eraseCompany: async (env, companyId) => {
+      const db = getDb(env.DB);
+      await db.batch([
+        db.delete(planLedger).where(eq(planLedger.companyId, companyId)),
+        db.delete(payments).where(eq(payments.companyId, companyId)),
+        db.delete(billingNotices).where(eq(billingNotices.companyId, companyId)),
+      ]);
     },
   },
   offlineMessages: {
