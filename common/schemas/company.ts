@@ -10,6 +10,9 @@ export const CATEGORY_NAME_MAX_LENGTH = 60;
 export const FAST_RESPONSE_TEXT_MAX_LENGTH = 2000;
 /** A fast-response nickname: 1–32 characters, no whitespace and no `\` (it starts the composer's lookup). */
 export const NICKNAME_PATTERN = /^[^\s\\]{1,32}$/;
+/** How long closed chats are kept, in days (SPEC S); a new company keeps them 365 (db/schema/companies.ts). */
+export const RETENTION_DAYS_MIN = 1;
+export const RETENTION_DAYS_MAX = 3650;
 export const WIDGET_POSITIONS = ['right', 'left'] as const;
 export const COMPANY_ROLES = ['owner', 'operator'] as const;
 
@@ -73,6 +76,12 @@ export const CompanySettingsBodySchema = v.partial(
     ),
     color: v.pipe(v.string('Choose a colour.'), v.trim(), v.regex(/^#[0-9a-f]{6}$/i, 'Use a colour like #2563eb.'), v.toLowerCase()),
     position: v.picklist(WIDGET_POSITIONS, 'Choose right or left.'),
+    retentionDays: v.pipe(
+      v.number('Enter a number of days.'),
+      v.integer('Enter a whole number of days.'),
+      v.minValue(RETENTION_DAYS_MIN, `Use ${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX} days.`),
+      v.maxValue(RETENTION_DAYS_MAX, `Use ${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX} days.`),
+    ),
   }),
 );
 export type CompanySettingsBody = v.InferInput<typeof CompanySettingsBodySchema>;

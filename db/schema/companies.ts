@@ -25,6 +25,10 @@ export const companies = sqliteTable('companies', {
   plan: text('plan').notNull().default('free'),
   planOperators: integer('plan_operators').notNull().default(1),
   paidUntil: integer('paid_until', { mode: 'timestamp_ms' }),
+  /** Closed chats older than this are deleted by the company's room (SPEC S). */
+  retentionDays: integer('retention_days').notNull().default(365),
+  /** Bumped with every change the room must reload; the room compares it on wake (worker/companies/notify.ts). */
+  configVersion: integer('config_version').notNull().default(0),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

@@ -40,6 +40,8 @@ export interface ConfigSnapshot {
     /** Epoch ms, or null for Free. */
     paidUntil: number | null;
     widgetInstalled: boolean;
+    /** Closed chats older than this many days are deleted (SPEC S). */
+    retentionDays: number;
   };
   languages: { code: string; isDefault: boolean }[];
   categories: Category[];
@@ -80,6 +82,7 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       planOperators: row.planOperators,
       paidUntil: row.paidUntil?.getTime() ?? null,
       widgetInstalled: row.widgetInstalledAt !== null,
+      retentionDays: row.retentionDays,
     };
   },
   async languages(db, companyId) {

@@ -9,7 +9,7 @@ import { validate } from '../lib/validate';
 import { companyView } from './company-view';
 import { type CompanyEnv, type CompanyRow, ownerOnly } from './membership';
 import { CONFIRM_MAILS_PER_COMPANY, confirmedWithoutLink, mailNotificationEmailConfirmation } from './notification-email';
-import { notifyCompanyChanged } from './notify';
+import { deleteCompany, notifyCompanyChanged } from './notify';
 import { loadSetupChecklist } from './setup-checklist';
 
 /** Create and list the caller's companies (F2). Mounted at /api/companies. */
@@ -73,9 +73,7 @@ export const companySettingsApp = new Hono<CompanyEnv>()
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(db, company)));
   })
   .delete('/', ownerOnly, async (c) => {
-    const { id } = c.get('company');
-    // Memberships, invitations, domains, languages, categories, destinations, responses and billing rows cascade.
-    await c.get('db').delete(companies).where(eq(companies.id, id));
-    await notifyCompanyChanged(c.env, id, 'deleted');
+    // D1 rows cascade; the room's storage and the company's files are erased too (worker/data/registry.ts).
+    await deleteCompany(c.env, c.get('company').id);
     return c.body(null, 204);
   });

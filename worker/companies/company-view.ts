@@ -18,6 +18,7 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     color: company.color,
     position: company.position,
     categoriesEnabled: company.categoriesEnabled,
+    retentionDays: company.retentionDays,
     widgetInstalledAt: company.widgetInstalledAt?.toISOString() ?? null,
     operatorLimit: operatorLimit(company),
     checklist,

@@ -14,6 +14,7 @@ import { languagesApp } from './languages';
 import { type CompanyEnv, requireMember } from './membership';
 import { notificationEmailApp } from './notification-email';
 import { operatorsApp } from './operators';
+import { visitorDataApp } from './visitor-data';
 import { widgetCodeApp } from './widget-code';
 
 /**
@@ -35,6 +36,7 @@ const companyApp = new Hono<CompanyEnv>()
   .route('/chats', chatHistoryRoutes)
   .route('/offline-messages', offlineCompanyRoutes)
   .route('/notification-email', notificationEmailApp)
+  .route('/visitors', visitorDataApp)
   .route('/', billingCompanyRoutes);
 
 /** /api/companies: the caller's companies, and each company's own sub-app. */

@@ -91,6 +91,11 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/companies/:companyId/chats': { ownerOnly: false, okStatus: 200 },
   // Fixtures hold no chat (chats live in the company object); chat-history tests cover a found one.
   'GET /api/companies/:companyId/chats/:chatId': { ownerOnly: false, okStatus: 404 },
+
+  // One visitor's data (GDPR, worker/data/registry.ts): the owner's alone. Fixtures hold no visitor;
+  // worker/data/visitor-data.test.ts covers a found one.
+  'GET /api/companies/:companyId/visitors/:visitorId/export': { ownerOnly: true, okStatus: 404 },
+  'DELETE /api/companies/:companyId/visitors/:visitorId': { ownerOnly: true, okStatus: 404, pushes: false },
 };
 
 /** Path parameter values taken from a fixture; `:userId` is its operator (not the owner). */
@@ -105,6 +110,7 @@ export function routeParams(f: CompanyFixture): Record<string, string> {
     fastResponseId: f.fastResponseId,
     id: f.offlineMessageId,
     chatId: 'no-such-chat',
+    visitorId: 'v-fixture',
   };
 }
 

@@ -17,6 +17,7 @@ const initial = draftFromSettings({
   greeting: '',
   color: '#2563eb',
   position: 'right',
+  retentionDays: 365,
 });
 
 describe('SettingsForm', () => {
@@ -24,6 +25,7 @@ describe('SettingsForm', () => {
     const onSave = vi.fn(async () => undefined);
     render(() => <SettingsForm initial={initial} onSave={onSave} />);
     fireEvent.input(screen.getByLabelText('Max concurrent chats per operator'), { target: { value: '5' } });
+    fireEvent.input(screen.getByLabelText('Keep closed chats for (days)'), { target: { value: '90' } });
     fireEvent.click(screen.getByLabelText(/Show the offline form/));
     fireEvent.click(screen.getByLabelText('Bottom left'));
     fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
@@ -31,6 +33,7 @@ describe('SettingsForm', () => {
       expect(onSave).toHaveBeenCalledWith(
         expect.objectContaining({
           maxChatsPerOperator: 5,
+          retentionDays: 90,
           offlineFormEnabled: false,
           position: 'left',
           notificationEmail: 'ops@acme.test',
