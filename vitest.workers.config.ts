@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { unstable_readConfig } from 'wrangler';
+
+// The vars a plain `wrangler deploy` would give the worker, for tests of the production defaults.
+const deployedVars = unstable_readConfig({ config: './wrangler.toml' }).vars;
 
 // Worker and Durable Object tests run inside workerd with real D1 (migrations applied in test/apply-migrations.ts).
 export default defineConfig({
@@ -10,6 +14,7 @@ export default defineConfig({
       miniflare: {
         bindings: {
           ENVIRONMENT: 'development',
+          DEPLOYED_VARS: deployedVars,
           TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, 'migrations')),
         },
         assets: { directory: './test/assets', binding: 'ASSETS' },

@@ -20,16 +20,19 @@ import {
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
 import { ChatStore } from './room/chat-store';
-import { pushConfigChange } from './room/config-push';
+import { pushConfigChange, pushFullReload } from './room/config-push';
 import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
+import { currentConfigVersion, reloadKind, saveConfigVersion, storedConfigVersion } from './room/config-version';
 import { Dispatcher } from './room/dispatcher';
 import { decodeFrame, errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
 import { WindowCounter } from './room/limiter';
 import { onOperatorFrame, onOperatorGone } from './room/operator-session';
+import { sweepRetention } from './room/retention';
 import type { RoomServices } from './room/services';
 import { type Attachment, OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
+import { eraseVisitorRows, exportVisitor, type VisitorExport } from './room/visitor-data';
 import { onVisitorFrame, onVisitorGone } from './room/visitor-session';
 import { markWidgetInstalled } from './room/widget-installed';
 
@@ -46,6 +49,8 @@ export class CompanyRoom extends DurableObject<Env> {
   private readonly dispatcher: Dispatcher;
   private readonly services: RoomServices;
   private snapshot: ConfigSnapshot | null;
+  /** The time alarms run at; tests move it forward to drive retention. */
+  clock: () => number = () => Date.now();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -65,6 +70,8 @@ export class CompanyRoom extends DurableObject<Env> {
       newId: () => randomId(),
       reject: (ws, error) => this.reject(ws, error, Date.now()),
     };
+    // A change whose call was lost must not leave the room stale past its next wake.
+    ctx.blockConcurrencyWhile(() => this.verifySnapshot());
     // After a restart (not a hibernation wake) sockets are gone: operators' chats and queued visitors get their grace periods.
     ctx.blockConcurrencyWhile(async () => {
       if (!this.snapshot) return;
@@ -149,23 +156,66 @@ export class CompanyRoom extends DurableObject<Env> {
     await this.dropSocket(ws);
   }
 
-  /** The reconnect grace of some operator, or of a queued chat's visitor, ran out (F10). */
+  /**
+   * The reconnect grace of some operator, or of a queued chat's visitor, ran out (F10), or the
+   * oldest closed chat passed the company's retention period (SPEC S).
+   */
   override async alarm(): Promise<void> {
     if (!this.snapshot) return;
-    await this.dispatcher.expireGrace(Date.now());
+    const now = this.clock();
+    sweepRetention(this.ctx.storage, this.snapshot.settings.retentionDays, now);
+    await this.dispatcher.expireGrace(now);
   }
 
   /**
-   * Called by the worker after every write to the company's data (F13). Reloads what changed and
-   * pushes it to open widgets and chat pages.
+   * Called by the worker after every write to the company's data (F13), with the company's
+   * config version after that write (worker/companies/notify.ts). Reloads what changed, or
+   * everything when an earlier change never arrived, and pushes it to open widgets and chat pages.
    */
-  async configChanged(what: ConfigChange): Promise<void> {
+  async configChanged(what: ConfigChange, version?: number): Promise<void> {
+    if (what === 'deleted') return this.eraseCompany();
     // A room nobody has used yet has nothing to reload: its first connection loads everything fresh.
     if (!this.snapshot) return;
+    const stored = storedConfigVersion(this.ctx.storage);
+    if (reloadKind(stored, version) === 'full') return this.reloadAll();
     const next = await reloadSnapshot(getDb(this.env.DB), this.snapshot, what, this.env.APP_ORIGIN);
     this.saveSnapshot(next);
-    if (next) await pushConfigChange(this.services, what, Date.now());
-    else for (const ws of this.ctx.getWebSockets()) ws.close(CLOSE_CODES.revoked, 'company removed');
+    if (!next) return this.closeAll();
+    if (version !== undefined && version > stored) saveConfigVersion(this.ctx.storage, version);
+    await pushConfigChange(this.services, what, Date.now());
+    await this.dispatcher.scheduleAlarm();
+  }
+
+  /**
+   * Erases everything the room stores (SPEC S: data ends with its company): sockets are closed,
+   * the alarm cleared and storage emptied. The company is gone from D1 first, so nothing reloads it.
+   */
+  async eraseCompany(): Promise<void> {
+    this.snapshot = null;
+    this.closeAll();
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+  }
+
+  /** Everything the room holds about one visitor (GDPR export), or null when nothing. */
+  async exportVisitor(visitorId: string): Promise<VisitorExport | null> {
+    return exportVisitor(this.ctx.storage, this.store, visitorId);
+  }
+
+  /** Erases one visitor (GDPR): an open chat ends, their tabs close, their chats and messages are deleted. */
+  async eraseVisitor(visitorId: string): Promise<{ chats: number }> {
+    const now = Date.now();
+    if (this.snapshot) {
+      const open = this.store.openChatOf(visitorId);
+      if (open) this.dispatcher.close(open, 'system', 'closed', now);
+    }
+    for (const ws of this.sockets.visitorSockets(visitorId)) {
+      this.sockets.remove(ws);
+      ws.close(CLOSE_CODES.revoked, 'visitor data erased');
+    }
+    const chats = eraseVisitorRows(this.ctx.storage, visitorId);
+    if (this.snapshot) this.dispatcher.settle(now);
+    return { chats };
   }
 
   /**
@@ -196,6 +246,37 @@ export class CompanyRoom extends DurableObject<Env> {
     return chatDetail(this.store, this.snapshot, chatId);
   }
 
+  /** On wake: reloads everything when D1's config version moved past the snapshot's (a notify was lost). */
+  private async verifySnapshot(): Promise<void> {
+    if (!this.snapshot) return;
+    try {
+      const current = await currentConfigVersion(getDb(this.env.DB), this.snapshot.companyId);
+      if (current === null) await this.eraseCompany();
+      else if (current !== storedConfigVersion(this.ctx.storage)) await this.reloadAll();
+    } catch (err) {
+      // D1 unreachable: carry on with the snapshot; the outbox sweep delivers the change later.
+      console.error('company room: config version check failed', err);
+    }
+  }
+
+  /** Reloads the whole snapshot at D1's current version and pushes every part of it. */
+  private async reloadAll(): Promise<void> {
+    if (!this.snapshot) return;
+    const db = getDb(this.env.DB);
+    // Read before loading: the data is then at least as new as the version saved with it.
+    const version = await currentConfigVersion(db, this.snapshot.companyId);
+    const next = version === null ? null : await loadSnapshot(db, this.snapshot.companyId, this.env.APP_ORIGIN);
+    if (!next || version === null) return this.eraseCompany();
+    this.saveSnapshot(next);
+    saveConfigVersion(this.ctx.storage, version);
+    await pushFullReload(this.services, Date.now());
+    await this.dispatcher.scheduleAlarm();
+  }
+
+  private closeAll(): void {
+    for (const ws of this.ctx.getWebSockets()) ws.close(CLOSE_CODES.revoked, 'company removed');
+  }
+
   private config(): ConfigSnapshot {
     if (!this.snapshot) throw new Error('company room used before its configuration was loaded');
     return this.snapshot;
@@ -204,8 +285,12 @@ export class CompanyRoom extends DurableObject<Env> {
   /** Loads the configuration from D1 the first time the room is used; afterwards only configChanged reloads it. */
   private async ensureSnapshot(companyId: string): Promise<ConfigSnapshot | null> {
     if (this.snapshot?.companyId === companyId) return this.snapshot;
-    const loaded = await loadSnapshot(getDb(this.env.DB), companyId, this.env.APP_ORIGIN);
-    if (loaded) this.saveSnapshot(loaded);
+    const db = getDb(this.env.DB);
+    const version = await currentConfigVersion(db, companyId);
+    const loaded = version === null ? null : await loadSnapshot(db, companyId, this.env.APP_ORIGIN);
+    if (!loaded || version === null) return null;
+    this.saveSnapshot(loaded);
+    saveConfigVersion(this.ctx.storage, version);
     return loaded;
   }
 

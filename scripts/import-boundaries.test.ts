@@ -21,6 +21,15 @@ describe('checkFile', () => {
     expect(targets('durable-objects/room/x.test.ts', "import { randomId } from '../../worker/lib/ids';")).toEqual(['worker/lib/ids']);
   });
 
+  it('lets a Vite config use the build tooling, but not the app code it builds', () => {
+    const source = ["import { headersFile } from '../scripts/static-assets';", "import { RULES } from '../widget/static-headers';"].join(
+      '\n',
+    );
+    expect(targets('console/vite.config.ts', source)).toEqual([]);
+    expect(targets('console/src/app.ts', source.replaceAll('../', '../../'))).toEqual(['scripts/static-assets', 'widget/static-headers']);
+    expect(targets('console/vite.config.ts', "import { x } from '../worker/app';")).toEqual(['worker/app']);
+  });
+
   it('refuses common importing any side', () => {
     const source = [
       "import { a } from '../worker/a';",

@@ -52,6 +52,9 @@ export async function startWranglerDev({ port, persistTo, quiet = false }) {
     '127.0.0.1',
     '--var',
     `APP_ORIGIN:http://localhost:${port}`,
+    // wrangler.toml is production by default; local runs turn on the dev mailbox and demo shop.
+    '--var',
+    'ENVIRONMENT:development',
     '--show-interactive-dev-session=false',
   ];
   if (persistTo) args.push('--persist-to', persistTo);

@@ -49,12 +49,13 @@ export function seedSql(now = Date.now()) {
   return [
     user(owner),
     user(operator),
-    `INSERT OR IGNORE INTO companies (id, name, public_key, owner_id, notification_email, greeting, categories_enabled, plan, plan_operators, paid_until, created_at) VALUES (${c}, ${q(company.name)}, ${q(company.publicKey)}, ${q(owner.id)}, ${q(owner.email)}, ${q('Hi! Ask us anything about your order.')}, 1, ${q(payment.plan)}, ${payment.operators}, ${paidUntil}, ${now});`,
+    `INSERT OR IGNORE INTO companies (id, name, public_key, owner_id, notification_email, notification_email_confirmed_at, greeting, categories_enabled, plan, plan_operators, paid_until, created_at) VALUES (${c}, ${q(company.name)}, ${q(company.publicKey)}, ${q(owner.id)}, ${q(owner.email)}, ${now}, ${q('Hi! Ask us anything about your order.')}, 1, ${q(payment.plan)}, ${payment.operators}, ${paidUntil}, ${now});`,
     // The paid plan has its real payment and ledger entry (F15), as if bought on the Plan page.
     `INSERT OR IGNORE INTO payments (id, company_id, plan, operators, months, amount_cents, currency, status, provider_ref, created_by, created_at, completed_at) VALUES (${q(payment.id)}, ${c}, ${q(payment.plan)}, ${payment.operators}, ${payment.months}, ${payment.amountCents}, 'usd', 'paid', ${q(payment.ref)}, ${q(owner.id)}, ${now}, ${now});`,
     `INSERT OR IGNORE INTO plan_ledger (id, company_id, seq, kind, actor_id, plan_before, operators_before, paid_until_before, plan, operators, paid_until_after, amount_cents, currency, payment_id, created_at) VALUES (${q(payment.ledgerId)}, ${c}, 1, 'payment', ${q(owner.id)}, 'free', 1, NULL, ${q(payment.plan)}, ${payment.operators}, ${paidUntil}, ${payment.amountCents}, 'usd', ${q(payment.id)}, ${now});`,
     `INSERT OR IGNORE INTO memberships (company_id, user_id, role, created_at) VALUES (${c}, ${q(owner.id)}, 'owner', ${now}), (${c}, ${q(operator.id)}, 'operator', ${now + 1});`,
-    `INSERT OR IGNORE INTO domains (id, company_id, host, created_at) VALUES ('demo-domain-shop', ${c}, ${q(company.host)}, ${now});`,
+    // Seeded as verified, as if its owner had proved it: the demo shows a finished setup.
+    `INSERT OR IGNORE INTO domains (id, company_id, host, verification_token, verified_at, created_at) VALUES ('demo-domain-shop', ${c}, ${q(company.host)}, 'demo-shop-verification', ${now}, ${now});`,
     `INSERT OR IGNORE INTO languages (company_id, code, is_default, created_at) VALUES (${c}, 'en', 1, ${now}), (${c}, 'uk', 0, ${now + 1});`,
     `INSERT OR IGNORE INTO categories (id, company_id, name, created_at) VALUES (${q(categories.sales.id)}, ${c}, ${q(categories.sales.name)}, ${now}), (${q(categories.support.id)}, ${c}, ${q(categories.support.name)}, ${now + 1});`,
     `INSERT OR IGNORE INTO operator_languages (company_id, user_id, code) VALUES (${c}, ${q(owner.id)}, 'en'), (${c}, ${q(operator.id)}, 'en'), (${c}, ${q(operator.id)}, 'uk');`,

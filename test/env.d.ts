@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      /** The top-level `[vars]` of wrangler.toml, as a plain deploy gets them (tests run with ENVIRONMENT=development). */
+      DEPLOYED_VARS: Record<string, string>;
     }
   }
 }

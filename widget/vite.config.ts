@@ -5,23 +5,10 @@ const src = (p: string) => path.join(import.meta.dirname, 'src', p);
 const LOADER = 'widget';
 
 /**
- * Cache rules for Workers static assets: chunks are content-hashed, so they are immutable; the
- * loader keeps one name, so browsers recheck it soon. Chunks are ES modules fetched cross-origin
- * by host pages (module scripts use CORS), hence the allow-origin header.
- */
-const HEADERS = `/widget.js
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
-  Access-Control-Allow-Origin: *
-/w/*
-  Cache-Control: public, max-age=31536000, immutable
-  Access-Control-Allow-Origin: *
-`;
-
-/**
  * Library mode keeps Vite's module-preload helper out of the chunks (it would cost bytes and
  * touch the host page's <head>), but leaves whitespace unminified, so this plugin minifies every
  * chunk, turns the loader into one IIFE (a classic script adding no global but `window.Parley`),
- * writes the app chunk's hashed path into it, and emits `_headers`.
+ * and writes the app chunk's hashed path into it. Its cache headers are in static-headers.ts.
  */
 function widgetBundle(): Plugin {
   return {
@@ -48,7 +35,6 @@ function widgetBundle(): Plugin {
       if (!app || !loader || loader.type !== 'chunk') throw new Error('widget build: loader or app chunk missing');
       if (loader.imports.length > 0) throw new Error('widget build: the loader must not share modules with the app');
       loader.code = loader.code.replace('__PARLEY_APP__', JSON.stringify(app.fileName));
-      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS });
     },
   };
 }

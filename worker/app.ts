@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { authRoutes } from './auth/routes';
 import { avatarRoutes } from './avatars/routes';
 import { billingRoutes } from './billing/routes';
+import { notificationEmailConfirmRoutes } from './companies/notification-email';
 import { companyRoutes } from './companies/routes';
 import { demoSiteRoutes } from './demo/routes';
 import { devRoutes } from './dev/routes';
@@ -10,6 +11,7 @@ import { ApiError } from './lib/errors';
 import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
 import { csrf } from './middleware/csrf';
+import { securityHeaders } from './middleware/security-headers';
 import { loadSession } from './middleware/session';
 import { offlineWidgetRoutes } from './offline/widget-routes';
 import type { AppEnv } from './types';
@@ -30,6 +32,7 @@ app.onError((err, c) => {
 
 app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such endpoint.' } }, 404));
 
+app.use(securityHeaders);
 app.use('/api/*', csrf, loadSession);
 
 const routes = app
@@ -38,6 +41,7 @@ const routes = app
   .route('/api/me', myCompanyRoutes)
   .route('/api/avatars', avatarRoutes)
   .route('/api/dev', devRoutes)
+  .route('/api/notification-email', notificationEmailConfirmRoutes)
   .route('/api/companies', companyRoutes)
   .route('/api/widget', widgetRoutes)
   .route('/api/widget', offlineWidgetRoutes)

@@ -10,6 +10,9 @@ export const CATEGORY_NAME_MAX_LENGTH = 60;
 export const FAST_RESPONSE_TEXT_MAX_LENGTH = 2000;
 /** A fast-response nickname: 1–32 characters, no whitespace and no `\` (it starts the composer's lookup). */
 export const NICKNAME_PATTERN = /^[^\s\\]{1,32}$/;
+/** How long closed chats are kept, in days (SPEC S); a new company keeps them 365 (db/schema/companies.ts). */
+export const RETENTION_DAYS_MIN = 1;
+export const RETENTION_DAYS_MAX = 3650;
 export const WIDGET_POSITIONS = ['right', 'left'] as const;
 export const COMPANY_ROLES = ['owner', 'operator'] as const;
 
@@ -43,6 +46,17 @@ const NotificationEmailSchema = v.nullable(
   ),
 );
 
+/** POST /api/notification-email/confirm — the token from the confirmation link. */
+export const ConfirmNotificationEmailBodySchema = v.object({
+  token: v.pipe(
+    v.string('This link is incomplete.'),
+    v.trim(),
+    v.nonEmpty('This link is incomplete.'),
+    v.maxLength(200, 'This link is incomplete.'),
+  ),
+});
+export type ConfirmNotificationEmailBody = v.InferInput<typeof ConfirmNotificationEmailBodySchema>;
+
 /** PATCH /api/companies/:companyId — every field optional; only the ones sent change. */
 export const CompanySettingsBodySchema = v.partial(
   v.object({
@@ -62,6 +76,12 @@ export const CompanySettingsBodySchema = v.partial(
     ),
     color: v.pipe(v.string('Choose a colour.'), v.trim(), v.regex(/^#[0-9a-f]{6}$/i, 'Use a colour like #2563eb.'), v.toLowerCase()),
     position: v.picklist(WIDGET_POSITIONS, 'Choose right or left.'),
+    retentionDays: v.pipe(
+      v.number('Enter a number of days.'),
+      v.integer('Enter a whole number of days.'),
+      v.minValue(RETENTION_DAYS_MIN, `Use ${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX} days.`),
+      v.maxValue(RETENTION_DAYS_MAX, `Use ${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX} days.`),
+    ),
   }),
 );
 export type CompanySettingsBody = v.InferInput<typeof CompanySettingsBodySchema>;
@@ -76,6 +96,10 @@ export const DomainBodySchema = v.object({
   ),
 });
 export type DomainBody = v.InferInput<typeof DomainBodySchema>;
+
+/** POST …/domains/:domainId/verify — `{}` checks the published proof; `{dev: true}` skips it, in local development only. */
+export const VerifyDomainBodySchema = v.object({ dev: v.optional(v.boolean('Send dev as true or false.'), false) });
+export type VerifyDomainBody = v.InferInput<typeof VerifyDomainBodySchema>;
 
 /** A BCP 47 primary language subtag: en, uk, de, … (2–3 letters, stored lower-case). */
 export const LanguageCodeSchema = v.pipe(

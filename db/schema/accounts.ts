@@ -47,3 +47,14 @@ export const rateLimits = sqliteTable('rate_limits', {
   windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
   count: integer('count').notNull(),
 });
+
+/**
+ * Failed logins per account, whatever the address they come from: past a free allowance each
+ * further failure makes the account wait longer (worker/auth/login-throttle.ts). Keyed by the
+ * email as typed, so unknown addresses behave exactly like real ones.
+ */
+export const loginThrottles = sqliteTable('login_throttles', {
+  email: text('email').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }).notNull(),
+});

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 
@@ -10,6 +11,8 @@ export const companies = sqliteTable('companies', {
     .notNull()
     .references(() => users.id),
   notificationEmail: text('notification_email'),
+  /** When someone opened the confirmation link sent to `notificationEmail`; until then offline mail goes to the owner. */
+  notificationEmailConfirmedAt: integer('notification_email_confirmed_at', { mode: 'timestamp_ms' }),
   offlineFormEnabled: integer('offline_form_enabled', { mode: 'boolean' }).notNull().default(true),
   maxChatsPerOperator: integer('max_chats_per_operator').notNull().default(3),
   greeting: text('greeting').notNull().default(''),
@@ -22,6 +25,10 @@ export const companies = sqliteTable('companies', {
   plan: text('plan').notNull().default('free'),
   planOperators: integer('plan_operators').notNull().default(1),
   paidUntil: integer('paid_until', { mode: 'timestamp_ms' }),
+  /** Closed chats older than this are deleted by the company's room (SPEC S). */
+  retentionDays: integer('retention_days').notNull().default(365),
+  /** Bumped with every change the room must reload; the room compares it on wake (worker/companies/notify.ts). */
+  configVersion: integer('config_version').notNull().default(0),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
@@ -59,7 +66,11 @@ export const invitations = sqliteTable(
   (t) => [uniqueIndex('invitations_company_user_idx').on(t.companyId, t.userId), index('invitations_user_idx').on(t.userId)],
 );
 
-/** Normalised hostnames (`example.com`, `*.example.com`); a host belongs to one company at most. */
+/**
+ * Normalised hostnames (`example.com`, `*.example.com`) a company claims for its widget (F3). Any
+ * number of companies may claim a host unverified; once one proves ownership (`verifiedAt`), the
+ * host is its alone: others' overlapping claims get `disabledAt` and no new ones are accepted.
+ */
 export const domains = sqliteTable(
   'domains',
   {
@@ -67,10 +78,22 @@ export const domains = sqliteTable(
     companyId: text('company_id')
       .notNull()
       .references(() => companies.id, { onDelete: 'cascade' }),
-    host: text('host').notNull().unique(),
+    host: text('host').notNull(),
+    /** Published by the owner in DNS or on the site to prove the claim (worker/domains/ownership-proof.ts). */
+    verificationToken: text('verification_token')
+      .notNull()
+      .$defaultFn(() => crypto.randomUUID().replaceAll('-', '')),
+    verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
+    /** Set when another company verified an overlapping entry; a disabled claim serves no widget. */
+    disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('domains_company_idx').on(t.companyId)],
+  (t) => [
+    index('domains_company_idx').on(t.companyId),
+    index('domains_host_idx').on(t.host),
+    uniqueIndex('domains_company_host_idx').on(t.companyId, t.host),
+    uniqueIndex('domains_verified_host_idx').on(t.host).where(sql`${t.verifiedAt} IS NOT NULL`),
+  ],
 );
 
 export const languages = sqliteTable(
@@ -97,4 +120,20 @@ export const categories = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('categories_company_name_idx').on(t.companyId, t.name)],
+);
+
+/** Single-use links confirming a company's notification email, stored as SHA-256 hashes of the token. */
+export const emailConfirmations = sqliteTable(
+  'email_confirmations',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('email_confirmations_company_idx').on(t.companyId)],
 );

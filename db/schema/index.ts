@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './billing';
 export * from './companies';
+export * from './config-outbox';
 export * from './destinations';
 export * from './fast-responses';
 export * from './help';

@@ -38,6 +38,17 @@ export async function pushConfigChange(room: RoomServices, what: ConfigChange, n
   if (what !== 'fast-responses') room.dispatcher.settle(now);
 }
 
+/** Every kind of change a full reload (a lost change, found on wake) may stand for, pushed once each. */
+const FULL_RELOAD_PUSHES: readonly ConfigChange[] = ['domains', 'operators', 'plan', 'settings'];
+
+/**
+ * Pushes a whole reloaded snapshot: `settings` sends both configs and settles, the others close
+ * what is no longer allowed and set operators beyond a lowered plan limit away.
+ */
+export async function pushFullReload(room: RoomServices, now: number): Promise<void> {
+  for (const what of FULL_RELOAD_PUSHES) await pushConfigChange(room, what, now);
+}
+
 /**
  * A widget whose page's domain is no longer registered is disconnected at once (F3, F13). The
  * Test chat page runs on the console, not on a domain, so it is left alone.

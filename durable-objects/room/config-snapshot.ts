@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { avatarUrl } from '../../common/avatar-keys';
 import type { ConfigChange } from '../../common/config-change';
 import type { Category, OperatorConfig, OperatorPublic, WidgetConfig } from '../../common/protocol';
@@ -40,6 +40,8 @@ export interface ConfigSnapshot {
     /** Epoch ms, or null for Free. */
     paidUntil: number | null;
     widgetInstalled: boolean;
+    /** Closed chats older than this many days are deleted (SPEC S). */
+    retentionDays: number;
   };
   languages: { code: string; isDefault: boolean }[];
   categories: Category[];
@@ -80,6 +82,7 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       planOperators: row.planOperators,
       paidUntil: row.paidUntil?.getTime() ?? null,
       widgetInstalled: row.widgetInstalledAt !== null,
+      retentionDays: row.retentionDays,
     };
   },
   async languages(db, companyId) {
@@ -139,7 +142,11 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       .orderBy(asc(fastResponses.createdAt));
   },
   async domains(db, companyId) {
-    const rows = await db.select({ host: domains.host }).from(domains).where(eq(domains.companyId, companyId));
+    // A disabled claim (another company proved the domain) serves no widget.
+    const rows = await db
+      .select({ host: domains.host })
+      .from(domains)
+      .where(and(eq(domains.companyId, companyId), isNull(domains.disabledAt)));
     return rows.map((r) => r.host);
   },
 };

@@ -12,6 +12,7 @@ import {
 } from '../routing/routing';
 import type { ChatRow, ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
+import { retentionDeadline } from './retention';
 import { type SocketRegistry, sendText, toOperators, toVisitors } from './sockets';
 import { operatorChat, operatorPublic } from './views';
 import { WaitingLists } from './waiting-list';
@@ -117,6 +118,8 @@ export class Dispatcher {
       offlineForm: this.offersOfflineForm(reason),
     });
     if (chat.operatorId) toOperators(this.sockets.operatorSockets(chat.operatorId), { type: 'closed', chatId: chat.id, by, reason });
+    // A closed chat may now be the oldest one retention waits for.
+    this.ctx.waitUntil(this.scheduleAlarm());
   }
 
   /**
@@ -198,8 +201,10 @@ export class Dispatcher {
     else this.close(chat, 'system', 'operator_lost', now);
   }
 
+  /** The object's one alarm: the earliest grace deadline or retention sweep. */
   async scheduleAlarm(): Promise<void> {
-    const next = this.store.nextGraceDeadline();
+    const due = [this.store.nextGraceDeadline(), retentionDeadline(this.ctx.storage.sql, this.config().settings.retentionDays)];
+    const next = due.reduce<number | null>((min, t) => (t !== null && (min === null || t < min) ? t : min), null);
     if (next === null) await this.ctx.storage.deleteAlarm();
     else await this.ctx.storage.setAlarm(next);
   }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { sendMail } from '../mail/mailer';
-import { passwordResetMail, verificationMail } from './emails';
+import { loginAlertMail, passwordResetMail, verificationMail } from './emails';
 import { issueToken } from './tokens';
 
 interface Recipient {
@@ -33,4 +33,9 @@ export async function mailedOk(send: Promise<void>): Promise<boolean> {
     console.error('account mail not delivered', err);
     return false;
   }
+}
+
+/** Tells the account's owner that failed logins are piling up. */
+export async function mailLoginAlert(env: Env, user: { email: string; name: string }, failures: number): Promise<void> {
+  await sendMail(env, { to: user.email, ...loginAlertMail(env.APP_ORIGIN, user.name, failures) });
 }

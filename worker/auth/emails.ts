@@ -1,9 +1,16 @@
 import { escapeHtml } from '../mail/html';
 import type { Mail } from '../mail/message';
 
-type Content = Omit<Mail, 'to' | 'replyTo'>;
+export type Content = Omit<Mail, 'to' | 'replyTo'>;
 
-function withLink(greetingName: string, lines: string[], url: string, action: string, footer: string): Pick<Content, 'text' | 'html'> {
+/** A short mail: greeting, lines, one link (as a link and as text), a footer. */
+export function withLink(
+  greetingName: string,
+  lines: string[],
+  url: string,
+  action: string,
+  footer: string,
+): Pick<Content, 'text' | 'html'> {
   const text = [`Hello ${greetingName},`, '', ...lines, '', url, '', footer, '', '— Parley'].join('\n');
   const html = [
     `<p>Hello ${escapeHtml(greetingName)},</p>`,
@@ -42,6 +49,24 @@ export function passwordResetMail(appOrigin: string, name: string, token: string
       url,
       'Choose a new password',
       "If it wasn't you, ignore this mail: your password stays as it is.",
+    ),
+  };
+}
+
+/** To an account's owner once repeated failed logins start slowing the account down. */
+export function loginAlertMail(appOrigin: string, name: string, failures: number): Content {
+  return {
+    subject: 'Repeated failed logins to your Parley account',
+    ...withLink(
+      name,
+      [
+        `Someone has just failed to log in to your Parley account ${failures} times in a row, with a wrong password.`,
+        'Your password held. To slow the guessing down, each further failure now makes the account wait longer before the next login attempt.',
+        'If it was you, wait a little and try again, or choose a new password. If it wasn’t, you can choose a new, stronger password here:',
+      ],
+      `${appOrigin}/forgot-password`,
+      'Choose a new password',
+      'Nobody at Parley will ever ask you for your password.',
     ),
   };
 }

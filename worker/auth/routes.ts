@@ -14,21 +14,31 @@ import { clientIp, enforceRateLimit, hitRateLimit, type RateRule, refuseWhenExha
 import { validate } from '../lib/validate';
 import { requireUser } from '../middleware/session';
 import type { AppEnv } from '../types';
-import { mailedOk, mailResetLink, mailVerificationLink } from './account-mail';
+import { mailedOk, mailLoginAlert, mailResetLink, mailVerificationLink } from './account-mail';
+import { ALERT_AT_FAILURES, delayAfter, FREE_FAILURES, liveFailures, waitBeforeAttempt } from './login-throttle';
+import { clearThrottle, countAttempt, readThrottle } from './login-throttle-store';
 import { hashPassword, verifyPassword } from './password';
 import { loadPublicUser, toPublicUser } from './public-user';
 import { clearSessionCookie, createSession, endAllSessions, readSessionToken, setSessionCookie } from './session';
 import { consumeToken, revokeTokens } from './tokens';
 
 const MINUTE = 60 * 1000;
-/** Per address and account: slows password guessing without locking the owner out for long. */
+/** Per address and account: slows password guessing without locking the owner out for long (per account across addresses: login-throttle.ts). */
 const LOGIN_RULE: RateRule = { limit: 10, windowMs: 15 * MINUTE };
+/** New accounts per client address: signing up can't be used to create or probe accounts in bulk. */
+const REGISTER_PER_IP: RateRule = { limit: 10, windowMs: 60 * MINUTE };
 /** Reset mails per target address (no mail-bombing a victim) and per client address. */
 const RESET_PER_EMAIL: RateRule = { limit: 5, windowMs: 60 * MINUTE };
 const RESET_PER_IP: RateRule = { limit: 20, windowMs: 60 * MINUTE };
 const RESEND_PER_USER: RateRule = { limit: 5, windowMs: 60 * MINUTE };
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Wrong email or password.');
+
+/** 429 while the account waits out its login delay; the same answer for unknown addresses. */
+function refuseThrottled(c: Context<AppEnv>, waitMs: number): never {
+  c.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
+  throw new ApiError(429, 'rate_limited', 'Too many failed logins to this account. Please wait a little and try again.');
+}
 
 /** A hash of a random password, verified for unknown emails so their login takes as long as a real one. */
 let dummyHash: Promise<string> | undefined;
@@ -57,6 +67,7 @@ const userColumns = { id: users.id, email: users.email, name: users.name, verifi
 export const authRoutes = new Hono<AppEnv>()
   .post('/register', validate('json', RegisterBodySchema), async (c) => {
     const { email, password, name } = c.req.valid('json');
+    await enforceRateLimit(c, `register-ip:${clientIp(c)}`, REGISTER_PER_IP);
     const db = c.get('db');
     const row = await db
       .insert(users)
@@ -96,17 +107,27 @@ export const authRoutes = new Hono<AppEnv>()
     // Only failed attempts count, so a person who logs in often is never locked out by success.
     const limitKey = `login:${clientIp(c)}:${email}`;
     await refuseWhenExhausted(c, limitKey, LOGIN_RULE);
-    const row = await c
-      .get('db')
+    const db = c.get('db');
+    const now = Date.now();
+    const throttle = await readThrottle(db, email);
+    const wait = waitBeforeAttempt(throttle, now);
+    if (wait > 0) refuseThrottled(c, wait);
+    const failures = await countAttempt(db, email, now);
+    // Past the allowance one attempt per delay: a concurrent one that took this slot first wins.
+    if (failures > FREE_FAILURES && failures !== liveFailures(throttle, now) + 1) refuseThrottled(c, delayAfter(failures - 1));
+    const row = await db
       .select({ ...userColumns, passwordHash: users.passwordHash })
       .from(users)
       .where(eq(users.email, email))
       .get();
     const matches = await verifyPassword(password, row?.passwordHash ?? (await getDummyHash()));
     if (!row || !matches) {
-      await hitRateLimit(c.get('db'), limitKey, LOGIN_RULE);
+      await hitRateLimit(db, limitKey, LOGIN_RULE);
+      // In the background: the answer must not take longer for a real account than for an unknown one.
+      if (row && failures === ALERT_AT_FAILURES) c.executionCtx.waitUntil(mailedOk(mailLoginAlert(c.env, row, failures)));
       throw invalidCredentials();
     }
+    await clearThrottle(db, email);
     await startSession(c, row.id);
     return c.json({ user: toPublicUser(row) });
   })
@@ -140,6 +161,9 @@ export const authRoutes = new Hono<AppEnv>()
       .where(eq(users.id, userId));
     await revokeTokens(db, userId, 'reset');
     await endAllSessions(db, userId);
+    // A new password is a fresh start: the account's failed-login delay no longer applies.
+    const { email } = (await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get())!;
+    await clearThrottle(db, email);
     await startSession(c, userId);
     return c.json({ user: await loadPublicUser(db, userId) });
   });

@@ -47,6 +47,7 @@ describe('company settings', () => {
       id,
       role: 'owner',
       notificationEmail: owner.email,
+      notificationEmailConfirmed: true,
       offlineFormEnabled: true,
       maxChatsPerOperator: 3,
       greeting: '',
@@ -98,6 +99,7 @@ describe('company settings', () => {
     expect(updated).toMatchObject({
       name: 'Renamed',
       notificationEmail: 'help@example.com',
+      notificationEmailConfirmed: false,
       offlineFormEnabled: false,
       maxChatsPerOperator: 7,
       greeting: 'Hi!',
@@ -109,7 +111,10 @@ describe('company settings', () => {
       greeting: 'Welcome',
       maxChatsPerOperator: 7,
     });
-    expect(await expectJson(await patch({ notificationEmail: '' }), 200)).toMatchObject({ notificationEmail: null });
+    expect(await expectJson(await patch({ notificationEmail: '' }), 200)).toMatchObject({
+      notificationEmail: null,
+      notificationEmailConfirmed: false,
+    });
 
     for (const [field, value] of [
       ['maxChatsPerOperator', 0],

@@ -3,10 +3,13 @@ import { Hono } from 'hono';
 import { randomId } from '../../common/ids';
 import { CompanySettingsBodySchema, CreateCompanyBodySchema } from '../../common/schemas/company';
 import { companies, memberships } from '../../db/schema';
+import { mailedOk } from '../auth/account-mail';
+import { enforceRateLimit } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { companyView } from './company-view';
-import { type CompanyEnv, ownerOnly } from './membership';
-import { notifyCompanyChanged } from './notify';
+import { type CompanyEnv, type CompanyRow, ownerOnly } from './membership';
+import { CONFIRM_MAILS_PER_COMPANY, confirmedWithoutLink, mailNotificationEmailConfirmation } from './notification-email';
+import { deleteCompany, notifyCompanyChanged } from './notify';
 import { loadSetupChecklist } from './setup-checklist';
 
 /** Create and list the caller's companies (F2). Mounted at /api/companies. */
@@ -21,7 +24,15 @@ export const companiesApp = new Hono<CompanyEnv>()
     const publicKey = randomId(24);
     // Offline messages need somewhere to go from the start; the owner can change it in settings.
     await db.batch([
-      db.insert(companies).values({ id, name, publicKey, ownerId: user.id, notificationEmail: user.email, createdAt: now }),
+      db.insert(companies).values({
+        id,
+        name,
+        publicKey,
+        ownerId: user.id,
+        notificationEmail: user.email,
+        notificationEmailConfirmedAt: now,
+        createdAt: now,
+      }),
       db.insert(memberships).values({ companyId: id, userId: user.id, role: 'owner', createdAt: now }),
     ]);
     return c.json({ id, name, publicKey, role: 'owner' as const }, 201);
@@ -44,19 +55,25 @@ export const companySettingsApp = new Hono<CompanyEnv>()
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(c.get('db'), company)));
   })
   .patch('/', ownerOnly, validate('json', CompanySettingsBodySchema), async (c) => {
-    const changes = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, value]) => value !== undefined));
+    const body = c.req.valid('json');
+    const changes: Partial<CompanyRow> = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
     const db = c.get('db');
     let company = c.get('company');
+    // A new notification email gets offline mail only once its inbox confirms (the owner's own address needs no link).
+    const newEmail = body.notificationEmail !== undefined && body.notificationEmail !== company.notificationEmail;
+    const confirmTo =
+      newEmail && !confirmedWithoutLink(body.notificationEmail ?? null, c.get('user').email) ? body.notificationEmail : null;
+    if (newEmail) changes.notificationEmailConfirmedAt = confirmTo || !body.notificationEmail ? null : new Date();
+    if (confirmTo) await enforceRateLimit(c, `notification-confirm:${company.id}`, CONFIRM_MAILS_PER_COMPANY);
     if (Object.keys(changes).length > 0) {
       company = (await db.update(companies).set(changes).where(eq(companies.id, company.id)).returning().get()) ?? company;
       await notifyCompanyChanged(c.env, company.id, 'settings');
     }
+    if (confirmTo) await mailedOk(mailNotificationEmailConfirmation(c.env, db, company, confirmTo));
     return c.json(companyView(company, c.get('role'), await loadSetupChecklist(db, company)));
   })
   .delete('/', ownerOnly, async (c) => {
-    const { id } = c.get('company');
-    // Memberships, invitations, domains, languages, categories, destinations, responses and billing rows cascade.
-    await c.get('db').delete(companies).where(eq(companies.id, id));
-    await notifyCompanyChanged(c.env, id, 'deleted');
+    // D1 rows cascade; the room's storage and the company's files are erased too (worker/data/registry.ts).
+    await deleteCompany(c.env, c.get('company').id);
     return c.body(null, 204);
   });

@@ -1,53 +1,134 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { normaliseDomainInput } from '../../common/domains/normalise';
 import { randomId } from '../../common/ids';
-import { DomainBodySchema } from '../../common/schemas/company';
-import { domains } from '../../db/schema';
+import { DomainBodySchema, VerifyDomainBodySchema } from '../../common/schemas/company';
+import type { Db } from '../../db/client';
+import { companies, domains, users } from '../../db/schema';
+import { mailedOk } from '../auth/account-mail';
+import { blockingClaims, displacedClaims } from '../domains/claims';
 import { overlappingEntries } from '../domains/lookup';
+import { findOwnershipProof } from '../domains/ownership-proof';
+import { publicSuffixProblem } from '../domains/public-suffix';
 import { ApiError, notFound } from '../lib/errors';
+import { enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
+import { sendMail } from '../mail/mailer';
+import { claimDisabledMail } from './company-mails';
+import { domainView } from './domain-view';
 import { type CompanyEnv, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';
 import { isUniqueViolation } from './unique-violation';
 
 const domainTaken = () =>
-  new ApiError(409, 'domain_taken', 'This domain is already used by another company.', {
-    host: 'This domain is already used by another company.',
+  new ApiError(409, 'domain_taken', 'Another company has proved it owns this domain.', {
+    host: 'Another company has proved it owns this domain.',
   });
 
-/** The hostnames a company's widget may run on (F3). Mounted at /:companyId/domains. */
+/** Each verification fetches the claimed site and asks DNS: bounded per company, so it can't be used to hammer a site. */
+const VERIFY_RULE: RateRule = { limit: 30, windowMs: 60 * 60 * 1000 };
+
+const domainColumns = {
+  id: domains.id,
+  host: domains.host,
+  verificationToken: domains.verificationToken,
+  verifiedAt: domains.verifiedAt,
+  disabledAt: domains.disabledAt,
+};
+
+/**
+ * The hostnames a company's widget may run on (F3, SPEC S). Mounted at /:companyId/domains. Any
+ * company may add an entry that is not a public suffix; it serves that company's widget at once.
+ * Proving ownership (verify) makes it the company's alone: other companies' overlapping claims are
+ * disabled and their owners told, and nobody else can add an overlapping entry.
+ */
 export const domainsApp = new Hono<CompanyEnv>()
   .get('/', async (c) => {
     const rows = await c
       .get('db')
-      .select({ id: domains.id, host: domains.host })
+      .select(domainColumns)
       .from(domains)
       .where(eq(domains.companyId, c.get('company').id))
       .orderBy(asc(domains.host));
-    return c.json(rows);
+    return c.json(rows.map(domainView));
   })
   .post('/', ownerOnly, validate('json', DomainBodySchema), async (c) => {
     const normalised = normaliseDomainInput(c.req.valid('json').host);
     if (!normalised.ok) throw new ApiError(400, 'invalid_input', normalised.message, { host: normalised.message });
     const { host } = normalised;
+    const suffixProblem = publicSuffixProblem(host);
+    if (suffixProblem) throw new ApiError(400, 'public_suffix', suffixProblem, { host: suffixProblem });
     const companyId = c.get('company').id;
     const db = c.get('db');
     const overlaps = await overlappingEntries(db, host);
-    if (overlaps.some((o) => o.companyId !== companyId)) throw domainTaken();
-    if (overlaps.some((o) => o.host === host)) {
-      throw new ApiError(409, 'domain_exists', `${host} is already added.`, { host: `${host} is already added.` });
-    }
-    const id = randomId();
+    if (blockingClaims(host, companyId, overlaps).length > 0) throw domainTaken();
+    const exists = () => new ApiError(409, 'domain_exists', `${host} is already added.`, { host: `${host} is already added.` });
+    if (overlaps.some((o) => o.companyId === companyId && o.host === host)) throw exists();
+    let row: Parameters<typeof domainView>[0] | undefined;
     try {
-      await db.insert(domains).values({ id, companyId, host, createdAt: new Date() });
+      row = await db.insert(domains).values({ id: randomId(), companyId, host, createdAt: new Date() }).returning(domainColumns).get();
     } catch (err) {
-      // Two companies adding the same host at once: the unique index decides.
-      if (isUniqueViolation(err)) throw domainTaken();
+      // The company's own disabled entry for the same host, or the same host added twice at once.
+      if (isUniqueViolation(err)) throw exists();
       throw err;
     }
     await notifyCompanyChanged(c.env, companyId, 'domains');
-    return c.json({ id, host }, 201);
+    return c.json(domainView(row!), 201);
+  })
+  .post('/:domainId/verify', ownerOnly, validate('json', VerifyDomainBodySchema), async (c) => {
+    const company = c.get('company');
+    const db = c.get('db');
+    const row = await db
+      .select(domainColumns)
+      .from(domains)
+      .where(and(eq(domains.id, c.req.param('domainId')), eq(domains.companyId, company.id)))
+      .get();
+    if (!row) throw notFound('domain');
+    if (row.verifiedAt) return c.json(domainView(row));
+    const overlaps = await overlappingEntries(db, row.host);
+    if (blockingClaims(row.host, company.id, overlaps).length > 0) throw domainTaken();
+    if (c.req.valid('json').dev) {
+      if (c.env.ENVIRONMENT !== 'development') {
+        throw new ApiError(400, 'invalid_input', 'Verifying without proof works only in local development.');
+      }
+    } else {
+      await enforceRateLimit(c, `domain-verify:${company.id}`, VERIFY_RULE);
+      if (!(await findOwnershipProof(row.host, row.verificationToken, fetch))) {
+        throw new ApiError(
+          422,
+          'verification_failed',
+          `We found no proof for ${row.host} yet. Publish one of the records shown, then try again (DNS changes can take a while to show).`,
+        );
+      }
+    }
+    const now = new Date();
+    const displaced = displacedClaims(row.host, company.id, overlaps);
+    try {
+      await db.batch([
+        db.update(domains).set({ verifiedAt: now, disabledAt: null }).where(eq(domains.id, row.id)),
+        ...(displaced.length > 0
+          ? [
+              db
+                .update(domains)
+                .set({ disabledAt: now })
+                .where(
+                  inArray(
+                    domains.id,
+                    displaced.map((d) => d.id),
+                  ),
+                ),
+            ]
+          : []),
+      ]);
+    } catch (err) {
+      // Another company verified the same host a moment ago.
+      if (isUniqueViolation(err)) throw domainTaken();
+      throw err;
+    }
+    const displacedCompanies = [...new Set(displaced.map((d) => d.companyId))];
+    await Promise.all([company.id, ...displacedCompanies].map((id) => notifyCompanyChanged(c.env, id, 'domains')));
+    await tellDisplacedOwners(c.env, db, displaced);
+    return c.json(domainView({ ...row, verifiedAt: now, disabledAt: null }));
   })
   .delete('/:domainId', ownerOnly, async (c) => {
     const companyId = c.get('company').id;
@@ -60,3 +141,26 @@ export const domainsApp = new Hono<CompanyEnv>()
     await notifyCompanyChanged(c.env, companyId, 'domains');
     return c.body(null, 204);
   });
+
+/** Mails each owner whose claim was disabled; a failed mail is logged, the verification stands. */
+async function tellDisplacedOwners(env: Env, db: Db, displaced: readonly { companyId: string; host: string }[]): Promise<void> {
+  if (displaced.length === 0) return;
+  const owners = await db
+    .select({ companyId: companies.id, companyName: companies.name, email: users.email, name: users.name })
+    .from(companies)
+    .innerJoin(users, eq(users.id, companies.ownerId))
+    .where(
+      inArray(
+        companies.id,
+        displaced.map((d) => d.companyId),
+      ),
+    );
+  await Promise.all(
+    displaced.flatMap((d) => {
+      const owner = owners.find((o) => o.companyId === d.companyId);
+      if (!owner) return [];
+      const content = claimDisabledMail(env.APP_ORIGIN, owner.name, owner.companyName, d.host, d.companyId);
+      return [mailedOk(sendMail(env, { to: owner.email, ...content }))];
+    }),
+  );
+}

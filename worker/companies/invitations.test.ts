@@ -131,6 +131,25 @@ describe('inviting operators (F6)', () => {
   });
 });
 
+describe('invitations can’t probe for accounts at scale', () => {
+  it('limits invitations naming no verified account, per inviter: then even a real one waits', async () => {
+    const f = await createCompanyFixture();
+    const fromIp = { 'cf-connecting-ip': `10.77.${Math.floor(Math.random() * 250)}.1` };
+    const probe = (email: string) => apiFetch(companyPath(f.companyId, '/operators'), { body: { email }, user: f.owner, headers: fromIp });
+    const unverified = await createUser({ verified: false });
+    for (let i = 0; i < 19; i++) await expectError(await probe(`probe-${i}@example.test`), 422, 'user_not_found');
+    await expectError(await probe(unverified.email), 422, 'user_not_verified');
+    const refused = await probe('probe-last@example.test');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const real = await createUser();
+    expect((await probe(real.email)).status).toBe(429);
+    // Another owner is not held up by this one's misses.
+    const other = await createCompanyFixture();
+    await expectJson(await apiFetch(companyPath(other.companyId, '/operators'), { body: { email: real.email }, user: other.owner }), 201);
+  });
+});
+
 describe('plan operator limit', () => {
   it("doesn't let a Free company invite a second operator", async () => {
     const owner = await createUser();

@@ -7,12 +7,20 @@ import { InviteBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { invitations, memberships, users } from '../../db/schema';
 import { ApiError, notFound } from '../lib/errors';
+import { clientIp, hitRateLimit, type RateRule, refuseWhenExhausted } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { destinationsByOperator } from './destination-store';
 import { memberRole, removeMember } from './member-store';
 import { type CompanyEnv, type CompanyRow, ownerOnly } from './membership';
 import { notifyCompanyChanged } from './notify';
 import { isUniqueViolation } from './unique-violation';
+
+/**
+ * Invitations that name no (verified) account tell the inviter so, which could reveal who has an
+ * account: such misses are limited per inviting user and per address, so nobody can probe at scale.
+ */
+const INVITE_MISSES_PER_USER: RateRule = { limit: 20, windowMs: 60 * 60 * 1000 };
+const INVITE_MISSES_PER_IP: RateRule = { limit: 50, windowMs: 60 * 60 * 1000 };
 
 const alreadyInvited = () =>
   new ApiError(409, 'already_invited', 'This person already has a pending invitation.', {
@@ -86,16 +94,22 @@ export const operatorsApp = new Hono<CompanyEnv>()
     const { email } = c.req.valid('json');
     const company = c.get('company');
     const db = c.get('db');
+    const missKeys: [string, RateRule][] = [
+      [`invite-miss:${c.get('user').id}`, INVITE_MISSES_PER_USER],
+      [`invite-miss-ip:${clientIp(c)}`, INVITE_MISSES_PER_IP],
+    ];
+    for (const [key, rule] of missKeys) await refuseWhenExhausted(c, key, rule);
     const invitee = await db
       .select({ id: users.id, name: users.name, verifiedAt: users.verifiedAt })
       .from(users)
       .where(eq(users.email, email))
       .get();
-    if (!invitee) {
-      const message = 'No Parley account uses this email. Ask them to sign up first.';
-      throw new ApiError(422, 'user_not_found', message, { email: message });
-    }
-    if (!invitee.verifiedAt) {
+    if (!invitee?.verifiedAt) {
+      for (const [key, rule] of missKeys) await hitRateLimit(db, key, rule);
+      if (!invitee) {
+        const message = 'No Parley account uses this email. Ask them to sign up first.';
+        throw new ApiError(422, 'user_not_found', message, { email: message });
+      }
       const message = 'This account has not verified its email yet. Ask them to open the link in their verification email first.';
       throw new ApiError(422, 'user_not_verified', message, { email: message });
     }

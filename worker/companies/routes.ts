@@ -12,7 +12,9 @@ import { domainsApp } from './domains';
 import { fastResponsesApp } from './fast-responses';
 import { languagesApp } from './languages';
 import { type CompanyEnv, requireMember } from './membership';
+import { notificationEmailApp } from './notification-email';
 import { operatorsApp } from './operators';
+import { visitorDataApp } from './visitor-data';
 import { widgetCodeApp } from './widget-code';
 
 /**
@@ -33,6 +35,8 @@ const companyApp = new Hono<CompanyEnv>()
   .route('/connect', operatorConnectRoutes)
   .route('/chats', chatHistoryRoutes)
   .route('/offline-messages', offlineCompanyRoutes)
+  .route('/notification-email', notificationEmailApp)
+  .route('/visitors', visitorDataApp)
   .route('/', billingCompanyRoutes);
 
 /** /api/companies: the caller's companies, and each company's own sub-app. */

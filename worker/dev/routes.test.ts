@@ -54,4 +54,14 @@ describe('GET /api/dev/mail', () => {
     }
     expect((await app.request('/api/dev/mail', {}, env)).status).toBe(200);
   });
+
+  it('does not exist under the vars of a plain deploy (wrangler.toml without --var)', async () => {
+    expect(env.DEPLOYED_VARS.ENVIRONMENT).toBe('production');
+    const deployed = { ...env, ...env.DEPLOYED_VARS };
+    for (const path of ['/api/dev/mail', '/api/dev/anything']) {
+      const res = await app.request(path, {}, deployed);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'No such endpoint.' } });
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { randomId } from '../../common/ids';
 import { domains } from '../../db/schema';
@@ -39,6 +40,26 @@ describe('companyForOrigin', () => {
     expect((await companyForOrigin(db(), `https://fr.eu.${base}`))?.host).toBe(`*.eu.${base}`);
     expect((await companyForOrigin(db(), `https://www.shop.eu.${base}`))?.host).toBe(`shop.eu.${base}`);
     expect((await companyForOrigin(db(), `https://us.${base}`))?.host).toBe(`*.${base}`);
+  });
+
+  it('serves each company its own unverified claim, lets a verified claim win and skips disabled ones', async () => {
+    const [a, b, c] = await Promise.all([createUser(), createUser(), createUser()]);
+    const [ca, cb, cc] = [await createCompanyAs(a), await createCompanyAs(b), await createCompanyAs(c)];
+    const host = uniqueHost();
+    const now = new Date();
+    await db()
+      .insert(domains)
+      .values([
+        { id: randomId(), companyId: ca.id, host, createdAt: now },
+        { id: randomId(), companyId: cb.id, host, createdAt: now },
+        { id: randomId(), companyId: cc.id, host: `*.${host}`, createdAt: now, disabledAt: now },
+      ]);
+    expect((await companyForOrigin(db(), `https://${host}`, ca.publicKey))?.companyId).toBe(ca.id);
+    expect((await companyForOrigin(db(), `https://${host}`, cb.publicKey))?.companyId).toBe(cb.id);
+    expect(await companyForOrigin(db(), `https://shop.${host}`, cc.publicKey)).toBeNull();
+
+    await db().update(domains).set({ verifiedAt: now }).where(eq(domains.companyId, cb.id));
+    expect((await companyForOrigin(db(), `https://${host}`, ca.publicKey))?.companyId).toBe(cb.id);
   });
 
   it('ignores origins that are not web pages', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outgoingMail } from './message';
+import { headerText, outgoingMail } from './message';
 
 const MAIL = { to: 'ann@example.test', subject: 'Verify your email', text: 'Hello Ann,\nopen https://app.test/verify?token=abc\n' };
 const send = (mail: Partial<typeof MAIL> & { html?: string; replyTo?: string }, from = 'noreply@parley.test') =>
@@ -27,5 +27,15 @@ describe('outgoingMail', () => {
     const mail = send({ subject: 'Hi\r\nBcc: victim@x.test', text: 'Привіт ✓\r\nline two' });
     expect(mail.subject).toBe('Hi Bcc: victim@x.test');
     expect(mail.text).toBe('Привіт ✓\r\nline two');
+  });
+
+  it('neutralises RFC 2047 encoded-words in the subject and sender name, so they read back literally', () => {
+    const forged = `=?UTF-8?B?${btoa('Your bank')}?= urgent`;
+    const mail = outgoingMail({ ...MAIL, subject: `[Offline message] ${forged}` }, 'noreply@parley.test', '=?utf-8?q?Admin?=');
+    expect(mail.subject).not.toContain('=?');
+    expect(mail.subject.replaceAll('\u200b', '')).toBe(`[Offline message] ${forged}`);
+    expect(mail.from.name).not.toContain('=?');
+    expect(headerText('=?iso-8859-1?q?caf=e9?=')).not.toMatch(/=\?[^?]*\?[bq]\?/i);
+    expect(headerText('Price = 5? Yes')).toBe('Price = 5? Yes');
   });
 });

@@ -20,6 +20,16 @@ export interface OutgoingMail {
 /** A bare address: no display name, angle brackets, whitespace or line breaks (header injection). */
 const ADDRESS = /^[^\s<>()",;:\\@]+@[^\s<>()",;:\\@]+$/;
 
+/**
+ * Header text must not carry `=?`: a mail client decodes `=?charset?B?…?=` as an RFC 2047
+ * encoded-word, so a visitor's text could make a Subject or sender name show anything. A
+ * zero-width space between `=` and `?` leaves it reading the same but never decoded; the
+ * builder encodes the result like any other non-ASCII text.
+ */
+export function headerText(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replaceAll('=?', '=\u200b?');
+}
+
 /** Refuses anything that isn't a single plain address, so no caller can add headers or recipients. */
 export function assertAddress(address: string): string {
   if (!ADDRESS.test(address)) throw new Error(`not a plain email address: ${JSON.stringify(address)}`);
@@ -28,14 +38,14 @@ export function assertAddress(address: string): string {
 
 /**
  * The binding's message for `mail`, sent from `from` as `senderName`. Addresses are checked and
- * the subject kept to one line here, whatever the runtime would make of them.
+ * header text kept to one line and free of encoded-words here, whatever the runtime would make of them.
  */
 export function outgoingMail(mail: Mail, from: string, senderName: string): OutgoingMail {
   return {
-    from: { name: senderName, email: assertAddress(from) },
+    from: { name: headerText(senderName), email: assertAddress(from) },
     to: assertAddress(mail.to),
     ...(mail.replyTo ? { replyTo: assertAddress(mail.replyTo) } : {}),
-    subject: mail.subject.replace(/[\r\n]+/g, ' '),
+    subject: headerText(mail.subject),
     text: mail.text,
     ...(mail.html !== undefined ? { html: mail.html } : {}),
   };

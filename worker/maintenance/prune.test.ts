@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { randomId } from '../../common/ids';
-import { authTokens, rateLimits, sessions } from '../../db/schema';
+import { authTokens, companies, emailConfirmations, loginThrottles, rateLimits, sessions } from '../../db/schema';
 import { createUser, db } from '../../test/helpers';
+import { DECAY_MS } from '../auth/login-throttle';
 import { pruneExpired, RATE_LIMIT_ROW_TTL_MS } from './prune';
 
 const HOUR = 3600 * 1000;
 
 describe('pruneExpired', () => {
-  it('deletes expired sessions, spent or expired tokens and old rate-limit rows, and keeps the rest', async () => {
+  it('deletes expired sessions, spent or expired tokens and links, old rate-limit rows and decayed login counters, and keeps the rest', async () => {
     const user = await createUser();
     const now = Date.now();
     const id = () => randomId();
@@ -39,6 +40,34 @@ describe('pruneExpired', () => {
         { key: oldKey, windowStart: new Date(now - RATE_LIMIT_ROW_TTL_MS - HOUR), count: 3 },
       ]);
 
+    const [recentEmail, quietEmail] = [`${id()}@example.test`, `${id()}@example.test`];
+    await db()
+      .insert(loginThrottles)
+      .values([
+        { email: recentEmail, failures: 3, lastFailureAt: new Date(now - 60_000) },
+        { email: quietEmail, failures: 30, lastFailureAt: new Date(now - DECAY_MS - 1) },
+      ]);
+    const companyId = id();
+    await db()
+      .insert(companies)
+      .values({ id: companyId, name: 'Prune Co', publicKey: id(), ownerId: user.id, createdAt: new Date(now) });
+    const confirmation = (confirmationId: string, expiresAt: number, usedAt: number | null) => ({
+      id: confirmationId,
+      companyId,
+      email: 'team@example.test',
+      createdAt: new Date(now - HOUR),
+      expiresAt: new Date(expiresAt),
+      usedAt: usedAt === null ? null : new Date(usedAt),
+    });
+    const [openLink, usedLink, expiredLink] = [id(), id(), id()];
+    await db()
+      .insert(emailConfirmations)
+      .values([
+        confirmation(openLink, now + HOUR, null),
+        confirmation(usedLink, now + HOUR, now),
+        confirmation(expiredLink, now - 1, null),
+      ]);
+
     const counts = await pruneExpired(db(), now);
 
     const has = async (table: typeof sessions | typeof authTokens, rowId: string) =>
@@ -54,5 +83,14 @@ describe('pruneExpired', () => {
     expect(counts.sessions).toBeGreaterThanOrEqual(1);
     expect(counts.tokens).toBeGreaterThanOrEqual(2);
     expect(counts.rateLimits).toBeGreaterThanOrEqual(1);
+    const throttled = (await db().select({ email: loginThrottles.email }).from(loginThrottles)).map((r) => r.email);
+    expect(throttled).toContain(recentEmail);
+    expect(throttled).not.toContain(quietEmail);
+    const links = (await db().select({ id: emailConfirmations.id }).from(emailConfirmations)).map((r) => r.id);
+    expect(links).toContain(openLink);
+    expect(links).not.toContain(usedLink);
+    expect(links).not.toContain(expiredLink);
+    expect(counts.loginThrottles).toBeGreaterThanOrEqual(1);
+    expect(counts.emailConfirmations).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,6 +1,7 @@
 import { isNotNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { authTokens, rateLimits, sessions } from '../../db/schema';
+import { authTokens, emailConfirmations, loginThrottles, rateLimits, sessions } from '../../db/schema';
+import { DECAY_MS } from '../auth/login-throttle';
 
 /** Rate-limit windows are at most an hour long (worker/auth/routes.ts, worker/offline); a day is well past any. */
 export const RATE_LIMIT_ROW_TTL_MS = 24 * 3600 * 1000;
@@ -9,16 +10,19 @@ export interface PruneCounts {
   sessions: number;
   tokens: number;
   rateLimits: number;
+  loginThrottles: number;
+  emailConfirmations: number;
 }
 
 /**
- * Deletes rows that can never matter again: expired sessions, tokens that are used or expired,
- * and rate-limit counters whose window is long over. Run by the cron trigger, so tables that
+ * Deletes rows that can never matter again: expired sessions, tokens and email confirmations
+ * that are used or expired, rate-limit counters whose window is long over, and login failure
+ * counters that have decayed. Run by the cron trigger, so tables that
  * grow with every login or form submission stay small.
  */
 export async function pruneExpired(db: Db, now = Date.now()): Promise<PruneCounts> {
   const at = new Date(now);
-  const [s, t, r] = await db.batch([
+  const [s, t, r, l, e] = await db.batch([
     db.delete(sessions).where(lt(sessions.expiresAt, at)).returning({ id: sessions.id }),
     db
       .delete(authTokens)
@@ -28,6 +32,14 @@ export async function pruneExpired(db: Db, now = Date.now()): Promise<PruneCount
       .delete(rateLimits)
       .where(lt(rateLimits.windowStart, new Date(now - RATE_LIMIT_ROW_TTL_MS)))
       .returning({ key: rateLimits.key }),
+    db
+      .delete(loginThrottles)
+      .where(lt(loginThrottles.lastFailureAt, new Date(now - DECAY_MS)))
+      .returning({ email: loginThrottles.email }),
+    db
+      .delete(emailConfirmations)
+      .where(or(isNotNull(emailConfirmations.usedAt), lt(emailConfirmations.expiresAt, at)))
+      .returning({ id: emailConfirmations.id }),
   ]);
-  return { sessions: s.length, tokens: t.length, rateLimits: r.length };
+  return { sessions: s.length, tokens: t.length, rateLimits: r.length, loginThrottles: l.length, emailConfirmations: e.length };
 }

@@ -91,15 +91,24 @@ async function whyNotClaimed(db: Db, id: string, now: Date): Promise<DeliveryOut
   return { kind: 'not-due', delaySeconds: secondsUntil(row.nextAttemptAt, now) };
 }
 
-/** The company's notification email, else its owner's: a message always has somewhere to go. */
+/**
+ * The company's notification email once its inbox confirmed it, else the owner's: a message
+ * always has somewhere to go, and never to an address nobody vouched for.
+ */
 async function recipientOf(db: Db, companyId: string): Promise<{ email: string; companyName: string } | null> {
   const row = await db
-    .select({ companyName: companies.name, notificationEmail: companies.notificationEmail, ownerEmail: users.email })
+    .select({
+      companyName: companies.name,
+      notificationEmail: companies.notificationEmail,
+      confirmedAt: companies.notificationEmailConfirmedAt,
+      ownerEmail: users.email,
+    })
     .from(companies)
     .innerJoin(users, eq(users.id, companies.ownerId))
     .where(eq(companies.id, companyId))
     .get();
-  return row ? { email: row.notificationEmail || row.ownerEmail, companyName: row.companyName } : null;
+  if (!row) return null;
+  return { email: row.notificationEmail && row.confirmedAt ? row.notificationEmail : row.ownerEmail, companyName: row.companyName };
 }
 
 async function recordFailure(db: Db, id: string, tries: number, err: unknown, now: Date, maxTries: number): Promise<DeliveryOutcome> {

@@ -37,7 +37,7 @@ export async function widgetAccess(c: Context<AppEnv>, key: string): Promise<Wid
     const company = await db.select({ id: companies.id }).from(companies).where(eq(companies.publicKey, key)).get();
     if (company && (await membershipOf(db, company.id, user.id))) return { companyId: company.id, origin, testChatUserId: user.id };
   }
-  const company = await companyForOrigin(db, origin);
+  const company = await companyForOrigin(db, origin, key);
   return company && company.publicKey === key ? { companyId: company.companyId, origin, testChatUserId: null } : null;
 }
 

@@ -32,6 +32,9 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   // A new domain revokes nothing, and the widget's own origin is checked on connect.
   'POST /api/companies/:companyId/domains': { ownerOnly: true, okStatus: 201, body: () => ({ host: uniqueHost() }), pushes: false },
   'DELETE /api/companies/:companyId/domains/:domainId': { ownerOnly: true, okStatus: 204 },
+  // Tests run with ENVIRONMENT=development, where `dev: true` verifies without a published proof.
+  // Verifying revokes nothing of the verifier's (only overlapping claims of other companies close).
+  'POST /api/companies/:companyId/domains/:domainId/verify': { ownerOnly: true, okStatus: 200, body: () => ({ dev: true }), pushes: false },
 
   'GET /api/companies/:companyId/languages': { ownerOnly: false, okStatus: 200 },
   'POST /api/companies/:companyId/languages': { ownerOnly: true, okStatus: 201, body: () => ({ code: 'de' }) },
@@ -64,6 +67,8 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'DELETE /api/companies/:companyId/fast-responses/:fastResponseId': { ownerOnly: true, okStatus: 204 },
 
   'GET /api/companies/:companyId/widget-code': { ownerOnly: false, okStatus: 200 },
+  // The fixture company has no notification email, so there is nothing to confirm; notification-email.test.ts covers 202.
+  'POST /api/companies/:companyId/notification-email/confirmation': { ownerOnly: true, okStatus: 409, pushes: false },
 
   // Offline messages (F14, worker/offline): every member answers them; read flags aren't configuration.
   'GET /api/companies/:companyId/offline-messages': { ownerOnly: false, okStatus: 200 },
@@ -86,6 +91,11 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/companies/:companyId/chats': { ownerOnly: false, okStatus: 200 },
   // Fixtures hold no chat (chats live in the company object); chat-history tests cover a found one.
   'GET /api/companies/:companyId/chats/:chatId': { ownerOnly: false, okStatus: 404 },
+
+  // One visitor's data (GDPR, worker/data/registry.ts): the owner's alone. Fixtures hold no visitor;
+  // worker/data/visitor-data.test.ts covers a found one.
+  'GET /api/companies/:companyId/visitors/:visitorId/export': { ownerOnly: true, okStatus: 404 },
+  'DELETE /api/companies/:companyId/visitors/:visitorId': { ownerOnly: true, okStatus: 404, pushes: false },
 };
 
 /** Path parameter values taken from a fixture; `:userId` is its operator (not the owner). */
@@ -100,6 +110,7 @@ export function routeParams(f: CompanyFixture): Record<string, string> {
     fastResponseId: f.fastResponseId,
     id: f.offlineMessageId,
     chatId: 'no-such-chat',
+    visitorId: 'v-fixture',
   };
 }
 

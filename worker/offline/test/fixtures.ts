@@ -16,8 +16,13 @@ const slug = () =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
-/** A fresh company with its owner (a member) and one registered domain, straight in D1. */
-export async function createCompanyWithDomain(opts: { notificationEmail?: string | null; name?: string } = {}): Promise<TestCompany> {
+/**
+ * A fresh company with its owner (a member) and one registered domain, straight in D1. Its
+ * notification email counts as confirmed unless `notificationEmailConfirmed` is false.
+ */
+export async function createCompanyWithDomain(
+  opts: { notificationEmail?: string | null; notificationEmailConfirmed?: boolean; name?: string } = {},
+): Promise<TestCompany> {
   const owner = await createUser();
   const id = randomId();
   const publicKey = randomId();
@@ -31,6 +36,7 @@ export async function createCompanyWithDomain(opts: { notificationEmail?: string
       publicKey,
       ownerId: owner.id,
       notificationEmail: opts.notificationEmail === undefined ? `inbox-${slug()}@example.test` : opts.notificationEmail,
+      notificationEmailConfirmedAt: opts.notificationEmailConfirmed === false ? null : now,
       createdAt: now,
     });
   await db().insert(memberships).values({ companyId: id, userId: owner.id, role: 'owner', createdAt: now });

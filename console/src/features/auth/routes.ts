@@ -9,4 +9,5 @@ export const authRoutes: RouteDefinition[] = [
   { path: '/login', component: lazy(() => import('./login-page')) },
   { path: '/forgot-password', component: lazy(() => import('./forgot-password-page')) },
   { path: '/reset-password', component: lazy(() => import('./reset-password-page')) },
+  { path: '/confirm-notification-email', component: lazy(() => import('./confirm-notification-email-page')) },
 ];

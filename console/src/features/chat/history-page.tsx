@@ -10,6 +10,7 @@ import { type HistoryForm, historyQuery, searchErrorText } from './history-filte
 import type { HistoryChat, HistoryDetail } from './history-types';
 import { visitorLabel } from './inbox';
 import { MessageList } from './message-list';
+import { VisitorDataActions } from './visitor-data-actions';
 import './chat.css';
 
 type HistoryParams = { q?: string; visitor?: string; from?: string; to?: string; all?: string; open?: string };
@@ -24,7 +25,7 @@ function formOf(params: HistoryParams): HistoryForm {
  * follows the cursor with the same filters. The search and the open chat are in the URL.
  */
 export default function HistoryPage() {
-  const { companyId } = useCompany();
+  const { companyId, isOwner } = useCompany();
   const client = api.api.companies[':companyId'].chats;
   const [params, setParams] = useSearchParams<HistoryParams>();
   const [rows, setRows] = createSignal<HistoryChat[]>([]);
@@ -162,7 +163,17 @@ export default function HistoryPage() {
           </Show>
         </div>
         <Show when={params.open} keyed fallback={<p class="hint history-detail">Open a chat to read it.</p>}>
-          {(chatId) => <HistoryChatView companyId={companyId} chatId={chatId} />}
+          {(chatId) => (
+            <HistoryChatView
+              companyId={companyId}
+              chatId={chatId}
+              isOwner={isOwner()}
+              onVisitorErased={() => {
+                setParams({ open: undefined });
+                void first.reload();
+              }}
+            />
+          )}
         </Show>
       </div>
     </div>
@@ -170,7 +181,7 @@ export default function HistoryPage() {
 }
 
 /** One past chat, read-only. */
-function HistoryChatView(props: { companyId: string; chatId: string }) {
+function HistoryChatView(props: { companyId: string; chatId: string; isOwner: boolean; onVisitorErased: () => void }) {
   const detail = createLoader<HistoryDetail>(() =>
     call(api.api.companies[':companyId'].chats[':chatId'].$get({ param: { companyId: props.companyId, chatId: props.chatId } })),
   );
@@ -197,6 +208,9 @@ function HistoryChatView(props: { companyId: string; chatId: string }) {
               {chat().visitor.page.url}
               {chat().closedAt ? ` · closed ${new Date(chat().closedAt ?? 0).toLocaleString()}` : ''}
             </p>
+            <Show when={props.isOwner}>
+              <VisitorDataActions companyId={props.companyId} visitorId={chat().visitor.visitorId} onErased={props.onVisitorErased} />
+            </Show>
             <MessageList
               messages={chat().messages}
               visitorName={visitorLabel(chat().visitor.visitorId)}

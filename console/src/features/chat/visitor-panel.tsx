@@ -3,6 +3,7 @@ import { MAX_PAGES_VIEWED, type VisitorInfo } from '../../../../common/protocol'
 import { languageName } from '../companies/languages/language-names';
 import { visitorLabel } from './inbox';
 import { describeUserAgent } from './user-agent';
+import { VisitorLink } from './visitor-link';
 
 /** The visitor panel (F11): who the visitor is, where they are right now, where they went during the chat. */
 export function VisitorPanel(props: { visitor: VisitorInfo; startedAt: number; categoryName: string | null }) {
@@ -25,16 +26,18 @@ export function VisitorPanel(props: { visitor: VisitorInfo; startedAt: number; c
         <dt>Current page</dt>
         <dd>
           <Show when={props.visitor.page.url} fallback="Unknown">
-            <a href={props.visitor.page.url} target="_blank" rel="noopener noreferrer" class="break">
-              {props.visitor.page.title || props.visitor.page.url}
-            </a>
+            <VisitorLink url={props.visitor.page.url} label={props.visitor.page.title} class="break" />
             <Show when={props.visitor.page.title}>
               <span class="hint break"> {props.visitor.page.url}</span>
             </Show>
           </Show>
         </dd>
         <dt>Referrer</dt>
-        <dd class="break">{props.visitor.page.referrer || 'None (direct visit)'}</dd>
+        <dd class="break">
+          <Show when={props.visitor.page.referrer} fallback="None (direct visit)">
+            {(referrer) => <VisitorLink url={referrer()} />}
+          </Show>
+        </dd>
         <dt>Browser</dt>
         <dd title={props.visitor.userAgent}>{describeUserAgent(props.visitor.userAgent)}</dd>
         <dt>Chat started</dt>
@@ -53,9 +56,7 @@ export function VisitorPanel(props: { visitor: VisitorInfo; startedAt: number; c
           <For each={props.visitor.pagesViewed}>
             {(p) => (
               <li class="break">
-                <a href={p.url} target="_blank" rel="noopener noreferrer" title={p.url}>
-                  {p.title || p.url}
-                </a>
+                <VisitorLink url={p.url} label={p.title} />
               </li>
             )}
           </For>

@@ -1,12 +1,13 @@
 import { createSignal, Show } from 'solid-js';
 import { FormError } from '../../../components/form';
 import { api, call } from '../../../lib/api';
+import { createDevMailboxCheck } from '../../dev-mail/dev-mailbox';
 import { useCompany } from '../company-area/company-context';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
 import { ListState } from '../shared/list-state';
 import { createLoader } from '../shared/loader';
-import { optimisticAdd, optimisticRemove } from '../shared/optimistic-list';
+import { optimisticAdd, optimisticRemove, withItemReplaced } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
 import type { Domain } from '../shared/types';
 import { DomainForm } from './domain-form';
@@ -21,12 +22,15 @@ export default function DomainsPage() {
   const cell = { read: domains.data, write: domains.set };
   const [removing, setRemoving] = createSignal<Domain | null>(null);
   const [listError, setListError] = createSignal<string | null>(null);
+  const [verifying, setVerifying] = createSignal<string | null>(null);
+  // The dev mailbox exists exactly where ENVIRONMENT=development, which is where verifying without proof works.
+  const development = createDevMailboxCheck();
 
   const add = async (host: string) => {
     setListError(null);
     const created = await optimisticAdd(
       cell,
-      placeholder({ id: '', host }),
+      placeholder({ id: '', host, status: 'unverified' as const, verifiedAt: null, verification: null }),
       () => call(client.$post({ param, json: { host } })),
       (answer) => answer,
     );
@@ -44,10 +48,28 @@ export default function DomainsPage() {
       .catch((err) => setListError(`Couldn’t remove ${domain.host}: ${errorMessage(err)}`));
   };
 
+  const verify = async (domain: Domain, dev: boolean) => {
+    setListError(null);
+    setVerifying(domain.id);
+    try {
+      const verified = await call(client[':domainId'].verify.$post({ param: { ...param, domainId: domain.id }, json: { dev } }));
+      domains.set(withItemReplaced(domains.data() ?? [], (d) => d.id === domain.id, verified));
+    } catch (err) {
+      setListError(`Couldn’t verify ${domain.host}: ${errorMessage(err)}`);
+    } finally {
+      setVerifying(null);
+    }
+  };
+  const actions = () =>
+    isOwner() ? { onRemove: setRemoving, onVerify: verify, verifying: verifying(), devVerify: development() } : undefined;
+
   return (
     <>
       <h2 class="page-title">Domains</h2>
-      <p class="lead">The widget runs only on these sites. A domain can belong to one company only.</p>
+      <p class="lead">
+        The widget runs only on these sites. Verify a domain to make it yours alone: until then another company may claim it too, and once
+        verified, nobody else can.
+      </p>
       <Show when={isOwner()}>
         <div class="card">
           <DomainForm onAdd={add} />
@@ -56,7 +78,7 @@ export default function DomainsPage() {
       <div class="card">
         <FormError message={listError()} />
         <ListState loader={domains} what="domains">
-          <DomainList domains={domains.data() ?? []} canEdit={isOwner()} onRemove={setRemoving} />
+          <DomainList domains={domains.data() ?? []} actions={actions()} />
         </ListState>
       </div>
       <Show when={removing()}>

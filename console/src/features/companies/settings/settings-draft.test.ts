@@ -11,6 +11,7 @@ const settings = {
   greeting: 'Hi!',
   color: '#2563eb',
   position: 'right' as const,
+  retentionDays: 365,
 };
 
 describe('settings draft', () => {
@@ -23,11 +24,12 @@ describe('settings draft', () => {
     expect(v.safeParse(CompanySettingsBodySchema, body).success).toBe(true);
   });
 
-  test('a blank or non-numeric max chats is rejected by the schema, not silently zero', () => {
+  test('a blank or non-numeric max chats or retention is rejected by the schema, not silently zero', () => {
     for (const input of ['', '  ', 'abc']) {
-      const body = settingsBody({ ...draftFromSettings(settings), maxChatsPerOperator: input });
-      const result = v.safeParse(CompanySettingsBodySchema, body);
-      expect(result.success).toBe(false);
+      for (const field of ['maxChatsPerOperator', 'retentionDays'] as const) {
+        const body = settingsBody({ ...draftFromSettings(settings), [field]: input });
+        expect(v.safeParse(CompanySettingsBodySchema, body).success, `${field}: '${input}'`).toBe(false);
+      }
     }
   });
 

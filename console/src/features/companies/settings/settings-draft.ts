@@ -9,6 +9,7 @@ export interface SettingsDraft {
   greeting: string;
   color: string;
   position: WidgetPosition;
+  retentionDays: string;
 }
 
 /** The form's starting values from a company's settings. */
@@ -20,6 +21,7 @@ export function draftFromSettings(s: {
   greeting: string;
   color: string;
   position: WidgetPosition;
+  retentionDays: number;
 }): SettingsDraft {
   return {
     name: s.name,
@@ -29,22 +31,23 @@ export function draftFromSettings(s: {
     greeting: s.greeting,
     color: s.color,
     position: s.position,
+    retentionDays: String(s.retentionDays),
   };
 }
 
-/**
- * The PATCH body for a draft. An empty notification email clears it; a blank or non-numeric
- * "max chats" becomes NaN so the shared schema rejects it with its own message.
- */
+/** A number field's text as the schema checks it: blank or non-numeric becomes NaN, refused with the schema's message. */
+const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim()));
+
+/** The PATCH body for a draft. An empty notification email clears it. */
 export function settingsBody(draft: SettingsDraft): CompanySettingsBody {
-  const max = draft.maxChatsPerOperator.trim();
   return {
     name: draft.name,
     notificationEmail: draft.notificationEmail.trim() === '' ? null : draft.notificationEmail,
     offlineFormEnabled: draft.offlineFormEnabled,
-    maxChatsPerOperator: max === '' ? Number.NaN : Number(max),
+    maxChatsPerOperator: numberOf(draft.maxChatsPerOperator),
     greeting: draft.greeting,
     color: draft.color,
     position: draft.position,
+    retentionDays: numberOf(draft.retentionDays),
   };
 }

@@ -5,6 +5,8 @@ import {
   GREETING_MAX_LENGTH,
   MAX_CHATS_MAX,
   MAX_CHATS_MIN,
+  RETENTION_DAYS_MAX,
+  RETENTION_DAYS_MIN,
   WIDGET_POSITIONS,
 } from '../../../../../common/schemas/company';
 import { Field, FormError, Notice, SubmitButton } from '../../../components/form';
@@ -66,6 +68,17 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
         value={draft.maxChatsPerOperator}
         onInput={(e) => setDraft('maxChatsPerOperator', e.currentTarget.value)}
         error={err('maxChatsPerOperator')}
+      />
+      <Field
+        label="Keep closed chats for (days)"
+        name="retentionDays"
+        type="number"
+        inputmode="numeric"
+        min={RETENTION_DAYS_MIN}
+        max={RETENTION_DAYS_MAX}
+        value={draft.retentionDays}
+        onInput={(e) => setDraft('retentionDays', e.currentTarget.value)}
+        error={err('retentionDays')}
       />
       <div class="field">
         <label for="f-greeting">Widget greeting</label>

@@ -3,6 +3,7 @@ import { Show } from 'solid-js';
 import { api, call } from '../../../lib/api';
 import { useCompany } from '../company-area/company-context';
 import { DeleteCompany } from './delete-company';
+import { NotificationEmailStatus } from './notification-email-status';
 import { draftFromSettings } from './settings-draft';
 import { SettingsForm } from './settings-form';
 import { SettingsView } from './settings-view';
@@ -18,6 +19,13 @@ export default function SettingsPage() {
         <>
           <h2 class="page-title">Settings</h2>
           <div class="card">
+            <NotificationEmailStatus
+              email={c().notificationEmail}
+              confirmed={c().notificationEmailConfirmed}
+              onResend={
+                isOwner() ? () => call(api.api.companies[':companyId']['notification-email'].confirmation.$post({ param })) : undefined
+              }
+            />
             <Show when={isOwner()} fallback={<SettingsView company={c()} />}>
               <SettingsForm
                 initial={draftFromSettings(c())}

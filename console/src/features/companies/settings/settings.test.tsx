@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ApiCallError } from '../../../lib/api';
 import { DeleteCompany } from './delete-company';
+import { NotificationEmailStatus } from './notification-email-status';
 import { draftFromSettings } from './settings-draft';
 import { SettingsForm } from './settings-form';
 
@@ -15,6 +17,7 @@ const initial = draftFromSettings({
   greeting: '',
   color: '#2563eb',
   position: 'right',
+  retentionDays: 365,
 });
 
 describe('SettingsForm', () => {
@@ -22,6 +25,7 @@ describe('SettingsForm', () => {
     const onSave = vi.fn(async () => undefined);
     render(() => <SettingsForm initial={initial} onSave={onSave} />);
     fireEvent.input(screen.getByLabelText('Max concurrent chats per operator'), { target: { value: '5' } });
+    fireEvent.input(screen.getByLabelText('Keep closed chats for (days)'), { target: { value: '90' } });
     fireEvent.click(screen.getByLabelText(/Show the offline form/));
     fireEvent.click(screen.getByLabelText('Bottom left'));
     fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
@@ -29,6 +33,7 @@ describe('SettingsForm', () => {
       expect(onSave).toHaveBeenCalledWith(
         expect.objectContaining({
           maxChatsPerOperator: 5,
+          retentionDays: 90,
           offlineFormEnabled: false,
           position: 'left',
           notificationEmail: 'ops@acme.test',
@@ -61,5 +66,38 @@ describe('DeleteCompany', () => {
     fireEvent.input(screen.getByLabelText(/Type Acme to confirm/), { target: { value: 'Acme' } });
     fireEvent.click(confirm);
     await waitFor(() => expect(onDelete).toHaveBeenCalledOnce());
+  });
+});
+
+describe('NotificationEmailStatus', () => {
+  test('says nothing once the address is confirmed, or when there is none', () => {
+    render(() => (
+      <>
+        <NotificationEmailStatus email="ops@acme.test" confirmed onResend={async () => undefined} />
+        <NotificationEmailStatus email={null} confirmed={false} onResend={async () => undefined} />
+      </>
+    ));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  test('tells that offline mail goes to the owner until the link is opened; the owner can resend it', async () => {
+    let fail = true;
+    const onResend = vi.fn(async () => {
+      if (fail) throw new ApiCallError(429, 'rate_limited', 'Too many attempts.');
+    });
+    render(() => <NotificationEmailStatus email="ops@acme.test" confirmed={false} onResend={onResend} />);
+    expect(screen.getByRole('status').textContent).toMatch(/ops@acme\.test is waiting for confirmation.*go to the owner/);
+    fireEvent.click(screen.getByRole('button', { name: 'Send the link again' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Too many attempts.');
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Send the link again' }));
+    expect(await screen.findByText('A new link is on its way.')).toBeTruthy();
+    expect(onResend).toHaveBeenCalledTimes(2);
+  });
+
+  test('an operator sees the state without the button', () => {
+    render(() => <NotificationEmailStatus email="ops@acme.test" confirmed={false} />);
+    expect(screen.getByRole('status')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });

@@ -1,0 +1,42 @@
+import type { OperatorMessage } from '../../common/protocol';
+import type { ChatRow, ChatStore } from './chat-store';
+
+/** Everything the room holds about one visitor (GDPR export): when first seen, and every chat with its timeline. */
+export interface VisitorExport {
+  visitorId: string;
+  firstSeenAt: number | null;
+  chats: (ChatRow & { messages: OperatorMessage[] })[];
+}
+
+/** The room's tables that hold visitor data; each is erased per visitor below and swept by retention. */
+export const VISITOR_TABLES = ['chats', 'messages', 'visitors'] as const;
+
+/** The room's tables that hold no visitor data. */
+export const COMPANY_ONLY_TABLES = ['operator_load'] as const;
+
+/** What the room holds about a visitor, or null when nothing. */
+export function exportVisitor(storage: DurableObjectStorage, store: ChatStore, visitorId: string): VisitorExport | null {
+  const seen = storage.sql
+    .exec<{ first_seen_at: number }>(`SELECT first_seen_at FROM visitors WHERE visitor_id = ?`, visitorId)
+    .toArray()[0];
+  const ids = storage.sql
+    .exec<{ id: string }>(`SELECT id FROM chats WHERE visitor_id = ? ORDER BY created_at, id`, visitorId)
+    .toArray()
+    .map((r) => r.id);
+  const chats = ids.flatMap((id) => {
+    const chat = store.chat(id);
+    return chat ? [{ ...chat, messages: store.timeline(id) }] : [];
+  });
+  if (!seen && chats.length === 0) return null;
+  return { visitorId, firstSeenAt: seen?.first_seen_at ?? null, chats };
+}
+
+/** Deletes the visitor's chats, messages and visitor row; returns how many chats went. Open chats must be closed first. */
+export function eraseVisitorRows(storage: DurableObjectStorage, visitorId: string): number {
+  return storage.transactionSync(() => {
+    storage.sql.exec(`DELETE FROM messages WHERE chat_id IN (SELECT id FROM chats WHERE visitor_id = ?)`, visitorId);
+    const { rowsWritten } = storage.sql.exec(`DELETE FROM chats WHERE visitor_id = ?`, visitorId);
+    storage.sql.exec(`DELETE FROM visitors WHERE visitor_id = ?`, visitorId);
+    return rowsWritten;
+  });
+}

@@ -1,0 +1,52 @@
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { apiFetch } from '../../test/helpers';
+import { connectOperator, connectVisitor, roomOf, setupCompany, visitorSays } from '../../test/realtime';
+import type { CompanyRoom } from '../company-room';
+import { DAY_MS, RETENTION_BATCH_MS } from '../room/retention';
+
+const NO_FILTERS = { q: '', visitor: '', from: null, to: null, status: '', cursor: '' } as const;
+
+describe('retention (SPEC S)', () => {
+  it("deletes closed chats older than the company's setting, with their messages and visitors, by the room's alarm", async () => {
+    const company = await setupCompany();
+    const op = await connectOperator(company, company.owner);
+    const res = await apiFetch(`/api/companies/${company.id}`, { method: 'PATCH', user: company.owner, body: { retentionDays: 30 } });
+    expect(res.status).toBe(200);
+    expect((await res.json<{ retentionDays: number }>()).retentionDays).toBe(30);
+
+    const gone = await connectVisitor(company);
+    const { chatId: oldChat } = await visitorSays(gone, 'Old question');
+    await op.next('chat');
+    gone.send({ type: 'close' });
+    await gone.until((f) => f.type === 'closed' && f.chatId === oldChat);
+    // Still open: an open chat is never swept, however old.
+    const staying = await connectVisitor(company);
+    const { chatId: openChat } = await visitorSays(staying, 'Still talking');
+
+    const room = roomOf(company);
+    const before = await room.history(NO_FILTERS);
+    const createdAt = before.chats.find((c) => c.id === oldChat)!.startedAt;
+    await runInDurableObject(room, async (instance: CompanyRoom, state) => {
+      // The alarm waits for the closed chat's 30 days, not the grace of anyone.
+      expect(await state.storage.getAlarm()).toBe(createdAt + 30 * DAY_MS + RETENTION_BATCH_MS);
+      // Ran early, the sweep keeps a chat that is not old yet.
+      instance.clock = () => createdAt + 29 * DAY_MS;
+    });
+    expect(await runDurableObjectAlarm(room)).toBe(true);
+    expect((await room.history(NO_FILTERS)).chats.map((c) => c.id).sort()).toEqual([oldChat, openChat].sort());
+
+    await runInDurableObject(room, (instance: CompanyRoom) => {
+      instance.clock = () => createdAt + 30 * DAY_MS + RETENTION_BATCH_MS;
+    });
+    expect(await runDurableObjectAlarm(room)).toBe(true);
+    expect((await room.history(NO_FILTERS)).chats.map((c) => c.id)).toEqual([openChat]);
+    expect(await room.chat(oldChat)).toBeNull();
+    await runInDurableObject(room, (_instance, state) => {
+      const messages = state.storage.sql.exec(`SELECT chat_id FROM messages`).toArray();
+      expect(messages.map((m) => m.chat_id)).toEqual([openChat]);
+      const visitors = state.storage.sql.exec(`SELECT visitor_id FROM visitors`).toArray();
+      expect(visitors.map((v) => v.visitor_id)).toEqual([staying.visitorId]);
+    });
+  });
+});

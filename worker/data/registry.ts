@@ -1,0 +1,135 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getDb } from '../../db/client';
+import {
+  billingNotices,
+  categories,
+  companies,
+  configOutbox,
+  domains,
+  emailConfirmations,
+  fastResponses,
+  invitations,
+  languages,
+  memberships,
+  offlineMessages,
+  operatorCategories,
+  operatorLanguages,
+  payments,
+  planLedger,
+} from '../../db/schema';
+import { companyRoom } from '../lib/company-room';
+import { eraseCompanyFiles } from './company-files';
+
+/**
+ * One place that knows every store holding a company's data (SPEC S: data ends when its owner
+ * ends). Company deletion, the GDPR export and erase of one visitor all walk this list, and
+ * registry.test.ts fails when a D1 table with a `company_id` column is in no entry. A feature
+ * that stores company or visitor data adds its entry here.
+ */
+export interface CompanyDataStore {
+  /** The D1 tables this entry erases (by cascade or itself). */
+  tables: readonly SQLiteTable[];
+  eraseCompany: (env: Env, companyId: string) => Promise<void>;
+  /** Present when the store holds data about visitors: what it has on one (GDPR export), or null for nothing. */
+  exportVisitor?: (env: Env, companyId: string, visitorId: string) => Promise<unknown>;
+  eraseVisitor?: (env: Env, companyId: string, visitorId: string) => Promise<void>;
+}
+
+export const COMPANY_DATA: Record<string, CompanyDataStore> = {
+  /** The company row; everything keyed to it in D1 cascades (db/schema foreign keys). */
+  settings: {
+    tables: [
+      companies,
+      memberships,
+      invitations,
+      domains,
+      languages,
+      categories,
+      operatorLanguages,
+      operatorCategories,
+      fastResponses,
+      emailConfirmations,
+    ],
+    eraseCompany: async (env, companyId) => {
+      await getDb(env.DB).delete(companies).where(eq(companies.id, companyId));
+    },
+  },
+  /**
+   * Plan history, payments and period-email marks. They go with the company (no accounting copy is
+   * kept in D1; the payment provider keeps its own records). The rows cascade from the company row
+   * too; erasing them here keeps a retried erase complete on its own.
+   */
+  billing: {
+    tables: [planLedger, payments, billingNotices],
+    eraseCompany: async (env, companyId) => {
+      const db = getDb(env.DB);
+      await db.batch([
+        db.delete(planLedger).where(eq(planLedger.companyId, companyId)),
+        db.delete(payments).where(eq(payments.companyId, companyId)),
+        db.delete(billingNotices).where(eq(billingNotices.companyId, companyId)),
+      ]);
+    },
+  },
+  offlineMessages: {
+    tables: [offlineMessages],
+    eraseCompany: async (env, companyId) => {
+      await getDb(env.DB).delete(offlineMessages).where(eq(offlineMessages.companyId, companyId));
+    },
+    exportVisitor: async (env, companyId, visitorId) => {
+      const rows = await getDb(env.DB)
+        .select()
+        .from(offlineMessages)
+        .where(and(eq(offlineMessages.companyId, companyId), eq(offlineMessages.visitorId, visitorId)));
+      return rows.length > 0 ? rows : null;
+    },
+    eraseVisitor: async (env, companyId, visitorId) => {
+      await getDb(env.DB)
+        .delete(offlineMessages)
+        .where(and(eq(offlineMessages.companyId, companyId), eq(offlineMessages.visitorId, visitorId)));
+    },
+  },
+  /** Pending config pushes; the `deleted` row stays until the erase it stands for is done (notify.ts). */
+  configOutbox: {
+    tables: [configOutbox],
+    eraseCompany: async (env, companyId) => {
+      await getDb(env.DB)
+        .delete(configOutbox)
+        .where(and(eq(configOutbox.companyId, companyId), ne(configOutbox.what, 'deleted')));
+    },
+  },
+  /** The company's Durable Object: chats, messages, visitors (its own SQLite storage). */
+  room: {
+    tables: [],
+    eraseCompany: (env, companyId) => companyRoom(env, companyId).eraseCompany(),
+    exportVisitor: (env, companyId, visitorId) => companyRoom(env, companyId).exportVisitor(visitorId),
+    eraseVisitor: async (env, companyId, visitorId) => {
+      await companyRoom(env, companyId).eraseVisitor(visitorId);
+    },
+  },
+  /** R2 objects under the company's prefix. */
+  files: { tables: [], eraseCompany: eraseCompanyFiles },
+};
+
+/**
+ * Erases everything the company owns. The D1 row goes first so nothing reloads the company
+ * meanwhile; every step is idempotent, so a retry after a failure (the outbox) finishes the job.
+ */
+export async function eraseCompanyData(env: Env, companyId: string): Promise<void> {
+  const { settings, ...rest } = COMPANY_DATA;
+  await settings!.eraseCompany(env, companyId);
+  await Promise.all(Object.values(rest).map((store) => store.eraseCompany(env, companyId)));
+}
+
+/** What every store holds about one visitor, keyed by store (GDPR export); null when no store knows them. */
+export async function exportVisitorData(env: Env, companyId: string, visitorId: string): Promise<Record<string, unknown> | null> {
+  const entries = Object.entries(COMPANY_DATA).filter(([, store]) => store.exportVisitor);
+  const values = await Promise.all(entries.map(([, store]) => store.exportVisitor!(env, companyId, visitorId)));
+  if (values.every((value) => value === null)) return null;
+  return Object.fromEntries(entries.map(([name], i) => [name, values[i]]));
+}
+
+/** Erases one visitor from every store that holds visitor data (GDPR). */
+export async function eraseVisitorData(env: Env, companyId: string, visitorId: string): Promise<void> {
+  await Promise.all(Object.values(COMPANY_DATA).map((store) => store.eraseVisitor?.(env, companyId, visitorId)));
+}
