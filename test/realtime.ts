@@ -304,12 +304,14 @@ export async function watchCompany(company: Pick<TestCompany, 'id' | 'publicKey'
       seen = page.frames.length;
       return { config, closed: sockets.some((s) => s.closeCode !== null) };
     },
-    close: () => sockets.forEach((s) => s.close()),
+    close: () => {
+      for (const s of sockets) s.close();
+    },
   };
 }
 
 /** Waits for the answer to a ping, or for the socket's close. */
-async function roundTrip(socket: TestSocket<{ type: string }, unknown>): Promise<void> {
+export async function roundTrip(socket: TestSocket<{ type: string }, unknown>): Promise<void> {
   if (socket.closeCode !== null) return;
   try {
     socket.sendRaw(PING_FRAME);

@@ -17,6 +17,7 @@ import type { AppEnv } from '../types';
 import { mailedOk, mailResetLink, mailVerificationLink } from './account-mail';
 import { hashPassword, verifyPassword } from './password';
 import { loadPublicUser, toPublicUser } from './public-user';
+import { revokeSessions } from './revoke';
 import { clearSessionCookie, createSession, endAllSessions, readSessionToken, setSessionCookie } from './session';
 import { consumeToken, revokeTokens } from './tokens';
 
@@ -34,14 +35,19 @@ const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Wrong
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword(randomId()));
 
-/** Deletes the session the browser's cookie names, valid or not (a new login must not inherit it). */
+/**
+ * Deletes the session the browser's cookie names, valid or not (a new login must not inherit it),
+ * and closes its open chat pages.
+ */
 async function endCurrentSession(c: Context<AppEnv>): Promise<void> {
   const token = readSessionToken(c);
-  if (token)
-    await c
-      .get('db')
-      .delete(sessions)
-      .where(eq(sessions.id, await sha256Hex(token)));
+  if (!token) return;
+  const db = c.get('db');
+  const ended = await db
+    .delete(sessions)
+    .where(eq(sessions.id, await sha256Hex(token)))
+    .returning({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt });
+  for (const s of ended) await revokeSessions(c.env, db, s.userId, [s]);
 }
 
 /** Starts a fresh session for this browser: a new id every time, never the one it came with. */
@@ -139,7 +145,7 @@ export const authRoutes = new Hono<AppEnv>()
       .set({ passwordHash: await hashPassword(password), verifiedAt: sql`coalesce(${users.verifiedAt}, ${now.getTime()})` })
       .where(eq(users.id, userId));
     await revokeTokens(db, userId, 'reset');
-    await endAllSessions(db, userId);
+    await revokeSessions(c.env, db, userId, await endAllSessions(db, userId));
     await startSession(c, userId);
     return c.json({ user: await loadPublicUser(db, userId) });
   });

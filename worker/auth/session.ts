@@ -30,9 +30,15 @@ export async function userForToken(db: Db, token: string): Promise<{ user: Sessi
   return { user: { id: row.id, email: row.email, name: row.name, verified: row.verifiedAt !== null }, sessionId: id };
 }
 
+/** A session row just deleted: its id (the token's hash) and when it would have expired. */
+export interface EndedSession {
+  id: string;
+  expiresAt: Date;
+}
+
 /** Ends every session of a user (a password reset signs out everywhere before starting a new one). */
-export async function endAllSessions(db: Db, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+export async function endAllSessions(db: Db, userId: string): Promise<EndedSession[]> {
+  return db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id, expiresAt: sessions.expiresAt });
 }
 
 export function setSessionCookie(c: Context<AppEnv>, token: string): void {
