@@ -8,6 +8,7 @@ import { devRoutes } from './dev/routes';
 import { ApiError } from './lib/errors';
 import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
+import { mySessionRoutes } from './me/sessions';
 import { csrf } from './middleware/csrf';
 import { loadSession } from './middleware/session';
 import { offlineWidgetRoutes } from './offline/widget-routes';
@@ -35,6 +36,7 @@ const routes = app
   .route('/api/auth', authRoutes)
   .route('/api/me', meRoutes)
   .route('/api/me', myCompanyRoutes)
+  .route('/api/me', mySessionRoutes)
   .route('/api/avatars', avatarRoutes)
   .route('/api/dev', devRoutes)
   .route('/api/companies', companyRoutes)

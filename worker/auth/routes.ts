@@ -53,7 +53,7 @@ async function endCurrentSession(c: Context<AppEnv>): Promise<void> {
 /** Starts a fresh session for this browser: a new id every time, never the one it came with. */
 async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
   await endCurrentSession(c);
-  const { token } = await createSession(c.get('db'), userId);
+  const { token } = await createSession(c.get('db'), userId, { userAgent: c.req.header('user-agent') });
   setSessionCookie(c, token);
 }
 
