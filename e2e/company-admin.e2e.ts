@@ -87,7 +87,7 @@ describe('company administration in the console', () => {
     await openSection(page, 'Operators');
     await page.getByLabel('Operator’s email').fill(newAccount('nobody').email);
     await page.getByRole('button', { name: 'Invite' }).click();
-    await page.getByText('No Parley account uses this email', { exact: false }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'No Parley account uses this email' }).waitFor();
     await openSection(page, 'Plan');
     await checkoutOnPlanPage(page, { plan: 'Standard', operators: 5, action: 'Pay' });
     await openSection(page, 'Operators');
@@ -130,7 +130,7 @@ describe('company administration in the console', () => {
     await page.getByLabel(/Ukrainian/).check();
     await page.getByLabel('Sales').check();
     await page.getByRole('button', { name: 'Save destinations' }).click();
-    await page.getByText('Destinations saved.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Destinations saved.' }).waitFor();
     await page.getByRole('link', { name: '← Operators' }).click();
     await operatorRow.getByText('Serves: en, uk · Sales').waitFor();
 
