@@ -3,17 +3,7 @@ import { connectRequest } from '../../common/connect-info';
 import { sha256Hex } from '../../common/ids';
 import { memberships } from '../../db/schema';
 import { anotherSession, apiFetch, db, type TestUser } from '../../test/helpers';
-import {
-  connectOperator,
-  connectVisitor,
-  type OperatorSocket,
-  openOperator,
-  roomOf,
-  roundTrip,
-  setupCompany,
-  type TestSocket,
-  visitorSays,
-} from '../../test/realtime';
+import { connectOperator, connectVisitor, type OperatorSocket, openOperator, roomOf, setupCompany, visitorSays } from '../../test/realtime';
 import { SESSION_COOKIE } from '../../worker/auth/session';
 import { expectError } from '../../worker/companies/test/api';
 import { tokenFromMail } from '../../worker/mail/test/mailbox';
@@ -21,9 +11,9 @@ import { tokenFromMail } from '../../worker/mail/test/mailbox';
 /** The session id the room knows a user's cookie by (the token's hash). */
 const sessionIdOf = (user: TestUser) => sha256Hex(user.cookie.slice(`${SESSION_COOKIE}=`.length));
 
-/** Answers once the room has handled everything sent before (its ping answer comes after). */
+/** Answers once the room has handled everything sent before (a round trip through it). */
 async function stillOpen(socket: OperatorSocket): Promise<void> {
-  await roundTrip(socket as TestSocket<{ type: string }, unknown>);
+  await socket.roundTrip();
   expect(socket.closeCode).toBeNull();
 }
 

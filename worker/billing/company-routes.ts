@@ -14,7 +14,7 @@ import { expireIfDue } from './expiry';
 import { ledgerView, recentCheckouts } from './ledger-view';
 import { decideChange, type PlanState, planView } from './plan-state';
 import { commitPlan, currentPlan } from './plan-store';
-import { paymentProvider, returnUrls } from './provider';
+import { type Checkout, paymentProvider, returnUrls } from './provider';
 
 /** Members, the owner included: the seats in use (pending invitations hold none, F15). */
 async function membersOf(db: Db, companyId: string): Promise<number> {
@@ -114,7 +114,7 @@ export const billingCompanyRoutes = new Hono<CompanyEnv>()
       createdBy: user.id,
       createdAt: new Date(),
     });
-    let checkout;
+    let checkout: Checkout;
     try {
       checkout = await provider.createCheckout({
         paymentId,
