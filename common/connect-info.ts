@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_ID_CHARS } from './protocol/limits';
 
 /**
  * Who is connecting, as the worker established it (origin resolved, session checked) and hands
@@ -14,7 +15,13 @@ export const ConnectInfoSchema = v.variant('role', [
     testChatUserId: v.nullable(v.string()),
     userAgent: v.string(),
   }),
-  v.object({ role: v.literal('operator'), companyId: v.string(), operatorId: v.string() }),
+  v.object({
+    role: v.literal('operator'),
+    companyId: v.string(),
+    operatorId: v.string(),
+    /** The console session behind the socket, so signing that session out closes it (SPEC S). */
+    sessionId: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)),
+  }),
 ]);
 export type ConnectInfo = v.InferOutput<typeof ConnectInfoSchema>;
 

@@ -19,6 +19,7 @@ import {
 } from '../common/protocol';
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
+import { closeRevoked } from './room/access';
 import { ChatStore } from './room/chat-store';
 import { pushConfigChange, pushFullReload } from './room/config-push';
 import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
@@ -29,6 +30,7 @@ import { type ChatDetail, chatDetail, type HistoryView, historyView } from './ro
 import { WindowCounter } from './room/limiter';
 import { onOperatorFrame, onOperatorGone } from './room/operator-session';
 import { sweepRetention } from './room/retention';
+import { type RevokedSession, RevokedSessions } from './room/revoked-sessions';
 import type { RoomServices } from './room/services';
 import { type Attachment, OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
@@ -66,16 +68,20 @@ export class CompanyRoom extends DurableObject<Env> {
       sockets: this.sockets,
       dispatcher: this.dispatcher,
       config: () => this.config(),
+      revokedSessions: new RevokedSessions(ctx.storage),
       visitorMessages: new WindowCounter(VISITOR_MESSAGE_BURST, VISITOR_MESSAGE_WINDOW_MS),
       newId: () => randomId(),
       reject: (ws, error) => this.reject(ws, error, Date.now()),
     };
     // A change whose call was lost must not leave the room stale past its next wake.
     ctx.blockConcurrencyWhile(() => this.verifySnapshot());
-    // After a restart (not a hibernation wake) sockets are gone: operators' chats and queued visitors get their grace periods.
     ctx.blockConcurrencyWhile(async () => {
       if (!this.snapshot) return;
       const now = Date.now();
+      // Every wake checks the sockets against the stored members and signed-out sessions, so a
+      // revocation stored before a close went out still closes them (SPEC S).
+      await closeRevoked(this.services, now);
+      // After a restart (not a hibernation wake) sockets are gone: operators' chats and queued visitors get their grace periods.
       const open = this.store.openChats();
       for (const operatorId of new Set(open.map((c) => c.operatorId))) {
         if (operatorId && this.sockets.operatorSockets(operatorId).length === 0) await this.dispatcher.operatorGone(operatorId, now);
@@ -95,6 +101,8 @@ export class CompanyRoom extends DurableObject<Env> {
     // A member whose joining hasn't reached the room yet is refused like a non-member (404, API.md).
     if (!snapshot || (info.role === 'operator' && !snapshot.members.some((m) => m.id === info.operatorId)))
       return refuse(404, 'not_found', 'No such company.');
+    // The session was signed out after the worker checked it, while the upgrade was on its way.
+    if (info.role === 'operator' && this.services.revokedSessions.has(info.sessionId)) return refuse(401, 'unauthorized', 'Please log in.');
 
     const { 0: client, 1: server } = new WebSocketPair();
     const strikes = { strikes: 0, strikeWindowStart: 0 };
@@ -111,7 +119,7 @@ export class CompanyRoom extends DurableObject<Env> {
             page: { url: '', title: '', referrer: '' },
             ...strikes,
           }
-        : { role: 'operator', operatorId: info.operatorId, ready: false, status: 'away', ...strikes };
+        : { role: 'operator', operatorId: info.operatorId, sessionId: info.sessionId, ready: false, status: 'away', ...strikes };
     this.ctx.acceptWebSocket(server, [info.role === 'visitor' ? VISITOR_TAG : OPERATOR_TAG]);
     this.sockets.set(server, attachment);
     // The Test chat page runs on the console, which says nothing about the company's own site.
@@ -216,6 +224,16 @@ export class CompanyRoom extends DurableObject<Env> {
     const chats = eraseVisitorRows(this.ctx.storage, visitorId);
     if (this.snapshot) this.dispatcher.settle(now);
     return { chats };
+  }
+
+  /**
+   * Called by the worker when console sessions are signed out (logout, password reset, "log out
+   * this one"): their operator tabs are closed at once with 4403, and later upgrades refused.
+   */
+  async revokeSessions(sessions: RevokedSession[]): Promise<void> {
+    const now = Date.now();
+    this.services.revokedSessions.add(sessions, now);
+    if (this.snapshot) await closeRevoked(this.services, now);
   }
 
   /**

@@ -37,6 +37,12 @@ export async function createUser(opts: { verified?: boolean; name?: string; emai
   return { id, email, name, password, cookie: `${SESSION_COOKIE}=${token}` };
 }
 
+/** The same account signed in a second time (another browser): a new session and its cookie. */
+export async function anotherSession(user: TestUser): Promise<TestUser> {
+  const { token } = await createSession(db(), user.id);
+  return { ...user, cookie: `${SESSION_COOKIE}=${token}` };
+}
+
 /**
  * `SELF.fetch` as the console would send it: same-origin headers, JSON body, the user's cookie.
  */

@@ -1,7 +1,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { randomId } from '../common/ids';
 import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../common/protocol';
-import { PING_FRAME, PROTOCOL_VERSION } from '../common/protocol';
+import { PROTOCOL_VERSION } from '../common/protocol';
 import { categories, companies, domains, languages, memberships, operatorCategories, operatorLanguages } from '../db/schema';
 import { companyRoom } from '../worker/lib/company-room';
 import { createUser, db, ORIGIN, type TestUser } from './helpers';
@@ -324,7 +324,7 @@ export interface PageChanges {
 /**
  * The company's owner on the chat page and a widget on one of its registered domains, kept open
  * so a test sees what a change does to open pages (F13). `changes()` answers once everything the
- * room sent before the call has arrived: each socket's ping is answered after it.
+ * room sent before the call has arrived: a round trip through each socket that is still open.
  */
 export async function watchCompany(company: Pick<TestCompany, 'id' | 'publicKey' | 'origin'>, owner: TestUser) {
   const page = await connectOperator(company, owner);
@@ -333,7 +333,7 @@ export async function watchCompany(company: Pick<TestCompany, 'id' | 'publicKey'
   res.webSocket.accept();
   const widget = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket);
   const sockets: TestSocket<{ type: string }, unknown>[] = [page, widget];
-  const caughtUp = () => Promise.all(sockets.map(roundTrip));
+  const caughtUp = () => Promise.all(sockets.map(caughtUpOrClosed));
   await caughtUp();
   let seen = page.frames.length;
   return {
@@ -349,12 +349,11 @@ export async function watchCompany(company: Pick<TestCompany, 'id' | 'publicKey'
   };
 }
 
-/** Waits for the answer to a ping, or for the socket's close. */
-async function roundTrip(socket: TestSocket<{ type: string }, unknown>): Promise<void> {
+/** {@link TestSocket.roundTrip}, or the socket's close (a revoked page's round trip never comes back). */
+async function caughtUpOrClosed(socket: TestSocket<{ type: string }, unknown>): Promise<void> {
   if (socket.closeCode !== null) return;
   try {
-    socket.sendRaw(PING_FRAME);
-    await socket.until((f) => f.type === 'pong', 3000, 'pong');
+    await socket.roundTrip();
   } catch (err) {
     if (socket.closeCode === null) throw err;
   }

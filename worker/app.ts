@@ -10,6 +10,7 @@ import { devRoutes } from './dev/routes';
 import { ApiError } from './lib/errors';
 import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
+import { mySessionRoutes } from './me/sessions';
 import { csrf } from './middleware/csrf';
 import { securityHeaders } from './middleware/security-headers';
 import { loadSession } from './middleware/session';
@@ -39,6 +40,7 @@ const routes = app
   .route('/api/auth', authRoutes)
   .route('/api/me', meRoutes)
   .route('/api/me', myCompanyRoutes)
+  .route('/api/me', mySessionRoutes)
   .route('/api/avatars', avatarRoutes)
   .route('/api/dev', devRoutes)
   .route('/api/notification-email', notificationEmailConfirmRoutes)

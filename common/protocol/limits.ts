@@ -32,7 +32,7 @@ export const VISITOR_GRACE_MS = 30_000;
 export const CLOSE_CODES = {
   /** The client's `hello.protocol` differs from PROTOCOL_VERSION: reload the client. */
   unsupportedProtocol: 4400,
-  /** The widget's domain or the operator's membership was removed (F13). */
+  /** The widget's domain or the operator's membership was removed (F13), or the operator's session signed out (SPEC S). */
   revoked: 4403,
   /** Too many rejected frames (limits and bad input). */
   abuse: 1008,

@@ -2,6 +2,7 @@ import type { ConfigChange } from '../../common/config-change';
 import { matchHost } from '../../common/domains/match';
 import { hostnameOfOrigin } from '../../common/domains/normalise';
 import { CLOSE_CODES } from '../../common/protocol';
+import { closeRevoked } from './access';
 import { operatorConfig, widgetConfig } from './config-snapshot';
 import { enforceOperatorLimit } from './operator-session';
 import type { RoomServices } from './services';
@@ -19,7 +20,7 @@ const WIDGET_CHANGES: ReadonlySet<ConfigChange> = new Set(['settings', 'language
 export async function pushConfigChange(room: RoomServices, what: ConfigChange, now: number): Promise<void> {
   const config = room.config();
   if (what === 'domains') await closeForeignWidgets(room, config.domains, now);
-  if (what === 'operators') await removeFormerOperators(room, now);
+  if (what === 'operators') await closeRevoked(room, now);
   if (what === 'plan') enforceOperatorLimit(room);
   if (WIDGET_CHANGES.has(what)) {
     const frame = { type: 'config', config: widgetConfig(config) } as const;
@@ -61,23 +62,5 @@ async function closeForeignWidgets(room: RoomServices, domains: readonly string[
     room.sockets.remove(ws);
     ws.close(CLOSE_CODES.revoked, 'domain removed');
     await onVisitorGone(room, a, now);
-  }
-}
-
-/**
- * Sockets of operators no longer in the company, and their Test chat pages, are closed; their
- * chats move on at once.
- */
-async function removeFormerOperators(room: RoomServices, now: number): Promise<void> {
-  const members = new Set(room.config().members.map((m) => m.id));
-  for (const [ws, a] of room.sockets.all()) {
-    const userId = a.role === 'operator' ? a.operatorId : a.testChatUserId;
-    if (userId === null || members.has(userId)) continue;
-    room.sockets.remove(ws);
-    ws.close(CLOSE_CODES.revoked, 'removed from the company');
-    if (a.role === 'visitor') await onVisitorGone(room, a, now);
-  }
-  for (const chat of room.store.openChats()) {
-    if (chat.operatorId && !members.has(chat.operatorId)) room.dispatcher.release(chat, now);
   }
 }

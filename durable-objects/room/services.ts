@@ -3,6 +3,7 @@ import type { ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
 import type { Dispatcher } from './dispatcher';
 import type { WindowCounter } from './limiter';
+import type { RevokedSessions } from './revoked-sessions';
 import type { SocketRegistry } from './sockets';
 
 /** What the frame handlers work with; the company room owns one of each. */
@@ -11,6 +12,8 @@ export interface RoomServices {
   sockets: SocketRegistry;
   dispatcher: Dispatcher;
   config: () => ConfigSnapshot;
+  /** Console sessions signed out while their tabs may still be open (SPEC S). */
+  revokedSessions: RevokedSessions;
   /** Per-visitor message rate limit, shared by the visitor's tabs. */
   visitorMessages: WindowCounter;
   newId: () => string;

@@ -22,6 +22,7 @@ describe('socket attachments', () => {
     const operator: OperatorAttachment = {
       role: 'operator',
       operatorId: 'o'.repeat(MAX_ID_CHARS),
+      sessionId: 's'.repeat(MAX_ID_CHARS),
       ready: true,
       status: 'online',
       strikes: 49,

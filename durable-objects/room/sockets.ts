@@ -30,6 +30,8 @@ export interface VisitorAttachment extends Strikes {
 export interface OperatorAttachment extends Strikes {
   role: 'operator';
   operatorId: string;
+  /** The console session that opened the tab: signing it out closes the socket (SPEC S). */
+  sessionId: string;
   ready: boolean;
   status: OperatorStatus;
 }

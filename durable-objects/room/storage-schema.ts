@@ -40,6 +40,11 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     // When the widget first saw each visitor, for the operator's visitor panel (F11).
     `CREATE TABLE visitors (visitor_id TEXT PRIMARY KEY, first_seen_at INTEGER NOT NULL)`,
   ],
+  [
+    // Signed-out console sessions, kept until the session would have expired anyway: a socket
+    // whose upgrade was already on its way is refused, and a wake re-checks every socket (SPEC S).
+    `CREATE TABLE revoked_sessions (session_id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)`,
+  ],
 ];
 
 /** The object KV key holding how many migrations were applied. */

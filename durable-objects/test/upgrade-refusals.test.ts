@@ -18,7 +18,7 @@ describe('refused upgrades in the company room', () => {
   it('answers a request without connect info or without an upgrade with 426 upgrade_required', async () => {
     const company = await setupCompany();
     await expectRefusal(await roomOf(company).fetch(new Request(URL, { headers: { Upgrade: 'websocket' } })), 426, 'upgrade_required');
-    const info = { role: 'operator', companyId: company.id, operatorId: company.owner.id };
+    const info = { role: 'operator', companyId: company.id, operatorId: company.owner.id, sessionId: 's' };
     await expectRefusal(
       await roomOf(company).fetch(new Request(URL, { headers: { [CONNECT_HEADER]: JSON.stringify(info) } })),
       426,
@@ -29,7 +29,7 @@ describe('refused upgrades in the company room', () => {
   it('answers a company that does not exist with 404 not_found', async () => {
     const room = roomOf({ id: 'no-such-company' });
     await expectRefusal(
-      await room.fetch(connectRequest(URL, { role: 'operator', companyId: 'no-such-company', operatorId: 'u' })),
+      await room.fetch(connectRequest(URL, { role: 'operator', companyId: 'no-such-company', operatorId: 'u', sessionId: 's' })),
       404,
       'not_found',
     );

@@ -19,6 +19,7 @@ import { ALERT_AT_FAILURES, delayAfter, FREE_FAILURES, liveFailures, waitBeforeA
 import { clearThrottle, countAttempt, readThrottle } from './login-throttle-store';
 import { hashPassword, verifyPassword } from './password';
 import { loadPublicUser, toPublicUser } from './public-user';
+import { revokeSessions } from './revoke';
 import { clearSessionCookie, createSession, endAllSessions, readSessionToken, setSessionCookie } from './session';
 import { consumeToken, revokeTokens } from './tokens';
 
@@ -44,20 +45,25 @@ function refuseThrottled(c: Context<AppEnv>, waitMs: number): never {
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword(randomId()));
 
-/** Deletes the session the browser's cookie names, valid or not (a new login must not inherit it). */
+/**
+ * Deletes the session the browser's cookie names, valid or not (a new login must not inherit it),
+ * and closes its open chat pages.
+ */
 async function endCurrentSession(c: Context<AppEnv>): Promise<void> {
   const token = readSessionToken(c);
-  if (token)
-    await c
-      .get('db')
-      .delete(sessions)
-      .where(eq(sessions.id, await sha256Hex(token)));
+  if (!token) return;
+  const db = c.get('db');
+  const ended = await db
+    .delete(sessions)
+    .where(eq(sessions.id, await sha256Hex(token)))
+    .returning({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt });
+  for (const s of ended) await revokeSessions(c.env, db, s.userId, [s]);
 }
 
 /** Starts a fresh session for this browser: a new id every time, never the one it came with. */
 async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
   await endCurrentSession(c);
-  const { token } = await createSession(c.get('db'), userId);
+  const { token } = await createSession(c.get('db'), userId, { userAgent: c.req.header('user-agent') });
   setSessionCookie(c, token);
 }
 
@@ -160,7 +166,7 @@ export const authRoutes = new Hono<AppEnv>()
       .set({ passwordHash: await hashPassword(password), verifiedAt: sql`coalesce(${users.verifiedAt}, ${now.getTime()})` })
       .where(eq(users.id, userId));
     await revokeTokens(db, userId, 'reset');
-    await endAllSessions(db, userId);
+    await revokeSessions(c.env, db, userId, await endAllSessions(db, userId));
     // A new password is a fresh start: the account's failed-login delay no longer applies.
     const { email } = (await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get())!;
     await clearThrottle(db, email);

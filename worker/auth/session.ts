@@ -2,6 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { randomId, sha256Hex } from '../../common/ids';
+import { clipUtf8, MAX_USER_AGENT_BYTES } from '../../common/protocol';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import type { AppEnv, SessionUser } from '../types';
@@ -9,11 +10,25 @@ import type { AppEnv, SessionUser } from '../types';
 export const SESSION_COOKIE = 'parley_session';
 export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 
-/** Creates a session row (keyed by the token's hash) and returns the raw token for the cookie. */
-export async function createSession(db: Db, userId: string, now = Date.now()): Promise<{ token: string; id: string }> {
+/**
+ * Creates a session row (keyed by the token's hash) and returns the raw token for the cookie.
+ * `userAgent` names the browser in the account's session list.
+ */
+export async function createSession(
+  db: Db,
+  userId: string,
+  opts: { userAgent?: string; now?: number } = {},
+): Promise<{ token: string; id: string }> {
   const token = randomId(32);
   const id = await sha256Hex(token);
-  await db.insert(sessions).values({ id, userId, createdAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) });
+  const now = opts.now ?? Date.now();
+  await db.insert(sessions).values({
+    id,
+    userId,
+    createdAt: new Date(now),
+    expiresAt: new Date(now + SESSION_TTL_MS),
+    userAgent: clipUtf8(opts.userAgent ?? '', MAX_USER_AGENT_BYTES),
+  });
   return { token, id };
 }
 
@@ -30,9 +45,15 @@ export async function userForToken(db: Db, token: string): Promise<{ user: Sessi
   return { user: { id: row.id, email: row.email, name: row.name, verified: row.verifiedAt !== null }, sessionId: id };
 }
 
+/** A session row just deleted: its id (the token's hash) and when it would have expired. */
+export interface EndedSession {
+  id: string;
+  expiresAt: Date;
+}
+
 /** Ends every session of a user (a password reset signs out everywhere before starting a new one). */
-export async function endAllSessions(db: Db, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+export async function endAllSessions(db: Db, userId: string): Promise<EndedSession[]> {
+  return db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id, expiresAt: sessions.expiresAt });
 }
 
 export function setSessionCookie(c: Context<AppEnv>, token: string): void {
@@ -45,7 +66,7 @@ export function setSessionCookie(c: Context<AppEnv>, token: string): void {
   });
 }
 
-export function clearSessionCookie(c: Context<AppEnv>): void {
+export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
 }
 

@@ -20,5 +20,6 @@ export const operatorConnectRoutes = new Hono<CompanyEnv>().get('/', async (c) =
   if (!user.verified) throw new ApiError(403, 'email_not_verified', 'Verify your email address before going online.');
   if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');
   const companyId = c.get('company').id;
-  return companyRoom(c.env, companyId).fetch(connectRequest(c.req.url, { role: 'operator', companyId, operatorId: user.id }));
+  const sessionId = c.get('sessionId')!;
+  return companyRoom(c.env, companyId).fetch(connectRequest(c.req.url, { role: 'operator', companyId, operatorId: user.id, sessionId }));
 });

@@ -6,6 +6,7 @@ const TABS = [
   { href: '/settings/profile', label: 'Display name' },
   { href: '/settings/general', label: 'General' },
   { href: '/settings/companies', label: 'Operator companies' },
+  { href: '/settings/sessions', label: 'Sessions' },
 ] as const;
 
 /** Settings frame: heading and a tab bar of links (each tab is its own URL, so it can be bookmarked). */
