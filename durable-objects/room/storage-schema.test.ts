@@ -14,7 +14,7 @@ describe('room storage schema', () => {
       const tables = state.storage.sql
         .exec<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'`)
         .toArray();
-      expect(tables.map((t) => t.name).sort()).toEqual(['chats', 'messages', 'operator_load', 'visitors']);
+      expect(tables.map((t) => t.name).sort()).toEqual(['chats', 'messages', 'operator_load', 'rate_hits', 'visitors']);
 
       const store = new ChatStore(state.storage);
       store.createChat({ id: 'c1', visitorId: 'v1', language: 'en', category: null, visitor: VISITOR, now: 1 });

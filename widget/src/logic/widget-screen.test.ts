@@ -27,6 +27,7 @@ function state(saved: Partial<Saved>, over: Partial<WidgetState> = {}): WidgetSt
   const base = initialState(
     {
       visitorId: 'v1',
+      visitorSecret: 's1-0123456789abcdef012345',
       language: null,
       category: null,
       chat: null,

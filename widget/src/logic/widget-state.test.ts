@@ -32,6 +32,7 @@ const visible: Context = { now: 9000, hidden: false };
 
 const saved = (over: Partial<Saved> = {}): Saved => ({
   visitorId: 'v1',
+  visitorSecret: 's1-0123456789abcdef012345',
   language: null,
   category: null,
   chat: null,
@@ -84,7 +85,16 @@ describe('connection, hello and welcome', () => {
   it('says hello with the visitor, language and page, resuming nothing without a chat', () => {
     const { state, effects } = run([{ type: 'connected', page }]);
     expect(sent(effects)).toEqual([
-      { type: 'hello', protocol: PROTOCOL_VERSION, visitorId: 'v1', language: 'en', category: null, page, resume: undefined },
+      {
+        type: 'hello',
+        protocol: PROTOCOL_VERSION,
+        visitorId: 'v1',
+        visitorSecret: 's1-0123456789abcdef012345',
+        language: 'en',
+        category: null,
+        page,
+        resume: undefined,
+      },
     ]);
     expect(state.connected).toBe(false);
   });
