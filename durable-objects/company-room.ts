@@ -69,7 +69,11 @@ export class CompanyRoom extends DurableObject<Env> {
       config: () => this.config(),
       visitorMessages: new WindowCounter(VISITOR_MESSAGE_BURST, VISITOR_MESSAGE_WINDOW_MS),
       newChatsPerAddress: new StoredWindow(ctx.storage.sql, () => NEW_CHATS_PER_ADDRESS_PER_MINUTE, MINUTE_MS),
-      newChatsPerCompany: new StoredWindow(ctx.storage.sql, () => DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE, MINUTE_MS),
+      newChatsPerCompany: new StoredWindow(
+        ctx.storage.sql,
+        () => this.snapshot?.settings.newChatsPerMinute ?? DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
+        MINUTE_MS,
+      ),
       newId: () => randomId(),
       reject: (ws, error) => this.reject(ws, error, Date.now()),
     };

@@ -5,6 +5,7 @@ import {
   VISITOR_FRAME_BUDGETS,
   type VisitorClientFrame,
 } from '../../common/protocol';
+import { apiFetch } from '../../test/helpers';
 import {
   connectOperator,
   connectVisitor,
@@ -121,5 +122,20 @@ describe('anonymous denial of service (SPEC S)', () => {
     await tabs[0]!.closed;
     const again = await connectVisitor(company, { address });
     expect(again.welcome.type).toBe('welcome');
+  });
+
+  it("caps new chats per company at the company's setting, whatever the addresses", async () => {
+    const company = await setupCompany({ operators: 1 });
+    await connectOperator(company, company.operators[0]!);
+    const patched = await apiFetch(`/api/companies/${company.id}`, {
+      method: 'PATCH',
+      body: { newChatsPerMinute: 2 },
+      user: company.owner,
+    });
+    expect(patched.status).toBe(200);
+    for (let i = 0; i < 2; i++) await visitorSays(await connectVisitor(company), 'hello');
+    const third = await connectVisitor(company);
+    third.send({ type: 'message', clientId: 'm-3', text: 'hello' });
+    expect(await third.next('error')).toMatchObject({ code: 'rate_limited', ref: 'message' });
   });
 });

@@ -12,6 +12,7 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     notificationEmail: company.notificationEmail,
     offlineFormEnabled: company.offlineFormEnabled,
     maxChatsPerOperator: company.maxChatsPerOperator,
+    newChatsPerMinute: company.newChatsPerMinute,
     greeting: company.greeting,
     color: company.color,
     position: company.position,

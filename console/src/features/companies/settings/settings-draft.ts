@@ -6,6 +6,7 @@ export interface SettingsDraft {
   notificationEmail: string;
   offlineFormEnabled: boolean;
   maxChatsPerOperator: string;
+  newChatsPerMinute: string;
   greeting: string;
   color: string;
   position: WidgetPosition;
@@ -17,6 +18,7 @@ export function draftFromSettings(s: {
   notificationEmail: string | null;
   offlineFormEnabled: boolean;
   maxChatsPerOperator: number;
+  newChatsPerMinute: number;
   greeting: string;
   color: string;
   position: WidgetPosition;
@@ -26,6 +28,7 @@ export function draftFromSettings(s: {
     notificationEmail: s.notificationEmail ?? '',
     offlineFormEnabled: s.offlineFormEnabled,
     maxChatsPerOperator: String(s.maxChatsPerOperator),
+    newChatsPerMinute: String(s.newChatsPerMinute),
     greeting: s.greeting,
     color: s.color,
     position: s.position,
@@ -34,15 +37,16 @@ export function draftFromSettings(s: {
 
 /**
  * The PATCH body for a draft. An empty notification email clears it; a blank or non-numeric
- * "max chats" becomes NaN so the shared schema rejects it with its own message.
+ * number becomes NaN so the shared schema rejects it with its own message.
  */
 export function settingsBody(draft: SettingsDraft): CompanySettingsBody {
-  const max = draft.maxChatsPerOperator.trim();
+  const number = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw.trim()));
   return {
     name: draft.name,
     notificationEmail: draft.notificationEmail.trim() === '' ? null : draft.notificationEmail,
     offlineFormEnabled: draft.offlineFormEnabled,
-    maxChatsPerOperator: max === '' ? Number.NaN : Number(max),
+    maxChatsPerOperator: number(draft.maxChatsPerOperator),
+    newChatsPerMinute: number(draft.newChatsPerMinute),
     greeting: draft.greeting,
     color: draft.color,
     position: draft.position,
