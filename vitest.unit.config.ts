@@ -7,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['console/src/**/*.test.{ts,tsx}', 'widget/src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/lib/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['./console/src/test-setup.ts'],
   },
 });

@@ -19,6 +19,8 @@ export default defineConfig({
   test: {
     include: ['worker/**/*.test.ts', 'durable-objects/**/*.test.ts', 'db/**/*.test.ts', 'common/**/*.test.ts'],
     setupFiles: ['./test/apply-migrations.ts'],
+    // A local HTTP stand-in for api.stripe.com, for the Stripe provider's tests.
+    globalSetup: ['./test/stripe-stand-in.mjs'],
     // Generous: the isolation matrix makes hundreds of requests, and CI shares 2 cores.
     testTimeout: 30_000,
   },

@@ -9,21 +9,31 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { budgetLine } from './lib/budgets';
+import { stopDevServers } from './lib/dev-server';
 import { printSuite } from './lib/print';
 import { FULL, QUICK } from './lib/profiles';
-import { budgets, ratios, type SuiteResult } from './lib/report';
+import { budgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
 import { type Runtime, startFloor } from './lib/runtime';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
 import { measureIdleSockets } from './scenarios/idle-sockets';
 import { measureMessageLatency } from './scenarios/message-latency';
 import { measureThroughput } from './scenarios/throughput';
+import { measureWidgetPage } from './scenarios/widget-page';
 import { floorTarget } from './targets/floor-target';
 import { startParley } from './targets/parley-target';
 import type { Target } from './targets/target';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const profile = process.argv.includes('--quick') ? QUICK : FULL;
+/** `--only realtime` runs the socket scenarios alone, `--only widget-page` the browser one. */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'realtime' && only !== 'widget-page') {
+  console.error(`bench: --only takes realtime or widget-page, not ${only}`);
+  process.exit(2);
+}
+const runRealtime = only !== 'widget-page';
+const runWidgetPage = only !== 'realtime';
 const work = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const resultsDir = join(root, 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
@@ -33,6 +43,7 @@ const stamp = `realtime-${startedAt.toISOString().replaceAll(':', '-').replace(/
 const live = new Set<Runtime>();
 /** Stops workerd, keeps its non-empty logs next to the results, removes the scratch directory. */
 async function cleanup(): Promise<void> {
+  stopDevServers();
   for (const runtime of live) await runtime.dispose().catch(() => undefined);
   live.clear();
   for (const name of readdirSync(work)) {
@@ -105,34 +116,47 @@ async function startSide<T extends Target>(name: string, into: SuiteResult, star
   }
 }
 
-/** Runs every scenario on both systems and returns the report that is printed and saved. */
-async function measure() {
-  const loadBefore = loadavg();
-  log(`bench (${profile.name}) — scratch ${work}`);
-  const floor: SuiteResult = {};
-  const parley: SuiteResult = {};
+/** Runs the socket scenarios on both systems, in `results`. */
+async function measureRealtime(results: { floor: SuiteResult; parley: SuiteResult }): Promise<void> {
+  const { floor, parley } = results;
   const floorSide = await startSide('floor', floor, async () => floorTarget(await startFloor(root, work, join(work, 'floor-state'))));
   const operators = Math.max(profile.latency.operators, profile.chatStart.operators, profile.throughput.operators);
   const parleySide = await startSide('parley', parley, () => startParley(root, work, operators, (line) => log(`parley: ${line}`)));
   const sides = { floor: floorSide, parley: parleySide };
-  const results = { floor, parley };
 
   await both('chatStart', 'chat start', (t) => measureChatStart(t, profile.chatStart), sides, results);
   await together('latency', 'message latency', (ts) => measureMessageLatency(ts, profile.latency), sides, results);
   if (parleySide) parley.configPush = await step('parley: config push', () => measureConfigPush(parleySide, profile.configPush));
   await together('throughput', 'throughput', (ts) => measureThroughput(ts, profile.throughput), sides, results);
   await both('idle', 'idle sockets', (t) => measureIdleSockets(t, profile.idle), sides, results);
+}
+
+/** Runs the chosen scenarios and returns the report that is printed and saved. */
+async function measure() {
+  const loadBefore = loadavg();
+  log(`bench (${profile.name}${only ? `, only ${only}` : ''}) — scratch ${work}`);
+  const floor: SuiteResult = {};
+  const parley: SuiteResult = {};
+  if (runRealtime) await measureRealtime({ floor, parley });
+  if (runWidgetPage) {
+    // After the socket scenarios, so Chromium's load doesn't fall on them.
+    parley.widgetPage = await step('parley: widget page in Chromium', () => measureWidgetPage(join(work, 'dev-state'), profile.widgetPage));
+  }
 
   return {
     startedAt: startedAt.toISOString(),
     profile: profile.name,
+    only: only ?? null,
     // Other processes share these cores; the load average says how busy the machine was.
     host: { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
     load: profile,
     floor,
     parley,
     ratios: ratios(floor, parley),
-    budgets: budgets(floor, parley, profile.idle.levels.at(-1)!),
+    budgets: [
+      ...(runRealtime ? budgets(floor, parley, profile.idle.levels.at(-1)!) : []),
+      ...(runWidgetPage ? widgetPageBudgets(parley) : []),
+    ],
   };
 }
 
@@ -141,9 +165,9 @@ try {
   const file = join(resultsDir, `${stamp}.json`);
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log('');
-  printSuite('floor (bare Durable Object)', report.floor);
+  if (runRealtime) printSuite('floor (bare Durable Object)', report.floor);
   printSuite('parley (CompanyRoom)', report.parley);
-  console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
+  if (runRealtime) console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
   console.log(
     `load average (1/5/15 min) before ${report.host.loadAverageBefore.map((x) => x.toFixed(1)).join('/')}, after ${report.host.loadAverageAfter.map((x) => x.toFixed(1)).join('/')} on ${report.host.cpus} cores`,
   );

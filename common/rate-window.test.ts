@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decide, windowStart } from './rate-window';
+import { decide, windowOpen } from './rate-window';
 
 const RULE = { limit: 3, windowMs: 60_000 };
 
-describe('windowStart', () => {
-  it('aligns to multiples of the window', () => {
-    expect(windowStart(125_000, 60_000)).toBe(120_000);
-    expect(windowStart(120_000, 60_000)).toBe(120_000);
-    expect(windowStart(179_999, 60_000)).toBe(120_000);
+describe('windowOpen', () => {
+  it('runs for windowMs from its start, whatever the clock says', () => {
+    expect(windowOpen(125_000, 125_000, 60_000)).toBe(true);
+    expect(windowOpen(125_000, 184_999, 60_000)).toBe(true);
+    expect(windowOpen(125_000, 185_000, 60_000)).toBe(false);
   });
 });
 

@@ -1,15 +1,19 @@
-/** A fixed-window limit: at most `limit` hits per `windowMs`, windows aligned to the epoch. */
+/**
+ * A rate limit: at most `limit` hits per window of `windowMs`. A key's window starts at its first
+ * hit and the next one at its first hit after that, so a burst always meets a whole window: with
+ * windows aligned to the clock, a burst straddling a boundary got the limit twice.
+ */
 export interface RateRule {
   limit: number;
   windowMs: number;
 }
 
-/** The outcome of one hit: allowed, or refused with the seconds until the window resets. */
+/** The outcome of one hit: allowed, or refused with the seconds until the window ends. */
 export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
-/** Start of the window containing `now`; aligned windows let one upsert decide "same window?". */
-export function windowStart(now: number, windowMs: number): number {
-  return now - (now % windowMs);
+/** Whether the window that started at `start` still runs at `now`. */
+export function windowOpen(start: number, now: number, windowMs: number): boolean {
+  return now - start < windowMs;
 }
 
 /**

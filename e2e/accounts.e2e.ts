@@ -84,7 +84,7 @@ describe('accounts in the console', () => {
     await mail.first().locator('a[href*="/verify?token="]').click();
 
     await page.waitForURL(/\/verify\?token=/);
-    await page.getByText('is confirmed').waitFor();
+    await page.getByRole('status').filter({ hasText: 'is confirmed' }).waitFor();
 
     // A signed-in page sends us to the login form, which brings us back after logging in (?next=).
     await page.goto(`${baseUrl}/settings/profile`);
@@ -97,14 +97,14 @@ describe('accounts in the console', () => {
     const nameInput = page.getByLabel('Display name');
     await nameInput.fill(newName);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
     await page.getByRole('link', { name: 'General' }).click();
     await page.waitForURL(`${baseUrl}/settings/general`);
     await page.getByLabel('Choose an image').setInputFiles(avatarFile);
     expect(await imageLoaded(page, 'img[alt="Preview of the chosen image"]')).toBe(true);
     await page.getByRole('button', { name: 'Upload avatar' }).click();
-    await page.getByText('Avatar updated.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Avatar updated.' }).waitFor();
 
     await page.reload();
     await page.locator('.account-name', { hasText: newName }).waitFor();

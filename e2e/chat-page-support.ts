@@ -30,7 +30,7 @@ export async function openChatPage(context: BrowserContext): Promise<Page> {
   await page.goto(chatUrl);
   await page
     .getByRole('button', { name: 'Enable sound' })
-    .click({ timeout: 10_000 })
+    .click({ timeout: 30_000 })
     .catch(async (err) => {
       throw new Error(
         `${err}\npage errors: ${errors.join('\n')}\nbody: ${((await page.locator('body').textContent()) ?? '').slice(0, 800)}`,

@@ -60,14 +60,15 @@ describe('a conversation between the real widget on the demo shop and the chat p
     const colleague = await openChatPage(await signedIn(browser, DEMO.operator));
     await operator.getByLabel('Transfer to').selectOption({ label: DEMO.operator.name });
     await operator.getByRole('button', { name: 'Transfer', exact: true }).click();
-    await page.locator('parley-widget').getByText(`The chat moved to ${DEMO.operator.name}.`).waitFor();
+    // In the chat log, not the screen-reader announcement of the same words.
+    await w.log.getByText(`The chat moved to ${DEMO.operator.name}.`).waitFor();
     const moved = colleague.locator('.inbox-item').filter({ hasText: 'And in blue?' });
     await moved.click();
     await expect.poll(() => colleague.locator('.chat-conversation .message').count()).toBe(3);
 
     await colleague.getByRole('button', { name: 'Close chat' }).click();
     await colleague.getByRole('dialog').getByRole('button', { name: 'Close chat' }).click();
-    await page.locator('parley-widget').getByText('The chat has ended.').waitFor();
-    await colleague.getByText('This chat was closed.').waitFor();
+    await w.panel.getByRole('status').filter({ hasText: 'The chat has ended.' }).waitFor();
+    await colleague.locator('.chat-conversation').getByRole('status').filter({ hasText: 'This chat was closed.' }).waitFor();
   });
 });

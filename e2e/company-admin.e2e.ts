@@ -2,8 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Account, newAccount, registerVerified, signIn } from './support/accounts';
 import { launchBrowser } from './support/browser';
-import { givePaidPlan } from './support/local-sql';
 import { watchErrors } from './support/page-errors';
+import { checkoutOnPlanPage } from './support/plan';
 
 const baseUrl = inject('baseUrl');
 
@@ -83,13 +83,14 @@ describe('company administration in the console', () => {
     await page.getByRole('list', { name: 'Categories' }).getByText('Sales', { exact: true }).waitFor();
 
     // Operators: an unregistered address gets its own error; the Free plan (the owner alone) is
-    // lifted to 5 operators directly in D1 until plans have an API (F15).
+    // lifted to 5 operators by paying on the Plan page through the local checkout (F15).
     await openSection(page, 'Operators');
     await page.getByLabel('Operator’s email').fill(newAccount('nobody').email);
     await page.getByRole('button', { name: 'Invite' }).click();
-    await page.getByText('No Parley account uses this email', { exact: false }).waitFor();
-    givePaidPlan(companyId, 5);
-    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'No Parley account uses this email' }).waitFor();
+    await openSection(page, 'Plan');
+    await checkoutOnPlanPage(page, { plan: 'Standard', operators: 5, action: 'Pay' });
+    await openSection(page, 'Operators');
     await page.getByText('1 of 5 operator seats used', { exact: false }).waitFor();
     await page.getByLabel('Operator’s email').fill(operator.email);
     await page.getByLabel('Operator’s email').press('Enter');
@@ -129,7 +130,7 @@ describe('company administration in the console', () => {
     await page.getByLabel(/Ukrainian/).check();
     await page.getByLabel('Sales').check();
     await page.getByRole('button', { name: 'Save destinations' }).click();
-    await page.getByText('Destinations saved.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Destinations saved.' }).waitFor();
     await page.getByRole('link', { name: '← Operators' }).click();
     await operatorRow.getByText('Serves: en, uk · Sales').waitFor();
 

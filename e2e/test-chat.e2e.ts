@@ -49,7 +49,7 @@ describe("the console's Test chat page (F8)", () => {
     expect(await w.launcher.isVisible()).toBe(false);
 
     const operator = await operatorOnline(browser, company.id);
-    await w.launcher.waitFor({ state: 'visible', timeout: 2000 });
+    await w.launcher.waitFor({ state: 'visible' });
     await iframe.scrollIntoViewIfNeeded();
     await w.launcher.click();
     await frame.getByRole('button', { name: 'Sales' }).click();

@@ -18,20 +18,31 @@ const HOSTILE_CSS = `
 describe('widget isolation', () => {
   it('refuses to start on a domain nobody registered, downloading nothing more', async () => {
     const context = await browser.newContext();
+    // A fake clock lets the test run out every retry delay the loader could set, without waiting.
+    await context.clock.install();
+    // Config requests are counted in the page as they are made.
+    await context.addInitScript(() => {
+      const w = window as unknown as { configFetches: number };
+      w.configFetches = 0;
+      const fetch = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        if (String(input instanceof Request ? input.url : input).includes('/api/widget/config')) w.configFetches++;
+        return fetch(input, init);
+      };
+    });
     const tab = await context.newPage();
     const requested: string[] = [];
     tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    const warnings: string[] = [];
-    tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     // The demo site serves an unregistered *.localhost host too when told which key to embed.
     // The 403 carries CORS headers, so the loader reads it, warns once and gives up (no retries).
     const config = tab.waitForResponse((r) => r.url().includes('/api/widget/config'));
+    const warned = tab.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes('not registered'));
     await tab.goto(`http://stranger.localhost:${port}/?key=${DEMO.company.publicKey}`);
     expect((await config).status()).toBe(403);
-    // Longer than the loader's first retry delay (2 s).
-    await tab.waitForTimeout(2500);
-    expect(warnings.filter((w) => w.includes('not registered'))).toHaveLength(1);
-    expect(requested.filter((p) => p === '/api/widget/config')).toHaveLength(1);
+    await warned;
+    // Past all the loader's retry delays (2 s, doubling, four times): it asked once.
+    await tab.clock.runFor(60_000);
+    expect(await tab.evaluate(() => (window as unknown as { configFetches: number }).configFetches)).toBe(1);
     expect(await tab.locator('parley-widget').count()).toBe(0);
     expect(requested.some((p) => p.startsWith('/w/'))).toBe(false);
     expect(await tab.evaluate(() => Object.keys(window).filter((k) => k.toLowerCase().includes('parley')))).toEqual(['Parley']);

@@ -98,7 +98,7 @@ export async function operatorOnline(browser: Browser, companyId: string, who = 
     page,
     frames: () => page.evaluate(() => (window as unknown as { frames: { type: string }[] }).frames) as never,
     send: (frame) => page.evaluate((f) => (window as unknown as { op: WebSocket }).op.send(JSON.stringify(f)), frame),
-    waitFor: async (predicate, timeoutMs = 5000) => {
+    waitFor: async (predicate, timeoutMs = 15_000) => {
       const handle = await page.waitForFunction(
         (p) => (window as unknown as { frames: unknown[] }).frames.find((f) => new Function('f', `return ${p}`)(f)),
         predicate,
@@ -109,16 +109,11 @@ export async function operatorOnline(browser: Browser, companyId: string, who = 
   };
 }
 
-/** Records long tasks and the widget's `ready` event from the very start of every page load. */
+/** Records the widget's `ready` event from the very start of every page load. */
 export async function instrument(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[]; widgetReady: boolean; Parley?: unknown };
-    w.longTasks = [];
+    const w = window as unknown as { widgetReady: boolean; Parley?: unknown };
     w.widgetReady = false;
-    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
-      type: 'longtask',
-      buffered: true,
-    });
     let api: { on(e: string, fn: () => void): void } | undefined;
     Object.defineProperty(window, 'Parley', {
       configurable: true,
@@ -128,6 +123,22 @@ export async function instrument(context: BrowserContext): Promise<void> {
         value.on('ready', () => (w.widgetReady = true));
       },
     });
+  });
+}
+
+/**
+ * Resolves with the first frame matching `match` that any WebSocket of `page` receives after this
+ * call (the widget's own socket included); set it up before the action that should cause it.
+ */
+export function frameReceived(page: Page, match: (frame: { type: string; [k: string]: unknown }) => boolean) {
+  return new Promise<{ type: string; [k: string]: unknown }>((resolve) => {
+    page.on('websocket', (ws) =>
+      ws.on('framereceived', ({ payload }) => {
+        if (typeof payload !== 'string') return;
+        const frame = JSON.parse(payload) as { type: string };
+        if (match(frame)) resolve(frame);
+      }),
+    );
   });
 }
 
@@ -145,4 +156,4 @@ export function widget(page: Page | Frame) {
 
 /** Waits for the widget's `ready` event, recorded by {@link instrument}, in a page or a frame. */
 export const waitReady = (page: Page | Frame) =>
-  page.waitForFunction(() => (window as unknown as { widgetReady: boolean }).widgetReady, null, { timeout: 10_000 });
+  page.waitForFunction(() => (window as unknown as { widgetReady: boolean }).widgetReady, null, { timeout: 30_000 });

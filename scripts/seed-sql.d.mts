@@ -13,6 +13,7 @@ export declare const DEMO: {
   operator: DemoAccount;
   company: { id: string; name: string; publicKey: string; host: string };
   categories: { sales: { id: string; name: string }; support: { id: string; name: string } };
+  payment: { id: string; ledgerId: string; ref: string; plan: string; operators: number; months: number; amountCents: number };
 };
 
 /** The demo seed as SQL, one statement per line, every one INSERT OR IGNORE. */

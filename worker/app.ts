@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { authRoutes } from './auth/routes';
 import { avatarRoutes } from './avatars/routes';
+import { billingRoutes } from './billing/routes';
 import { companyRoutes } from './companies/routes';
 import { demoSiteRoutes } from './demo/routes';
 import { devRoutes } from './dev/routes';
@@ -39,7 +40,8 @@ const routes = app
   .route('/api/dev', devRoutes)
   .route('/api/companies', companyRoutes)
   .route('/api/widget', widgetRoutes)
-  .route('/api/widget', offlineWidgetRoutes);
+  .route('/api/widget', offlineWidgetRoutes)
+  .route('/api', billingRoutes);
 
 // The local demo shop on registered *.localhost domains (development only; otherwise the console's index).
 app.route('/', demoSiteRoutes);

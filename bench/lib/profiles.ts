@@ -2,6 +2,7 @@
 import type { IdleOptions } from '../scenarios/idle-sockets';
 import type { LatencyOptions } from '../scenarios/message-latency';
 import type { ThroughputOptions } from '../scenarios/throughput';
+import type { WidgetPageOptions } from '../scenarios/widget-page';
 
 export interface Profile {
   name: 'full' | 'quick';
@@ -10,6 +11,7 @@ export interface Profile {
   configPush: { sockets: number; changes: number; gapMs: number };
   throughput: ThroughputOptions;
   idle: IdleOptions;
+  widgetPage: WidgetPageOptions;
   /** Hard stop for the whole run; the bench cleans up and fails past it. */
   deadlineMs: number;
 }
@@ -21,7 +23,8 @@ export const FULL: Profile = {
   configPush: { sockets: 100, changes: 20, gapMs: 200 },
   throughput: { chats: 100, operators: 20, messages: 8000, blocks: 8, window: 4, blockTimeoutMs: 30_000 },
   idle: { levels: [1000, 5000, 10_000], concurrency: 64, settleMs: 2000 },
-  deadlineMs: 15 * 60_000,
+  widgetPage: { loads: 10, rounds: 10 },
+  deadlineMs: 17 * 60_000,
 };
 
 export const QUICK: Profile = {
@@ -31,5 +34,6 @@ export const QUICK: Profile = {
   configPush: { sockets: 20, changes: 5, gapMs: 100 },
   throughput: { chats: 20, operators: 4, messages: 1600, blocks: 4, window: 4, blockTimeoutMs: 15_000 },
   idle: { levels: [200, 500], concurrency: 32, settleMs: 1000 },
-  deadlineMs: 4 * 60_000,
+  widgetPage: { loads: 3, rounds: 3 },
+  deadlineMs: 6 * 60_000,
 };

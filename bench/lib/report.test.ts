@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { budgets, pairedMedian, ratios, type SuiteResult } from './report';
+import { budgets, pairedMedian, ratios, type SuiteResult, widgetPageBudgets } from './report';
 
 const summary = (p50: number, p99: number) => ({ count: 100, p50, p99, max: p99, mean: p50 });
 const suite = (scale: number): SuiteResult => ({
@@ -55,4 +55,27 @@ test('a failed scenario yields no figure, and so a failing budget', () => {
   assert.equal(all.find((b) => b.name === 'throughput')!.value, null);
   assert.equal(all.find((b) => b.name === 'chat_start_p99')!.value, 20);
   assert.equal(all.find((b) => b.name === 'idle_sockets_10000_errors')!.value, 0);
+});
+
+test('the widget page budgets: the longest task of any load, and the p99 of each push', () => {
+  const parley: SuiteResult = {
+    widgetPage: {
+      loads: 3,
+      longestTask: { count: 3, p50: 0, p99: 57, max: 57, mean: 19 },
+      shown: summary(40, 120),
+      fastResponse: summary(60, 900),
+    },
+  };
+  assert.deepEqual(
+    widgetPageBudgets(parley).map((b) => [b.name, b.value, b.limit]),
+    [
+      ['widget_start_longest_task', 57, 50],
+      ['widget_shown_p99', 120, 1000],
+      ['fast_response_shown_p99', 900, 1000],
+    ],
+  );
+  assert.deepEqual(
+    widgetPageBudgets({ widgetPage: { error: 'no Chromium' } }).map((b) => b.value),
+    [null, null, null],
+  );
 });

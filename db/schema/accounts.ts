@@ -41,7 +41,7 @@ export const authTokens = sqliteTable(
   (t) => [index('auth_tokens_user_idx').on(t.userId)],
 );
 
-/** Fixed-window counters for rate limits (login, reset, offline form). */
+/** Rate-limit counters (login, reset, offline form); a key's window starts at its first hit (worker/lib/rate-window.ts). */
 export const rateLimits = sqliteTable('rate_limits', {
   key: text('key').primaryKey(),
   windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),

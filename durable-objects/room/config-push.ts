@@ -3,6 +3,7 @@ import { matchHost } from '../../common/domains/match';
 import { hostnameOfOrigin } from '../../common/domains/normalise';
 import { CLOSE_CODES } from '../../common/protocol';
 import { operatorConfig, widgetConfig } from './config-snapshot';
+import { enforceOperatorLimit } from './operator-session';
 import type { RoomServices } from './services';
 import { toOperators, toVisitors } from './sockets';
 import { onVisitorGone } from './visitor-session';
@@ -12,13 +13,14 @@ const WIDGET_CHANGES: ReadonlySet<ConfigChange> = new Set(['settings', 'language
 
 /**
  * Applies one change to the company's data (F13) once the room's snapshot holds the reloaded
- * parts: disconnects widgets on removed domains and removed operators, pushes the new
- * configuration to open widgets and chat pages, and re-routes.
+ * parts: disconnects widgets on removed domains and removed operators, sets operators beyond a
+ * lowered plan limit away, pushes the new configuration to open widgets and chat pages, and re-routes.
  */
 export async function pushConfigChange(room: RoomServices, what: ConfigChange, now: number): Promise<void> {
   const config = room.config();
   if (what === 'domains') await closeForeignWidgets(room, config.domains, now);
   if (what === 'operators') await removeFormerOperators(room, now);
+  if (what === 'plan') enforceOperatorLimit(room);
   if (WIDGET_CHANGES.has(what)) {
     const frame = { type: 'config', config: widgetConfig(config) } as const;
     toVisitors(

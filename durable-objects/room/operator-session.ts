@@ -10,7 +10,7 @@ import type { ChatHead } from './chat-store';
 import { operatorConfig } from './config-snapshot';
 import { errorFrame } from './frames';
 import type { RoomServices } from './services';
-import { type OperatorAttachment, toOperators, toOperatorsAndVisitors, toVisitors } from './sockets';
+import { type OperatorAttachment, sendError, toOperators, toOperatorsAndVisitors, toVisitors } from './sockets';
 import { operatorChat } from './views';
 
 /** Handles one validated frame from an operator's console tab (F10, F11). */
@@ -126,8 +126,25 @@ function allowedStatus(room: RoomServices, ws: WebSocket, operatorId: string, wa
   return 'away';
 }
 
-function operatorLimitError(ref: string) {
-  return errorFrame('operator_limit', "Your company's plan doesn't allow more operators online; ask the owner to upgrade.", ref);
+/**
+ * The plan's operator limit fell (a paid period ended, or fewer seats were bought): operators
+ * beyond it are set away at once, so they get no new chats, and keep their open chats to finish (F15).
+ */
+export function enforceOperatorLimit(room: RoomServices): void {
+  for (const [ws, a] of [...room.sockets.operators()]) {
+    if (!a.ready || a.status !== 'online' || room.dispatcher.mayGoOnline(a.operatorId)) continue;
+    room.sockets.set(ws, { ...a, status: 'away' });
+    sendError(ws, operatorLimitError());
+    reply(ws, { type: 'status', status: 'away' });
+  }
+}
+
+function operatorLimitError(ref?: string) {
+  return errorFrame(
+    'operator_limit',
+    "You can't go online: your company's plan allows fewer operators than it has, and you are beyond the limit. The owner can add operators on the Plan page.",
+    ref,
+  );
 }
 
 /** The operator's own active chat, or null after telling them why not. */

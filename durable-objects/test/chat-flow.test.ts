@@ -58,6 +58,7 @@ describe('chats and messages', () => {
     const opMsg = await operatorSays(op, chat.id, 'reply', 'op-1');
     const opAgain = await operatorSays(op, chat.id, 'reply', 'op-1');
     expect(opAgain.message.seq).toBe(opMsg.message.seq);
+    await visitor.roundTrip();
     expect(visitor.all('message').filter((m) => m.message.clientId === 'op-1')).toHaveLength(1);
     op.close();
     visitor.close();

@@ -1,5 +1,5 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { VISITOR_GRACE_MS } from '../../common/protocol';
 import { connectOperator, connectVisitor, roomOf, setupCompany, type TestCompany, visitorSays } from '../../test/realtime';
 
@@ -8,6 +8,24 @@ async function visitorGraceRunsOut(company: TestCompany): Promise<void> {
   await runInDurableObject(roomOf(company), (_, state) => {
     state.storage.sql.exec(`UPDATE chats SET grace_until = ? WHERE status = 'queued' AND grace_until IS NOT NULL`, Date.now() - 1);
   });
+}
+
+/**
+ * Waits until the room has handled the close of the chat's last visitor tab: the queued chat's
+ * grace period is running. Nobody is sent a frame for it, so the room's storage is what tells.
+ */
+async function visitorGraceStarted(company: TestCompany, chatId: string): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const graceUntil = await runInDurableObject(
+        roomOf(company),
+        (_, state) =>
+          state.storage.sql.exec<{ grace_until: number | null }>(`SELECT grace_until FROM chats WHERE id = ?`, chatId).one().grace_until,
+      );
+      expect(graceUntil).not.toBeNull();
+    },
+    { timeout: 10_000, interval: 20 },
+  );
 }
 
 /** One operator with room for one chat, busy with a first visitor, and three visitors queued behind. */
@@ -34,14 +52,13 @@ describe('a queued visitor who leaves (F10)', () => {
     const [gone, second, third] = queued;
     const before = Date.now();
     gone.close();
-    await gone.closed;
-    await op.settle();
+    await visitorGraceStarted(company, gone.chatId);
     const alarm = await runInDurableObject(roomOf(company), (_, state) => state.storage.getAlarm());
     expect(alarm).toBeGreaterThanOrEqual(before + VISITOR_GRACE_MS - 1000);
 
     // Within the grace nothing moves.
     expect(await runDurableObjectAlarm(roomOf(company))).toBe(true);
-    await op.settle();
+    await Promise.all([second.roundTrip(), op.roundTrip()]);
     expect(second.all('queued').map((f) => f.position)).toEqual([2]);
     expect(op.all('queue').at(-1)?.length).toBe(3);
 
@@ -62,14 +79,13 @@ describe('a queued visitor who leaves (F10)', () => {
     const { company, op, busyChatId, queued } = await fullQueue();
     const [leaving, second] = queued;
     leaving.close();
-    await leaving.closed;
-    await op.settle();
+    await visitorGraceStarted(company, leaving.chatId);
     const back = await connectVisitor(company, { visitorId: leaving.visitorId, resume: { chatId: leaving.chatId, lastSeq: 1 } });
     expect(back.welcome.chat).toMatchObject({ id: leaving.chatId, status: 'queued', queuePosition: 1 });
 
     await visitorGraceRunsOut(company);
     await runDurableObjectAlarm(roomOf(company));
-    await back.settle();
+    await Promise.all([back.roundTrip(), second.roundTrip()]);
     expect(back.all('closed')).toEqual([]);
     expect(second.all('queued').map((f) => f.position)).toEqual([2]);
 
@@ -82,8 +98,7 @@ describe('a queued visitor who leaves (F10)', () => {
     const { company, queued } = await fullQueue();
     const [leaving] = queued;
     leaving.close();
-    await leaving.closed;
-    await leaving.settle();
+    await visitorGraceStarted(company, leaving.chatId);
     await visitorGraceRunsOut(company);
     await runDurableObjectAlarm(roomOf(company));
     const late = await connectVisitor(company, { visitorId: leaving.visitorId, resume: { chatId: leaving.chatId, lastSeq: 1 } });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OperatorMessage } from '../../common/protocol';
 import {
   connectOperator,
@@ -125,16 +125,24 @@ async function runScenario(company: TestCompany, commands: Command[]): Promise<v
         operator = null;
         break;
       case 'pause':
-        await new Promise((r) => setTimeout(r, 5));
+        // Let the room catch up with one side before going on.
+        await (visitor ?? operator)?.roundTrip();
         break;
     }
   }
   visitor ??= await reconnectVisitor();
   operator ??= await reconnectOperator();
-  const deadline = Date.now() + 4000;
-  while ((visitorSide.received.length < total || operatorSide.received.length < total) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  // Until every message has arrived on both sides (or time is up: the comparison below then shows what is missing)…
+  await vi
+    .waitFor(
+      () => {
+        if (visitorSide.received.length < total || operatorSide.received.length < total) throw new Error('not delivered yet');
+      },
+      { timeout: 20_000, interval: 10 },
+    )
+    .catch(() => undefined);
+  // …and anything more, a duplicate, was sent before these pongs.
+  await Promise.all([visitor.roundTrip(), operator.roundTrip()]);
   const expected = Array.from({ length: total }, (_, i) => i + 1);
   expect(visitorSide.received).toEqual(expected);
   expect(operatorSide.received).toEqual(expected);

@@ -1,6 +1,7 @@
+import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGES_VIEWED } from '../../common/protocol';
-import { connectOperator, connectVisitor, setupCompany, visitorSays } from '../../test/realtime';
+import { connectOperator, connectVisitor, roomOf, setupCompany, visitorSays } from '../../test/realtime';
 
 const page = (n: number) => ({ url: `https://shop.example/p/${n}`, title: `Product ${n}`, referrer: '' });
 
@@ -11,11 +12,18 @@ describe('visitor panel (F11): first seen and pages viewed', () => {
     const before = Date.now();
     const browsing = await connectVisitor(company, { url: 'https://shop.example/home' });
     browsing.close();
-    await new Promise((r) => setTimeout(r, 30));
+    // The first visit is recorded at its hello; then it is moved a minute back, as if the visitor browsed a while ago.
+    const firstSeenAt = await runInDurableObject(roomOf(company), (_, state) => {
+      const sql = state.storage.sql;
+      const seen = sql.exec<{ at: number }>(`SELECT first_seen_at AS at FROM visitors WHERE visitor_id = ?`, browsing.visitorId).one().at;
+      sql.exec(`UPDATE visitors SET first_seen_at = ? WHERE visitor_id = ?`, seen - 60_000, browsing.visitorId);
+      return seen;
+    });
+    expect(firstSeenAt).toBeGreaterThanOrEqual(before);
     const visitor = await connectVisitor(company, { visitorId: browsing.visitorId, url: 'https://shop.example/pricing' });
     await visitorSays(visitor, 'hi');
     const { chat } = await op.next('chat');
-    expect(chat.visitor.firstSeenAt).toBeGreaterThanOrEqual(before);
+    expect(chat.visitor.firstSeenAt).toBe(firstSeenAt - 60_000);
     expect(chat.visitor.firstSeenAt).toBeLessThan(chat.startedAt);
     // Pages before the chat started are not "this chat".
     expect(chat.visitor.pagesViewed.map((p) => p.url)).toEqual(['https://shop.example/pricing']);

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 
 export interface CapturedMail {
   id: string;
@@ -8,17 +8,19 @@ export interface CapturedMail {
   links: string[];
 }
 
-/** The newest captured mail to `to` (the dev mailbox API, newest first), waiting briefly for it. */
-export async function latestMailTo(to: string, timeoutMs = 5000): Promise<CapturedMail> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${inject('baseUrl')}/api/dev/mail`);
-    if (res.ok) {
-      const { mails } = (await res.json()) as { mails: CapturedMail[] };
-      const found = mails.find((m) => m.to === to);
-      if (found) return found;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
+/**
+ * The newest captured mail to `to` that passes `match` (the dev mailbox API, newest first),
+ * waiting for it to arrive.
+ */
+export function latestMailTo(to: string, match: (mail: CapturedMail) => boolean = () => true, timeoutMs = 30_000): Promise<CapturedMail> {
+  return vi.waitFor(
+    async () => {
+      const res = await fetch(`${inject('baseUrl')}/api/dev/mail`);
+      const { mails } = (res.ok ? await res.json() : { mails: [] }) as { mails: CapturedMail[] };
+      const found = mails.find((m) => m.to === to && match(m));
+      if (!found) throw new Error(`no such mail to ${to} yet`);
+      return found;
+    },
+    { timeout: timeoutMs, interval: 100 },
+  );
 }

@@ -163,9 +163,10 @@ describe('plan operator limit', () => {
       .set({ paidUntil: new Date(Date.now() - 1000) })
       .where(eq(companies.id, id));
     const invites = await myInvitations(a);
-    // An accepted invitation kept its seat; nobody is removed when a period ends (F15).
-    await expectJson(await apiFetch(`/api/me/invitations/${invites[0]!.id}/accept`, { method: 'POST', user: a }), 200);
-    expect(await roleIn(id, a)).toBe('operator');
+    // Past the period a pending invitation holds no seat: accepting it answers the plan error (F15).
+    await expectError(await apiFetch(`/api/me/invitations/${invites[0]!.id}/accept`, { method: 'POST', user: a }), 409, 'plan_limit');
+    expect(await roleIn(id, a)).toBeNull();
+    expect(await myInvitations(a)).toHaveLength(1);
     await expectError(await invite(id, owner, c.email), 409, 'plan_limit');
   });
 });

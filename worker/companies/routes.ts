@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { billingCompanyRoutes } from '../billing/company-routes';
 import { requireUser } from '../middleware/session';
 import { offlineCompanyRoutes } from '../offline/company-routes';
 import { chatHistoryRoutes } from '../realtime/chat-history';
@@ -15,7 +16,7 @@ import { operatorsApp } from './operators';
 import { widgetCodeApp } from './widget-code';
 
 /**
- * Everything under /api/companies/:companyId (F2–F8, F10–F12, F14). The membership check runs
+ * Everything under /api/companies/:companyId (F2–F8, F10–F12, F14, F15). The membership check runs
  * once, before any route, so every handler sees `company` and `role` and a non-member gets 404.
  * A new company route is mounted here and needs a row in test/route-matrix.ts.
  */
@@ -31,7 +32,8 @@ const companyApp = new Hono<CompanyEnv>()
   .route('/widget-code', widgetCodeApp)
   .route('/connect', operatorConnectRoutes)
   .route('/chats', chatHistoryRoutes)
-  .route('/offline-messages', offlineCompanyRoutes);
+  .route('/offline-messages', offlineCompanyRoutes)
+  .route('/', billingCompanyRoutes);
 
 /** /api/companies: the caller's companies, and each company's own sub-app. */
 export const companyRoutes = new Hono<AppEnv>().use(requireUser).route('/', companiesApp).route('/:companyId', companyApp);

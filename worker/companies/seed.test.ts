@@ -1,11 +1,13 @@
 import { env } from 'cloudflare:test';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MONTH_MS } from '../../common/billing/period';
 import { operatorLimit } from '../../common/plans/limits';
 import { companies, fastResponses, users } from '../../db/schema';
 import { DEMO, seedSql } from '../../scripts/seed-sql.mjs';
 import { db } from '../../test/helpers';
 import { verifyPassword } from '../auth/password';
+import { ledgerView } from '../billing/ledger-view';
 import { companyForOrigin } from '../domains/lookup';
 import { destinationsByOperator } from './destination-store';
 
@@ -29,7 +31,18 @@ describe('demo seed', () => {
     const company = await db().query.companies.findFirst({ where: eq(companies.id, DEMO.company.id) });
     expect(company).toMatchObject({ name: 'Demo Shop', ownerId: DEMO.owner.id, categoriesEnabled: true });
     expect(operatorLimit(company!)).toBe(5);
-    expect(company!.paidUntil!.getTime()).toBeGreaterThan(Date.now() + 360 * 24 * 60 * 60 * 1000);
+    expect(company!.paidUntil!.getTime()).toBeGreaterThan(Date.now() + 11 * MONTH_MS);
+    // The paid plan is backed by a real payment in the ledger, matching the company's period (F15).
+    const [entry, ...rest] = await ledgerView(db(), DEMO.company.id);
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      kind: 'payment',
+      actor: { id: DEMO.owner.id },
+      before: { plan: 'free', paidUntil: null },
+      after: { plan: 'standard', operators: 5, paidUntil: company!.paidUntil!.toISOString() },
+      amount: 900 * 5 * 12,
+      payment: { id: DEMO.payment.id, months: 12 },
+    });
 
     const accounts = await db()
       .select()

@@ -4,21 +4,33 @@ import { db } from '../../test/helpers';
 import { hitRateLimit } from './rate-limit';
 
 const RULE = { limit: 3, windowMs: 60_000 };
-const T0 = 1_700_000_080_000; // 40 s into a one-minute window (1_700_000_040_000 is aligned)
+const T0 = 1_700_000_080_000; // 40 s into a clock-aligned minute (1_700_000_040_000 is aligned)
 
 describe('hitRateLimit (D1)', () => {
-  it('allows `limit` hits per window, then refuses until the window ends', async () => {
+  it('allows `limit` hits per window, then refuses until the window that began with the first hit ends', async () => {
     const key = `test:${randomId()}`;
     const results = [];
-    for (let i = 0; i < 4; i++) results.push(await hitRateLimit(db(), key, RULE, T0 + i));
+    for (let i = 0; i < 4; i++) results.push(await hitRateLimit(db(), key, RULE, T0 + i * 1000));
     expect(results.map((r) => r.allowed)).toEqual([true, true, true, false]);
-    expect(results[3]).toEqual({ allowed: false, retryAfterSeconds: 20 });
+    expect(results[3]).toEqual({ allowed: false, retryAfterSeconds: 57 });
   });
 
-  it('starts counting again in the next window', async () => {
+  it('starts counting again with the first hit after the window', async () => {
     const key = `test:${randomId()}`;
     for (let i = 0; i < 4; i++) await hitRateLimit(db(), key, RULE, T0);
-    expect(await hitRateLimit(db(), key, RULE, T0 + 20_000)).toEqual({ allowed: true, remaining: 2 });
+    expect((await hitRateLimit(db(), key, RULE, T0 + 59_999)).allowed).toBe(false);
+    expect(await hitRateLimit(db(), key, RULE, T0 + 60_000)).toEqual({ allowed: true, remaining: 2 });
+    expect((await hitRateLimit(db(), key, RULE, T0 + 100_000)).allowed).toBe(true);
+    expect((await hitRateLimit(db(), key, RULE, T0 + 110_000)).allowed).toBe(true);
+    expect(await hitRateLimit(db(), key, RULE, T0 + 119_999)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+
+  it('lets a burst across a clock-aligned minute through only up to the limit', async () => {
+    const key = `test:${randomId()}`;
+    const aligned = 1_700_000_100_000;
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await hitRateLimit(db(), key, RULE, aligned - 3 + i));
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, false, false, false]);
   });
 
   it('keeps separate counters per key', async () => {

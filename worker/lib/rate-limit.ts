@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { decide, type RateDecision, type RateRule, windowStart } from '../../common/rate-window';
+import { decide, type RateDecision, type RateRule, windowOpen } from '../../common/rate-window';
 import { type Db, getDb } from '../../db/client';
 import { rateLimits } from '../../db/schema';
 import type { AppEnv } from '../types';
@@ -10,23 +10,24 @@ export type { RateDecision, RateRule } from '../../common/rate-window';
 
 /**
  * Counts one hit against `key` and decides it. One atomic upsert both counts and starts a new
- * window when the stored one is over, so concurrent requests can't slip past the limit.
+ * window when the stored one is over, so concurrent requests can't slip past the limit. (SQLite
+ * evaluates every SET expression against the row as it was before the update.)
  */
 export async function hitRateLimit(db: Db, key: string, rule: RateRule, now = Date.now()): Promise<RateDecision> {
-  const start = windowStart(now, rule.windowMs);
+  const open = sql`excluded.window_start - ${rateLimits.windowStart} < ${rule.windowMs}`;
   const row = await db
     .insert(rateLimits)
-    .values({ key, windowStart: new Date(start), count: 1 })
+    .values({ key, windowStart: new Date(now), count: 1 })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        count: sql`CASE WHEN ${rateLimits.windowStart} = excluded.window_start THEN ${rateLimits.count} + 1 ELSE 1 END`,
-        windowStart: sql`excluded.window_start`,
+        count: sql`CASE WHEN ${open} THEN ${rateLimits.count} + 1 ELSE 1 END`,
+        windowStart: sql`CASE WHEN ${open} THEN ${rateLimits.windowStart} ELSE excluded.window_start END`,
       },
     })
-    .returning({ count: rateLimits.count })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
     .get();
-  return decide(row!.count, start, now, rule);
+  return decide(row!.count, row!.windowStart.getTime(), now, rule);
 }
 
 /**
@@ -45,14 +46,13 @@ export async function enforceRateLimit<E extends AppEnv>(c: Context<E>, key: str
  * count only failures (login), paired with `hitRateLimit` on each failure.
  */
 export async function refuseWhenExhausted<E extends AppEnv>(c: Context<E>, key: string, rule: RateRule, now = Date.now()): Promise<void> {
-  const start = windowStart(now, rule.windowMs);
   const row = await getDb(c.env.DB)
     .select({ count: rateLimits.count, windowStart: rateLimits.windowStart })
     .from(rateLimits)
     .where(eq(rateLimits.key, key))
     .get();
-  if (!row || row.windowStart.getTime() !== start) return;
-  const decision = decide(row.count + 1, start, now, rule);
+  if (!row || !windowOpen(row.windowStart.getTime(), now, rule.windowMs)) return;
+  const decision = decide(row.count + 1, row.windowStart.getTime(), now, rule);
   if (decision.allowed) return;
   c.header('Retry-After', String(decision.retryAfterSeconds));
   throw new ApiError(429, 'rate_limited', 'Too many attempts. Please wait a little and try again.');

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Db } from '../../db/client';
 import { companies, invitations, memberships, users } from '../../db/schema';
+import { ensureSeatForNewMember } from '../billing/seats';
 import { memberRole, removeMember } from '../companies/member-store';
 import { notifyCompanyChanged } from '../companies/notify';
 import { ApiError, notFound } from '../lib/errors';
@@ -39,7 +40,7 @@ export const myCompanyRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const userId = c.get('user')!.id;
     const invitation = await findMyInvitation(db, c.req.param('invitationId'), userId);
-    // A seat was taken when the invitation was sent, so accepting never checks the plan limit again.
+    await ensureSeatForNewMember(db, invitation.companyId);
     await db.batch([
       db
         .insert(memberships)

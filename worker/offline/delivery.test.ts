@@ -9,13 +9,16 @@ import { consumeOfflineMail, type OfflineMailJob } from './delivery-queue';
 import { backoffSeconds, MAX_DELIVERY_TRIES } from './retry-policy';
 import { createCompanyWithDomain, storePendingMessage } from './test/fixtures';
 
-/** A fake mail server: fails the first `failures` sends (or all), records the ones it accepts. */
-function fakeTransport(failures = 0, opts: { delayMs?: number } = {}) {
+/**
+ * A fake mail server: fails the first `failures` sends (or all), records the ones it accepts.
+ * With `holdFirst`, the first send waits for that promise, so a test can race others against it.
+ */
+function fakeTransport(failures = 0, opts: { holdFirst?: Promise<void> } = {}) {
   const delivered: Mail[] = [];
   let calls = 0;
   const send: MailTransport = async (_env, mail) => {
     calls += 1;
-    if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
+    if (calls === 1 && opts.holdFirst) await opts.holdFirst;
     if (calls <= failures) throw new Error(`SMTP 451 temporary failure #${calls}`);
     delivered.push(mail);
   };
@@ -95,8 +98,16 @@ describe('deliverOfflineMessage', () => {
   it('sends exactly one mail when two attempts race for the same message', async () => {
     const company = await createCompanyWithDomain();
     const id = await storePendingMessage(company.id);
-    const transport = fakeTransport(0, { delayMs: 50 });
-    const outcomes = await Promise.all([1, 2, 3].map(() => deliverOfflineMessage(env, id, { transport: transport.send })));
+    // The first send is held until the two other attempts are over, so all three overlap.
+    let release!: () => void;
+    const transport = fakeTransport(0, { holdFirst: new Promise<void>((r) => (release = r)) });
+    let finished = 0;
+    const attempts = [1, 2, 3].map(() =>
+      deliverOfflineMessage(env, id, { transport: transport.send }).finally(() => {
+        if (++finished === 2) release();
+      }),
+    );
+    const outcomes = await Promise.all(attempts);
     expect(outcomes.map((o) => o.kind).sort()).toEqual(['not-due', 'not-due', 'sent']);
     expect(transport.delivered).toHaveLength(1);
     expect(await stored(id)).toMatchObject({ deliveryStatus: 'sent', tries: 1 });

@@ -96,11 +96,12 @@ describe('WebSocket /api/widget/connect', () => {
     await db().delete(domains).where(eq(domains.id, domainId));
     await roomOf(company).configChanged('domains');
     expect(await onExtra.closed).toBe(4403);
-    // The widget on the remaining domain is untouched.
+    // The widget on the remaining domain is untouched: its frames are still handled.
     onMain.send({ type: 'typing', typing: true });
     onMain.send({ type: 'update', language: 'en' });
-    await onMain.settle();
+    await onMain.roundTrip();
     expect(onMain.closeCode).toBeNull();
+    expect(onMain.all('error')).toEqual([]);
   });
 });
 
@@ -186,7 +187,7 @@ describe("the console's Test chat page (F8)", () => {
     await roomOf(company).configChanged('domains');
     expect(await onSite.closed).toBe(4403);
     chat.send({ type: 'typing', typing: true });
-    await chat.settle();
+    await chat.roundTrip();
     expect(chat.closeCode).toBeNull();
 
     await db().delete(memberships).where(eq(memberships.userId, member.id));

@@ -69,6 +69,18 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/companies/:companyId/offline-messages': { ownerOnly: false, okStatus: 200 },
   'PATCH /api/companies/:companyId/offline-messages/:id': { ownerOnly: false, okStatus: 200, body: () => ({ read: true }), pushes: false },
 
+  // Plan and payments (F15, worker/billing): every member reads; the owner changes the plan and pays.
+  'GET /api/companies/:companyId/plan': { ownerOnly: false, okStatus: 200 },
+  'PUT /api/companies/:companyId/plan': { ownerOnly: true, okStatus: 200, body: () => ({ plan: 'pro', operators: 12 }) },
+  // Opening a checkout changes nothing until the provider's webhook reports the payment.
+  'POST /api/companies/:companyId/payments': {
+    ownerOnly: true,
+    okStatus: 201,
+    body: () => ({ plan: 'standard', operators: 10, months: 1 }),
+    pushes: false,
+  },
+  'GET /api/companies/:companyId/payments': { ownerOnly: false, okStatus: 200 },
+
   // Real time (worker/realtime): a plain GET reaches the upgrade check only after membership passed.
   'GET /api/companies/:companyId/connect': { ownerOnly: false, okStatus: 426 },
   'GET /api/companies/:companyId/chats': { ownerOnly: false, okStatus: 200 },

@@ -1,4 +1,4 @@
-import { useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, onCleanup, Show, untrack } from 'solid-js';
 import { useCompany } from '../companies/company-area/company-context';
 import { companyPath } from '../companies/company-area/company-nav';
@@ -104,6 +104,9 @@ export default function ChatPage() {
         {(err) => (
           <p class="form-error" role="alert">
             {err().message}{' '}
+            <Show when={err().code === 'operator_limit'}>
+              <A href={companyPath(companyId, 'plan')}>See the plan</A>{' '}
+            </Show>
             <button type="button" class="link" onClick={() => store.clearError()}>
               Dismiss
             </button>

@@ -22,6 +22,7 @@ export const companiesRoutes: RouteDefinition[] = [
       { path: '/operators', component: lazy(() => import('./operators/operators-page')) },
       { path: '/operators/:userId/destinations', component: lazy(() => import('./operators/destinations-page')) },
       { path: '/fast-responses', component: lazy(() => import('./fast-responses/fast-responses-page')) },
+      { path: '/plan', component: lazy(() => import('./plan/plan-page')) },
       { path: '/widget/code', component: lazy(() => import('./widget/widget-code-page')) },
       { path: '/widget/test-chat', component: lazy(() => import('./widget/test-chat-page')) },
       ...chatCompanyRoutes,

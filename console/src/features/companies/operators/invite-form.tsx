@@ -1,6 +1,8 @@
-import { createSignal } from 'solid-js';
+import { A } from '@solidjs/router';
+import { createSignal, Show } from 'solid-js';
 import { InviteBodySchema } from '../../../../../common/schemas/company';
 import { Field, FormError, SubmitButton } from '../../../components/form';
+import { ApiCallError } from '../../../lib/api';
 import { createFormState } from '../../../lib/form-state';
 import { formLevelError } from '../shared/form-level-error';
 import { submitted } from '../shared/submitted';
@@ -8,11 +10,13 @@ import { submitted } from '../shared/submitted';
 /**
  * Invite an operator by the email of their Parley account. The server's reasons (no such
  * account, not verified, already invited or a member) show under the field; the plan limit,
- * which is about the company rather than the address, shows on the form.
+ * which is about the company rather than the address, shows on the form with a link to the
+ * Plan page (`planHref`).
  */
-export function InviteForm(props: { onInvite: (email: string) => Promise<unknown>; disabled?: boolean }) {
+export function InviteForm(props: { onInvite: (email: string) => Promise<unknown>; disabled?: boolean; planHref?: string }) {
   const form = createFormState();
   const [email, setEmail] = createSignal('');
+  const [planLimited, setPlanLimited] = createSignal(false);
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const typed = email();
@@ -21,7 +25,11 @@ export function InviteForm(props: { onInvite: (email: string) => Promise<unknown
       () => {
         // The invitation shows as pending at once; the field is free for the next address.
         setEmail('');
-        return props.onInvite(typed.trim());
+        setPlanLimited(false);
+        return props.onInvite(typed.trim()).catch((err: unknown) => {
+          setPlanLimited(err instanceof ApiCallError && err.code === 'plan_limit');
+          throw err;
+        });
       },
       { schema: InviteBodySchema, value: { email: typed } },
     );
@@ -30,6 +38,11 @@ export function InviteForm(props: { onInvite: (email: string) => Promise<unknown
   return (
     <form class="inline-form" onSubmit={submit} novalidate>
       <FormError message={formLevelError(form)} />
+      <Show when={planLimited() && props.planHref}>
+        <p class="plan-link">
+          <A href={props.planHref!}>Upgrade the plan on the Plan page</A> to add operators.
+        </p>
+      </Show>
       <div class="inline-row">
         <Field
           label="Operator’s email"

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { FormError } from '../../../components/form';
 import { api, call } from '../../../lib/api';
@@ -102,9 +103,12 @@ export default function OperatorsPage() {
               {data.data()!.limit.used} of {data.data()!.limit.operators} operator {data.data()!.limit.operators === 1 ? 'seat' : 'seats'}{' '}
               used (pending invitations hold a seat).
             </p>
-            <InviteForm onInvite={invite} />
+            <InviteForm onInvite={invite} planHref={companyPath(companyId, 'plan')} />
             <Show when={seatsLeft() <= 0}>
-              <p class="hint">Your plan has no free seat: inviting will be refused until you upgrade the plan or remove someone.</p>
+              <p class="hint">
+                Your plan has no free seat: inviting will be refused until you <A href={companyPath(companyId, 'plan')}>upgrade the plan</A>{' '}
+                or remove someone.
+              </p>
             </Show>
           </div>
         </Show>

@@ -35,6 +35,18 @@ describe('InviteForm', () => {
     expect(screen.getByLabelText('Operator’s email').getAttribute('aria-invalid')).toBeNull();
   });
 
+  test('the plan limit links to the Plan page', async () => {
+    renderWithRouter(() => (
+      <InviteForm
+        planHref="/companies/c1/plan"
+        onInvite={() => Promise.reject(new ApiCallError(409, 'plan_limit', 'Your plan allows one operator.'))}
+      />
+    ));
+    invite('someone@example.com');
+    const link = await screen.findByRole('link', { name: 'Upgrade the plan on the Plan page' });
+    expect(link.getAttribute('href')).toBe('/companies/c1/plan');
+  });
+
   test('a sent invitation clears the field', async () => {
     const onInvite = vi.fn(async () => undefined);
     render(() => <InviteForm onInvite={onInvite} />);

@@ -15,7 +15,7 @@ export default function OverviewPage() {
         <>
           <h2 class="page-title">Overview</h2>
           <div class="card">
-            <SetupChecklist companyId={companyId} checklist={c().checklist} />
+            <SetupChecklist companyId={companyId} checklist={c().checklist} operatorLimit={c().operatorLimit} />
           </div>
           <div class="card">
             <dl class="facts">
@@ -24,7 +24,9 @@ export default function OverviewPage() {
               <dt>Category support</dt>
               <dd>{c().categoriesEnabled ? 'On' : 'Off'}</dd>
               <dt>Operators allowed by the plan</dt>
-              <dd>{c().operatorLimit}</dd>
+              <dd>
+                {c().operatorLimit} <A href={companyPath(companyId, 'plan')}>Plan</A>
+              </dd>
               <dt>Public key</dt>
               <dd>
                 <code class="break">{c().publicKey}</code> <A href={companyPath(companyId, 'widget/code')}>Widget code</A>

@@ -4,8 +4,11 @@ import type { SetupChecklist as Checklist } from '../../../../../common/schemas/
 import { companyPath } from '../company-area/company-nav';
 import { SETUP_STEPS, setupProgress } from './setup-steps';
 
-/** The live setup checklist: each step ticked or linking to the page that does it. */
-export function SetupChecklist(props: { companyId: string; checklist: Checklist }) {
+/**
+ * The live setup checklist: each step ticked or linking to the page that does it. With Free
+ * limits (`operatorLimit` 1) the operators step says the plan comes first (F15).
+ */
+export function SetupChecklist(props: { companyId: string; checklist: Checklist; operatorLimit: number }) {
   const progress = () => setupProgress(props.checklist);
   return (
     <div class="checklist">
@@ -29,6 +32,12 @@ export function SetupChecklist(props: { companyId: string; checklist: Checklist 
                   <strong>{step.title}</strong>
                   <span class="sr-only">{done() ? ' (done)' : ' (to do)'}</span>
                   <small class="hint">{step.hint}</small>
+                  <Show when={step.key === 'operatorAdded' && props.operatorLimit <= 1}>
+                    <small class="hint" data-testid="checklist-plan-note">
+                      Your plan allows one operator: you. <A href={companyPath(props.companyId, 'plan')}>Upgrade the plan</A> to add
+                      colleagues.
+                    </small>
+                  </Show>
                 </div>
                 <A href={companyPath(props.companyId, step.section)} class={done() ? 'step-link' : 'button step-link'}>
                   {done() ? 'Review' : step.action}

@@ -18,3 +18,12 @@ export type Operator = OperatorsAnswer['operators'][number];
 export type PendingInvitation = OperatorsAnswer['invitations'][number];
 export type Destinations = InferResponseType<CompanyClient['operators'][':userId']['destinations']['$get'], 200>;
 export type FastResponse = InferResponseType<CompanyClient['fast-responses']['$get'], 200>[number];
+/** The company's plan (GET …/plan), and what a change would do (PUT …/plan?preview=1). */
+export type CompanyPlan = InferResponseType<CompanyClient['plan']['$get'], 200>;
+export type PlanPreview = InferResponseType<CompanyClient['plan']['$put'], 200>;
+/** The ledger and recent checkouts (GET …/payments). */
+export type PaymentsAnswer = InferResponseType<CompanyClient['payments']['$get'], 200>;
+export type LedgerEntry = PaymentsAnswer['ledger'][number];
+export type CheckoutStatus = PaymentsAnswer['checkouts'][number];
+/** One plan of the catalogue (GET /api/plans). */
+export type CataloguePlan = InferResponseType<typeof api.api.plans.$get, 200>[number];
