@@ -14,6 +14,8 @@ export const ConnectInfoSchema = v.variant('role', [
     /** The member running the console's Test chat page, or null for a widget on a registered domain. */
     testChatUserId: v.nullable(v.string()),
     userAgent: v.string(),
+    /** The caller's address (`CF-Connecting-IP`), which the room's per-address limits count. */
+    address: v.string(),
   }),
   v.object({
     role: v.literal('operator'),

@@ -8,7 +8,10 @@ import {
   ABUSE_WINDOW_MS,
   type Availability,
   CLOSE_CODES,
+  DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
   type ErrorFrame,
+  MAX_VISITOR_SOCKETS_PER_ADDRESS,
+  NEW_CHATS_PER_ADDRESS_PER_MINUTE,
   OperatorClientFrameSchema,
   PING_FRAME,
   PONG_FRAME,
@@ -34,11 +37,14 @@ import { type RevokedSession, RevokedSessions } from './room/revoked-sessions';
 import type { RoomServices } from './room/services';
 import { type Attachment, OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
+import { StoredWindow } from './room/stored-window';
 import { eraseVisitorRows, exportVisitor, type VisitorExport } from './room/visitor-data';
+import { hashVisitorSecret } from './room/visitor-secret';
 import { onVisitorFrame, onVisitorGone } from './room/visitor-session';
 import { markWidgetInstalled } from './room/widget-installed';
 
 const SNAPSHOT_KEY = 'config';
+const MINUTE_MS = 60_000;
 
 /**
  * One object per company (`idFromName(companyId)`): operator presence, the routing queue, live
@@ -70,6 +76,12 @@ export class CompanyRoom extends DurableObject<Env> {
       config: () => this.config(),
       revokedSessions: new RevokedSessions(ctx.storage),
       visitorMessages: new WindowCounter(VISITOR_MESSAGE_BURST, VISITOR_MESSAGE_WINDOW_MS),
+      newChatsPerAddress: new StoredWindow(ctx.storage.sql, () => NEW_CHATS_PER_ADDRESS_PER_MINUTE, MINUTE_MS),
+      newChatsPerCompany: new StoredWindow(
+        ctx.storage.sql,
+        () => this.snapshot?.settings.newChatsPerMinute ?? DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
+        MINUTE_MS,
+      ),
       newId: () => randomId(),
       reject: (ws, error) => this.reject(ws, error, Date.now()),
     };
@@ -103,6 +115,8 @@ export class CompanyRoom extends DurableObject<Env> {
       return refuse(404, 'not_found', 'No such company.');
     // The session was signed out after the worker checked it, while the upgrade was on its way.
     if (info.role === 'operator' && this.services.revokedSessions.has(info.sessionId)) return refuse(401, 'unauthorized', 'Please log in.');
+    if (info.role === 'visitor' && this.sockets.visitorSocketsFrom(info.address) >= MAX_VISITOR_SOCKETS_PER_ADDRESS)
+      return refuse(429, 'rate_limited', 'Too many open chats from this address.');
 
     const { 0: client, 1: server } = new WebSocketPair();
     const strikes = { strikes: 0, strikeWindowStart: 0 };
@@ -113,6 +127,8 @@ export class CompanyRoom extends DurableObject<Env> {
             origin: info.origin,
             testChatUserId: info.testChatUserId,
             userAgent: info.userAgent,
+            address: info.address,
+            budgets: {},
             visitorId: null,
             language: '',
             category: null,
@@ -138,7 +154,10 @@ export class CompanyRoom extends DurableObject<Env> {
       if (a.role === 'visitor') {
         const decoded = decodeFrame(raw, VisitorClientFrameSchema);
         if (!decoded.ok) return this.reject(ws, decoded.error, now);
-        onVisitorFrame(this.services, ws, a, decoded.frame, now);
+        const { frame } = decoded;
+        if (frame.type !== 'hello') return onVisitorFrame(this.services, ws, a, frame, now);
+        const { visitorSecret, ...hello } = frame;
+        onVisitorFrame(this.services, ws, a, { ...hello, secretHash: visitorSecret ? await hashVisitorSecret(visitorSecret) : null }, now);
       } else {
         const decoded = decodeFrame(raw, OperatorClientFrameSchema);
         if (!decoded.ok) return this.reject(ws, decoded.error, now);

@@ -48,8 +48,9 @@ async function visitorOnShop(browser: Browser, visitorId: string) {
           ws.send(
             JSON.stringify({
               type: 'hello',
-              protocol: 1,
+              protocol: 2,
               visitorId,
+              visitorSecret: `${visitorId}-secret-0123456789abcdef`,
               language: 'en',
               category,
               page: { url: location.href, title: 'Demo Shop – Shoes', referrer: 'https://search.example/' },

@@ -88,7 +88,7 @@ export async function operatorOnline(browser: Browser, companyId: string, who = 
           if (frame.type === 'welcome') resolve();
         };
         w.op.onerror = () => reject(new Error('operator socket failed'));
-        w.op.onopen = () => w.op.send(JSON.stringify({ type: 'hello', protocol: 1, status: 'online' }));
+        w.op.onopen = () => w.op.send(JSON.stringify({ type: 'hello', protocol: 2, status: 'online' }));
       });
     },
     { email: who.email, password: who.password, companyId },

@@ -240,13 +240,29 @@ export type OperatorSocket = TestSocket<OperatorServerFrame, OperatorClientFrame
 
 /**
  * Opens a raw widget WebSocket; answers the HTTP response when the upgrade is refused. `user`
- * sends that user's session cookie, as the console's Test chat page does.
+ * sends that user's session cookie, as the console's Test chat page does. Each socket comes from
+ * its own address (`CF-Connecting-IP`) unless `address` names one, so per-address limits only
+ * bite where a test means them to.
  */
-export async function openWidget(company: Pick<TestCompany, 'publicKey'>, origin: string | null, user?: TestUser): Promise<Response> {
-  const headers: Record<string, string> = { Upgrade: 'websocket', 'User-Agent': 'TestBrowser/1.0' };
+export async function openWidget(
+  company: Pick<TestCompany, 'publicKey'>,
+  origin: string | null,
+  user?: TestUser,
+  address = `10.${randomOctets()}`,
+): Promise<Response> {
+  const headers: Record<string, string> = { Upgrade: 'websocket', 'User-Agent': 'TestBrowser/1.0', 'CF-Connecting-IP': address };
   if (origin) headers.Origin = origin;
   if (user) headers.Cookie = user.cookie;
   return SELF.fetch(`${ORIGIN}/api/widget/connect?key=${encodeURIComponent(company.publicKey)}`, { headers });
+}
+
+function randomOctets(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(3))).join('.');
+}
+
+/** The secret `connectVisitor` uses for a visitor id unless told otherwise. */
+export function testVisitorSecret(visitorId: string): string {
+  return `secret-${visitorId}-0123456789abcdef`.slice(-64);
 }
 
 /** Connects a visitor and completes the hello (waits for `welcome` unless `wait: false`). */
@@ -254,13 +270,17 @@ export async function connectVisitor(
   company: TestCompany,
   opts: {
     visitorId?: string;
+    /** Defaults to one derived from the visitor id, so reconnecting with the same id resumes. */
+    visitorSecret?: string;
+    /** The socket's `CF-Connecting-IP`; a fresh one by default. */
+    address?: string;
     language?: string;
     category?: string | null;
     resume?: { chatId: string; lastSeq: number };
     url?: string;
   } = {},
 ): Promise<VisitorSocket & { visitorId: string; welcome: Extract<VisitorServerFrame, { type: 'welcome' }> }> {
-  const res = await openWidget(company, company.origin);
+  const res = await openWidget(company, company.origin, undefined, opts.address);
   if (!res.webSocket) throw new Error(`widget connect refused: ${res.status} ${await res.text()}`);
   res.webSocket.accept();
   const socket = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket);
@@ -269,6 +289,7 @@ export async function connectVisitor(
     type: 'hello',
     protocol: PROTOCOL_VERSION,
     visitorId,
+    visitorSecret: opts.visitorSecret ?? testVisitorSecret(visitorId),
     language: opts.language ?? 'en',
     category: opts.category ?? null,
     page: { url: opts.url ?? 'https://shop.example/pricing', title: 'Pricing', referrer: 'https://search.example/' },

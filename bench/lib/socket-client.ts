@@ -5,10 +5,14 @@ import { mapLimit } from './map-limit';
 type Frame = Record<string, unknown> & { type?: string };
 type Listener = (frame: Frame, at: number) => void;
 
-/** Connection options: the headers a browser would send (Origin, Cookie). */
+/**
+ * Connection options: the headers a browser would send (Origin, Cookie), and the client address
+ * Cloudflare would report (`CF-Connecting-IP`; locally the client sets it, so load spreads over many).
+ */
 export interface OpenOptions {
   origin?: string;
   cookie?: string;
+  address?: string;
   timeoutMs?: number;
 }
 
@@ -36,6 +40,7 @@ export class SocketClient {
     const headers: Record<string, string> = {};
     if (options.origin) headers.Origin = options.origin;
     if (options.cookie) headers.Cookie = options.cookie;
+    if (options.address) headers['CF-Connecting-IP'] = options.address;
     const ws = new WebSocket(url, { headers, handshakeTimeout: options.timeoutMs ?? 10_000, perMessageDeflate: false });
     const client = new SocketClient(ws);
     return new Promise((resolve, reject) => {

@@ -91,13 +91,18 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
     return socket;
   };
 
+  // Every visitor comes from its own address, as real visitors do: the room caps sockets and new chats per address.
+  let visitors = 0;
   const openVisitor = async (visitorId: string): Promise<SocketClient> => {
-    const socket = await SocketClient.open(`${wsBase}/api/widget/connect?key=${company.publicKey}`, { origin: BENCH_ORIGIN });
+    const n = visitors++;
+    const address = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+    const socket = await SocketClient.open(`${wsBase}/api/widget/connect?key=${company.publicKey}`, { origin: BENCH_ORIGIN, address });
     const welcome = socket.waitFor((f) => f.type === 'welcome' || f.type === 'error', WAIT_MS, 'visitor welcome');
     socket.send({
       type: 'hello',
       protocol: PROTOCOL_VERSION,
       visitorId,
+      visitorSecret: `${visitorId}-secret-0123456789abcdef`,
       language: BENCH_LANGUAGE,
       category: null,
       page: { url: `${BENCH_ORIGIN}/pricing`, title: 'Pricing', referrer: '' },
@@ -127,7 +132,7 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
           offs.push(
             socket.on((f, at) => {
               const frame = f as OperatorServerFrame;
-              if (frame.type === 'chat') landed.get(frame.chat.visitor.visitorId)?.({ socket, chatId: frame.chat.id, at });
+              if (frame.type === 'chat') landed.get(frame.chat.visitor.displayId)?.({ socket, chatId: frame.chat.id, at });
             }),
           );
         }

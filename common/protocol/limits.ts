@@ -1,5 +1,5 @@
 /** Version of the WebSocket protocol; a client says which one it speaks in its `hello` frame. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Largest inbound frame, in UTF-8 bytes; bigger frames are rejected before parsing. */
 export const MAX_FRAME_BYTES = 16 * 1024;
@@ -7,10 +7,14 @@ export const MAX_FRAME_BYTES = 16 * 1024;
 export const MAX_TEXT_CHARS = 4000;
 /** Longest client-chosen id (visitor id, message client id). */
 export const MAX_ID_CHARS = 64;
+/** Shortest visitor secret: the widget's is 32 characters of 128 random bits. */
+export const MIN_SECRET_CHARS = 22;
 /** Visitor page details are clipped (UTF-8 bytes) so a socket's hibernation attachment stays under 2 KB. */
 export const MAX_URL_BYTES = 400;
 export const MAX_TITLE_BYTES = 240;
 export const MAX_USER_AGENT_BYTES = 160;
+/** An IPv6 address is at most 45 characters; anything longer (a client-set header locally) is clipped. */
+export const MAX_ADDRESS_BYTES = 45;
 /** How many pages the operator's visitor panel lists for one chat (the most recent ones). */
 export const MAX_PAGES_VIEWED = 20;
 /** How many chats an operator may name in one `hello.resume`. */
@@ -19,6 +23,25 @@ export const MAX_RESUME_CHATS = 100;
 /** Visitor messages allowed per window before `rate_limited` errors (per visitor, all tabs). */
 export const VISITOR_MESSAGE_BURST = 20;
 export const VISITOR_MESSAGE_WINDOW_MS = 10_000;
+/**
+ * Each visitor socket's budget per frame type (SPEC S): `burst` frames at once, then `perSecond`.
+ * Frames over budget get `rate_limited` and count as rejected frames, so a flood is closed soon.
+ */
+export const VISITOR_FRAME_BUDGETS = {
+  message: { burst: 20, perSecond: 2 },
+  typing: { burst: 10, perSecond: 1 },
+  update: { burst: 10, perSecond: 0.5 },
+  close: { burst: 3, perSecond: 0.1 },
+} as const;
+/** Open visitor sockets one address (`CF-Connecting-IP`) may hold in one company. */
+export const MAX_VISITOR_SOCKETS_PER_ADDRESS = 20;
+/** New chats one address may start in one company per minute. */
+export const NEW_CHATS_PER_ADDRESS_PER_MINUTE = 10;
+/** New chats a company takes per minute unless its settings say otherwise. */
+export const DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE = 600;
+/** Longest queue a company keeps; past it a new chat is refused like with nobody online (offline form). */
+export const MAX_QUEUE_LENGTH = 200;
+
 /** Rejected frames a socket may send within ABUSE_WINDOW_MS before it is closed. */
 export const ABUSE_STRIKES = 50;
 export const ABUSE_WINDOW_MS = 60_000;

@@ -100,7 +100,8 @@ export type WaitingChat = v.InferOutput<typeof WaitingChatSchema>;
 
 /** The visitor panel (F11). */
 export const VisitorInfoSchema = v.object({
-  visitorId: v.string(),
+  /** The visitor's public handle (the widget's visitor id); never their secret. */
+  displayId: v.string(),
   language: v.string(),
   category: v.nullable(v.string()),
   page: PageInfoSchema,

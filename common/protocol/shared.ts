@@ -1,8 +1,11 @@
 import * as v from 'valibot';
-import { MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_TITLE_BYTES, MAX_URL_BYTES } from './limits';
+import { MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_TITLE_BYTES, MAX_URL_BYTES, MIN_SECRET_CHARS } from './limits';
 
 /** An id chosen by a client: the visitor id kept in the browser, a message's client id. */
 export const ClientIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS), v.regex(/^[\w-]+$/));
+
+/** The visitor's secret: random, kept by the widget, proves a visitor id is theirs (never shown to operators). */
+export const VisitorSecretSchema = v.pipe(v.string(), v.minLength(MIN_SECRET_CHARS), v.maxLength(MAX_ID_CHARS), v.regex(/^[\w-]+$/));
 
 /** An id chosen by the server (chats, operators, categories). */
 export const ServerIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS));
@@ -94,6 +97,7 @@ export const ERROR_CODES = [
   'not_ready',
   'already_ready',
   'rate_limited',
+  'visitor_secret',
   'category_required',
   'unknown_category',
   'unknown_chat',

@@ -12,19 +12,24 @@ import {
   OperatorPublicSchema,
   PageInfoSchema,
   ServerIdSchema,
+  VisitorSecretSchema,
 } from './shared';
 
 // ── visitor → server ────────────────────────────────────────────────────────────────────────
 
 /**
  * First frame on every visitor socket. `visitorId` is the random id the widget keeps in
- * localStorage, so a reload resumes the same chat; `resume` names the chat and the last `seq`
- * the widget already shows, and the server replays only what came after.
+ * localStorage, so a reload resumes the same chat; operators see it as the visitor's `displayId`.
+ * `visitorSecret`, kept beside it and never shown to anyone, proves the id is this visitor's: the
+ * room keeps only its hash and serves the id's chats to nobody without it. `resume` names the chat
+ * and the last `seq` the widget already shows, and the server replays only what came after.
  */
 export const VisitorHelloSchema = v.object({
   type: v.literal('hello'),
   protocol: v.number(),
   visitorId: ClientIdSchema,
+  // Required since protocol 2; optional here only so a version-1 hello gets its reload (4400), not bad_frame.
+  visitorSecret: v.optional(VisitorSecretSchema),
   language: LanguageCodeSchema,
   category: v.optional(v.nullable(ServerIdSchema), null),
   page: PageInfoSchema,

@@ -47,7 +47,7 @@ const instant = (endOfDay: boolean) =>
   );
 
 /**
- * GET …/chats query (F11): `q` text in any message, `visitor` part of the visitor id, `from`/`to`
+ * GET …/chats query (F11): `q` text in any message, `visitor` part of the visitor's display id, `from`/`to`
  * bounds on the chat's start (inclusive; a bare `to` date means the end of that UTC day),
  * `status`, and the `cursor` of the next page. Empty parameters are ignored.
  */

@@ -5,6 +5,9 @@ import { EmailSchema } from './auth';
 export const COMPANY_NAME_MAX_LENGTH = 80;
 export const MAX_CHATS_MIN = 1;
 export const MAX_CHATS_MAX = 50;
+/** Bounds of the company's new-chats-a-minute limit (SPEC S); the default is DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE. */
+export const NEW_CHATS_PER_MINUTE_MIN = 1;
+export const NEW_CHATS_PER_MINUTE_MAX = 100_000;
 export const GREETING_MAX_LENGTH = 280;
 export const CATEGORY_NAME_MAX_LENGTH = 60;
 export const FAST_RESPONSE_TEXT_MAX_LENGTH = 2000;
@@ -68,6 +71,12 @@ export const CompanySettingsBodySchema = v.partial(
       v.integer('Enter a whole number.'),
       v.minValue(MAX_CHATS_MIN, `Use a number from ${MAX_CHATS_MIN} to ${MAX_CHATS_MAX}.`),
       v.maxValue(MAX_CHATS_MAX, `Use a number from ${MAX_CHATS_MIN} to ${MAX_CHATS_MAX}.`),
+    ),
+    newChatsPerMinute: v.pipe(
+      v.number('Enter a number.'),
+      v.integer('Enter a whole number.'),
+      v.minValue(NEW_CHATS_PER_MINUTE_MIN, `Use a number from ${NEW_CHATS_PER_MINUTE_MIN} to ${NEW_CHATS_PER_MINUTE_MAX}.`),
+      v.maxValue(NEW_CHATS_PER_MINUTE_MAX, `Use a number from ${NEW_CHATS_PER_MINUTE_MIN} to ${NEW_CHATS_PER_MINUTE_MAX}.`),
     ),
     greeting: v.pipe(
       v.string('Enter a greeting.'),

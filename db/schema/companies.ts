@@ -15,6 +15,8 @@ export const companies = sqliteTable('companies', {
   notificationEmailConfirmedAt: integer('notification_email_confirmed_at', { mode: 'timestamp_ms' }),
   offlineFormEnabled: integer('offline_form_enabled', { mode: 'boolean' }).notNull().default(true),
   maxChatsPerOperator: integer('max_chats_per_operator').notNull().default(3),
+  /** New chats the company's room takes per minute, from all visitors together (SPEC S). */
+  newChatsPerMinute: integer('new_chats_per_minute').notNull().default(600),
   greeting: text('greeting').notNull().default(''),
   color: text('color').notNull().default('#2563eb'),
   position: text('position', { enum: ['right', 'left'] })

@@ -16,6 +16,8 @@ const visitor = (testChatUserId: string | null): VisitorAttachment => ({
   origin: 'https://shop.example',
   testChatUserId,
   userAgent: 'TestBrowser/1.0',
+  address: '203.0.113.9',
+  budgets: {},
   visitorId: 'v1',
   language: 'en',
   category: null,

@@ -91,6 +91,16 @@ export class ChatStore {
     return this.chat(input.id)!;
   }
 
+  /**
+   * Binds a visitor id to the hash of its secret on first sight; true when the id is new or its
+   * stored hash is this one. An id seen without a hash (before protocol 2) is never claimed.
+   */
+  claimVisitor(visitorId: string, secretHash: string, now: number): boolean {
+    this.sql.exec(`INSERT OR IGNORE INTO visitors (visitor_id, first_seen_at, secret_hash) VALUES (?, ?, ?)`, visitorId, now, secretHash);
+    const row = this.sql.exec<{ secret_hash: string | null }>(`SELECT secret_hash FROM visitors WHERE visitor_id = ?`, visitorId).one();
+    return row.secret_hash === secretHash;
+  }
+
   /** Remembers when the widget first saw a visitor; returns that time. */
   noteVisitor(visitorId: string, now: number): number {
     this.sql.exec(`INSERT OR IGNORE INTO visitors (visitor_id, first_seen_at) VALUES (?, ?)`, visitorId, now);

@@ -32,6 +32,8 @@ export interface ConfigSnapshot {
   settings: {
     offlineFormEnabled: boolean;
     maxChatsPerOperator: number;
+    /** Absent in snapshots stored before the setting existed (then the default applies). */
+    newChatsPerMinute?: number;
     greeting: string;
     color: string;
     position: 'right' | 'left';
@@ -75,6 +77,7 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
     return {
       offlineFormEnabled: row.offlineFormEnabled,
       maxChatsPerOperator: row.maxChatsPerOperator,
+      newChatsPerMinute: row.newChatsPerMinute,
       greeting: row.greeting,
       color: row.color,
       position: row.position,

@@ -1,5 +1,12 @@
 import { operatorLimit } from '../../common/plans/limits';
-import { type Availability, type CloseReason, OPERATOR_GRACE_MS, type PresenceEntry, VISITOR_GRACE_MS } from '../../common/protocol';
+import {
+  type Availability,
+  type CloseReason,
+  MAX_QUEUE_LENGTH,
+  OPERATOR_GRACE_MS,
+  type PresenceEntry,
+  VISITOR_GRACE_MS,
+} from '../../common/protocol';
 import {
   chooseOperator,
   drainQueue,
@@ -77,7 +84,8 @@ export class Dispatcher {
     const need = { language: chat.language, category: chat.category };
     const op = chooseOperator(loads, need, this.routingSettings());
     if (op) return this.assign(chat, op.id, now);
-    if (shouldQueue(loads, need, this.routingSettings())) {
+    // Past the queue cap a new chat is refused like with nobody online (the offline form is offered).
+    if (shouldQueue(loads, need, this.routingSettings()) && this.store.queueLength() < MAX_QUEUE_LENGTH) {
       this.store.enqueue(chat.id, now);
       return;
     }
@@ -231,6 +239,14 @@ export class Dispatcher {
       this.lastAvailability.set(ws, text);
       sendText([ws], text);
     }
+  }
+
+  /** Sends one visitor socket its availability when it changed (after its own update): no pass over the others. */
+  pushAvailabilityTo(ws: WebSocket, need: Need): void {
+    const text = JSON.stringify({ type: 'availability', ...this.availability(need) });
+    if (this.lastAvailability.get(ws) === text) return;
+    this.lastAvailability.set(ws, text);
+    sendText([ws], text);
   }
 
   /** Records what a socket was told in its welcome, so the next push only goes out on change. */

@@ -5,6 +5,7 @@ import type { Dispatcher } from './dispatcher';
 import type { WindowCounter } from './limiter';
 import type { RevokedSessions } from './revoked-sessions';
 import type { SocketRegistry } from './sockets';
+import type { HitLimiter } from './stored-window';
 
 /** What the frame handlers work with; the company room owns one of each. */
 export interface RoomServices {
@@ -16,6 +17,9 @@ export interface RoomServices {
   revokedSessions: RevokedSessions;
   /** Per-visitor message rate limit, shared by the visitor's tabs. */
   visitorMessages: WindowCounter;
+  /** New chats per visitor address and for the whole company (SPEC S); kept in storage. */
+  newChatsPerAddress: HitLimiter;
+  newChatsPerCompany: HitLimiter;
   newId: () => string;
   /** Answers a rejected frame with `error`; a socket that keeps being rejected is closed. */
   reject: (ws: WebSocket, error: ErrorFrame) => void;

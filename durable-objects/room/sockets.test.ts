@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { clipUtf8, MAX_ID_CHARS, MAX_USER_AGENT_BYTES, PageInfoSchema } from '../../common/protocol';
+import { clipUtf8, MAX_ADDRESS_BYTES, MAX_ID_CHARS, MAX_USER_AGENT_BYTES, PageInfoSchema } from '../../common/protocol';
 import type { OperatorAttachment, VisitorAttachment } from './sockets';
 
 describe('socket attachments', () => {
@@ -12,6 +12,8 @@ describe('socket attachments', () => {
       origin: `https://${'a'.repeat(253)}`,
       testChatUserId: 'u'.repeat(MAX_ID_CHARS),
       userAgent: clipUtf8(huge, MAX_USER_AGENT_BYTES),
+      address: clipUtf8(huge, MAX_ADDRESS_BYTES),
+      budgets: { message: Date.now(), typing: Date.now(), update: Date.now(), close: Date.now() },
       visitorId: 'v'.repeat(MAX_ID_CHARS),
       language: 'abc',
       category: 'c'.repeat(MAX_ID_CHARS),

@@ -20,11 +20,18 @@ export interface VisitorAttachment extends Strikes {
    */
   testChatUserId: string | null;
   userAgent: string;
+  /** The caller's address, for the per-address socket cap (rebuilt from attachments on wake). */
+  address: string;
+  /** What is left of the socket's frame budgets (VISITOR_FRAME_BUDGETS), by frame type. */
+  budgets: Partial<Record<BudgetedFrame, number>>;
   visitorId: string | null;
   language: string;
   category: string | null;
   page: PageInfo;
 }
+
+/** Visitor frame types with a budget: every type but `hello`, which a socket sends once. */
+export type BudgetedFrame = 'message' | 'typing' | 'update' | 'close';
 
 /** An operator socket's attachment: one console tab. `ready` once its `hello` was accepted. */
 export interface OperatorAttachment extends Strikes {
@@ -50,6 +57,7 @@ export class SocketRegistry {
   private readonly attachments = new Map<WebSocket, Attachment>();
   private readonly byVisitor = new Map<string, Set<WebSocket>>();
   private readonly byOperator = new Map<string, Set<WebSocket>>();
+  private readonly byAddress = new Map<string, Set<WebSocket>>();
 
   constructor(ctx: DurableObjectState) {
     for (const ws of ctx.getWebSockets()) {
@@ -77,6 +85,11 @@ export class SocketRegistry {
 
   visitorSockets(visitorId: string): WebSocket[] {
     return [...(this.byVisitor.get(visitorId) ?? [])];
+  }
+
+  /** How many visitor sockets, ready or not, are open from an address. */
+  visitorSocketsFrom(address: string): number {
+    return this.byAddress.get(address)?.size ?? 0;
   }
 
   operatorSockets(operatorId: string): WebSocket[] {
@@ -111,6 +124,7 @@ export class SocketRegistry {
   private index(ws: WebSocket, a: Attachment): void {
     this.attachments.set(ws, a);
     if (a.role === 'visitor' && a.visitorId !== null) addTo(this.byVisitor, a.visitorId, ws);
+    if (a.role === 'visitor') addTo(this.byAddress, a.address, ws);
     if (a.role === 'operator' && a.ready) addTo(this.byOperator, a.operatorId, ws);
   }
 
@@ -118,6 +132,7 @@ export class SocketRegistry {
     const a = this.attachments.get(ws);
     this.attachments.delete(ws);
     if (a?.role === 'visitor' && a.visitorId !== null) removeFrom(this.byVisitor, a.visitorId, ws);
+    if (a?.role === 'visitor') removeFrom(this.byAddress, a.address, ws);
     if (a?.role === 'operator') removeFrom(this.byOperator, a.operatorId, ws);
   }
 }

@@ -4,6 +4,7 @@ import { randomId } from '../../common/ids';
 import { roomOf } from '../../test/realtime';
 import { ChatStore } from './chat-store';
 import { MIGRATIONS, migrate, VERSION_KEY } from './storage-schema';
+import { COMPANY_ONLY_TABLES, VISITOR_TABLES } from './visitor-data';
 
 const VISITOR = { page: { url: 'https://shop.example/', title: 'Shop', referrer: '' }, userAgent: 'TestBrowser/1.0' };
 
@@ -14,7 +15,9 @@ describe('room storage schema', () => {
       const tables = state.storage.sql
         .exec<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'`)
         .toArray();
-      expect(tables.map((t) => t.name).sort()).toEqual(['chats', 'messages', 'operator_load', 'revoked_sessions', 'visitors']);
+      expect(tables.map((t) => t.name).sort()).toEqual(['chats', 'messages', 'operator_load', 'rate_hits', 'revoked_sessions', 'visitors']);
+      // Data ends (SPEC S): a new table must say whether it holds visitor data (erased per visitor and by retention).
+      expect(tables.map((t) => t.name).sort()).toEqual([...VISITOR_TABLES, ...COMPANY_ONLY_TABLES].sort());
 
       const store = new ChatStore(state.storage);
       store.createChat({ id: 'c1', visitorId: 'v1', language: 'en', category: null, visitor: VISITOR, now: 1 });

@@ -45,6 +45,15 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     // whose upgrade was already on its way is refused, and a wake re-checks every socket (SPEC S).
     `CREATE TABLE revoked_sessions (session_id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)`,
   ],
+  // Protocol 2: the hash of the secret that owns each visitor id (visitors seen before it have
+  // none and can never be resumed: their ids were shown to operators),
+  // and the anonymous limits that must hold across hibernation (new chats per address, per company).
+  [
+    `ALTER TABLE visitors ADD COLUMN secret_hash TEXT`,
+    `CREATE TABLE rate_hits (key TEXT NOT NULL, expires_at INTEGER NOT NULL)`,
+    `CREATE INDEX rate_hits_key_idx ON rate_hits (key)`,
+    `CREATE INDEX rate_hits_expiry_idx ON rate_hits (expires_at)`,
+  ],
 ];
 
 /** The object KV key holding how many migrations were applied. */

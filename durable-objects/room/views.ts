@@ -5,7 +5,7 @@ import type { ConfigSnapshot } from './config-snapshot';
 /** The visitor panel of a chat (F11). */
 export function visitorInfo(chat: ChatRow, online: boolean): VisitorInfo {
   return {
-    visitorId: chat.visitorId,
+    displayId: chat.visitorId,
     language: chat.language,
     category: chat.category,
     page: chat.visitor.page,

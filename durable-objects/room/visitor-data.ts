@@ -11,8 +11,11 @@ export interface VisitorExport {
 /** The room's tables that hold visitor data; each is erased per visitor below and swept by retention. */
 export const VISITOR_TABLES = ['chats', 'messages', 'visitors'] as const;
 
-/** The room's tables that hold no visitor data. */
-export const COMPANY_ONLY_TABLES = ['operator_load'] as const;
+/**
+ * The room's tables that hold no visitor data to export: load order, signed-out sessions, and
+ * rate-limit hits (keyed by address, gone within the minute they count).
+ */
+export const COMPANY_ONLY_TABLES = ['operator_load', 'rate_hits', 'revoked_sessions'] as const;
 
 /** What the room holds about a visitor, or null when nothing. */
 export function exportVisitor(storage: DurableObjectStorage, store: ChatStore, visitorId: string): VisitorExport | null {

@@ -1,6 +1,7 @@
 import {
   CLOSE_CODES,
   PROTOCOL_VERSION,
+  VISITOR_FRAME_BUDGETS,
   type VisitorChat,
   type VisitorClientFrame,
   type VisitorHello,
@@ -8,6 +9,7 @@ import {
 } from '../../common/protocol';
 import type { ChatRow } from './chat-store';
 import { widgetConfig } from './config-snapshot';
+import { takeToken } from './frame-budget';
 import { errorFrame } from './frames';
 import type { RoomServices } from './services';
 import { toOperators, toOperatorsAndVisitors, toVisitors, type VisitorAttachment } from './sockets';
@@ -15,11 +17,24 @@ import { operatorPublic, visitorInfo } from './views';
 
 type Ready = VisitorAttachment & { visitorId: string };
 
-/** Handles one validated frame from a visitor socket (F9). */
-export function onVisitorFrame(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: VisitorClientFrame, now: number): void {
+/** A `hello` whose secret was hashed: the secret itself goes no further than the hash. */
+export type HashedHello = Omit<VisitorHello, 'visitorSecret'> & { secretHash: string | null };
+
+/** Handles one validated frame from a visitor socket (F9); a `hello` arrives with its secret hashed. */
+export function onVisitorFrame(
+  room: RoomServices,
+  ws: WebSocket,
+  a: VisitorAttachment,
+  frame: Exclude<VisitorClientFrame, VisitorHello> | HashedHello,
+  now: number,
+): void {
   if (frame.type === 'hello') return hello(room, ws, a, frame, now);
   if (a.visitorId === null) return room.reject(ws, errorFrame('not_ready', 'Send hello first.', frame.type));
-  const ready = a as Ready;
+  // Every frame type spends from its own budget, kept in the attachment so it survives hibernation.
+  const budget = takeToken(a.budgets[frame.type], VISITOR_FRAME_BUDGETS[frame.type], now);
+  if (!budget) return room.reject(ws, errorFrame('rate_limited', 'Too many frames; slow down.', frame.type));
+  const ready = { ...a, budgets: { ...a.budgets, [frame.type]: budget } } as Ready;
+  room.sockets.set(ws, ready);
   switch (frame.type) {
     case 'update':
       return update(room, ws, ready, frame, now);
@@ -52,16 +67,20 @@ export async function onVisitorGone(room: RoomServices, a: VisitorAttachment, no
   if (chat) await room.dispatcher.visitorGone(chat, now);
 }
 
-function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: VisitorHello, now: number): void {
+function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: HashedHello, now: number): void {
   if (frame.protocol !== PROTOCOL_VERSION) {
     room.reject(ws, errorFrame('unsupported_protocol', `This server speaks protocol ${PROTOCOL_VERSION}.`, 'hello'));
     return ws.close(CLOSE_CODES.unsupportedProtocol, 'unsupported protocol');
   }
   if (a.visitorId !== null) return room.reject(ws, errorFrame('already_ready', 'hello was already accepted.', 'hello'));
+  // Someone else's visitor id (seen on an operator's screen, say) gets nothing of that visitor's chats.
+  if (frame.secretHash === null || !room.store.claimVisitor(frame.visitorId, frame.secretHash, now)) {
+    room.reject(ws, errorFrame('visitor_secret', 'This visitor id belongs to another visitor.', 'hello'));
+    return ws.close(CLOSE_CODES.revoked, 'visitor secret mismatch');
+  }
   const category = knownCategory(room, ws, frame.category ?? null, 'hello');
   const ready: Ready = { ...a, visitorId: frame.visitorId, language: frame.language, category, page: frame.page };
   room.sockets.set(ws, ready);
-  room.store.noteVisitor(ready.visitorId, now);
 
   const config = room.config();
   const availability = room.dispatcher.availability({ language: ready.language, category: ready.category });
@@ -101,8 +120,10 @@ function update(room: RoomServices, ws: WebSocket, a: Ready, frame: Extract<Visi
   room.sockets.set(ws, next);
   const open = room.store.openChatOf(a.visitorId);
   if (open) syncVisitor(room, open, next);
-  room.dispatcher.pushAvailability();
-  if (open?.status === 'queued') room.dispatcher.settle(now);
+  // Only this socket's availability can have changed: no pass over every other socket.
+  room.dispatcher.pushAvailabilityTo(ws, { language: next.language, category: next.category });
+  const needChanged = next.language !== a.language || next.category !== a.category;
+  if (open?.status === 'queued' && needChanged) room.dispatcher.settle(now);
 }
 
 function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, text: string, now: number): void {
@@ -116,6 +137,9 @@ function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, 
   if (!open && room.config().settings.categoriesEnabled && a.category === null) {
     return room.reject(ws, errorFrame('category_required', 'Pick a category before starting the chat.', 'message'));
   }
+  // New chats are what costs operators: limited per address and per company (SPEC S), in storage.
+  if (!open && (!room.newChatsPerAddress.hit(a.address, now) || !room.newChatsPerCompany.hit('company', now)))
+    return room.reject(ws, errorFrame('rate_limited', 'Too many new chats; try again in a minute.', 'message'));
   const started = open ? null : startChat(room, a, now);
   const chat = open ?? started!;
   const { message: stored2 } = room.store.append(chat.id, { author: 'visitor', operatorId: null, clientId, text, now });

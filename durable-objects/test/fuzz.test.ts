@@ -154,14 +154,14 @@ describe('fuzz', () => {
     op.close();
   });
 
-  it('refuses a client that speaks another protocol version', async () => {
+  it('tells a version-1 widget (a hello without visitorSecret) to reload', async () => {
     const company = await setupCompany();
     const res = await openWidget(company, company.origin);
     res.webSocket!.accept();
     const old = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket!);
     old.send({
       type: 'hello',
-      protocol: PROTOCOL_VERSION + 1,
+      protocol: 1,
       visitorId: 'v-old',
       language: 'en',
       category: null,

@@ -14,6 +14,7 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     notificationEmailConfirmed: company.notificationEmail !== null && company.notificationEmailConfirmedAt !== null,
     offlineFormEnabled: company.offlineFormEnabled,
     maxChatsPerOperator: company.maxChatsPerOperator,
+    newChatsPerMinute: company.newChatsPerMinute,
     greeting: company.greeting,
     color: company.color,
     position: company.position,

@@ -12,6 +12,7 @@ import {
   setupCompany,
   type TestCompany,
   TestSocket,
+  testVisitorSecret,
   visitorSays,
 } from '../../test/realtime';
 
@@ -123,6 +124,7 @@ describe("the console's Test chat page (F8)", () => {
       type: 'hello',
       protocol: PROTOCOL_VERSION,
       visitorId: `v-test-${user.id}`,
+      visitorSecret: testVisitorSecret(`v-test-${user.id}`),
       language: 'en',
       category: null,
       page: { url: `${ORIGIN}/`, title: '', referrer: '' },

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { connectRequest } from '../../common/connect-info';
-import { clipUtf8, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
+import { clipUtf8, MAX_ADDRESS_BYTES, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
 import { LanguageCodeSchema } from '../../common/schemas/company';
 import { companyRoom } from '../lib/company-room';
 import { ApiError } from '../lib/errors';
+import { clientIp } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
 import { originNotAllowed, widgetAccess, widgetCors } from './access';
@@ -47,6 +48,7 @@ export const widgetRoutes = new Hono<AppEnv>()
         origin: access.origin,
         testChatUserId: access.testChatUserId,
         userAgent: clipUtf8(c.req.header('user-agent') ?? '', MAX_USER_AGENT_BYTES),
+        address: clipUtf8(clientIp(c), MAX_ADDRESS_BYTES),
       }),
     );
   });

@@ -11,13 +11,16 @@ export function randomId(): string {
 
 const storageKey = (key: string) => `parley:${key}`;
 
-/** Reads the saved state; a missing, corrupt or blocked localStorage gives a fresh visitor. */
+/**
+ * Reads the saved state; a missing, corrupt or blocked localStorage gives a fresh visitor, and so
+ * does one saved before visitor secrets (the server no longer resumes that id).
+ */
 export function loadSaved(key: string): Saved {
-  const fresh = freshSaved(randomId());
+  const fresh = freshSaved(randomId(), randomId());
   try {
     const raw = localStorage.getItem(storageKey(key));
     const parsed = raw ? (JSON.parse(raw) as Partial<Saved>) : null;
-    return parsed && typeof parsed.visitorId === 'string' ? { ...fresh, ...parsed } : fresh;
+    return parsed && typeof parsed.visitorId === 'string' && typeof parsed.visitorSecret === 'string' ? { ...fresh, ...parsed } : fresh;
   } catch {
     return fresh;
   }

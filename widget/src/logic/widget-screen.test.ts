@@ -24,7 +24,7 @@ const at = (seq: number, time: number, author: ChatMessage['author'] = 'visitor'
 });
 
 function state(saved: Partial<Saved>, over: Partial<WidgetState> = {}): WidgetState {
-  const base = initialState({ ...freshSaved('v1'), ...saved }, { ...config, available: true }, ['en']);
+  const base = initialState({ ...freshSaved('v1', 's1-0123456789abcdef012345'), ...saved }, { ...config, available: true }, ['en']);
   return { ...base, ...over };
 }
 

@@ -30,7 +30,7 @@ const alice = { id: 'op1', name: 'Alice', avatarUrl: null };
 const bob = { id: 'op2', name: 'Bob', avatarUrl: null };
 const visible: Context = { now: 9000, hidden: false };
 
-const saved = (over: Partial<Saved> = {}): Saved => ({ ...freshSaved('v1'), ...over });
+const saved = (over: Partial<Saved> = {}): Saved => ({ ...freshSaved('v1', 's1-0123456789abcdef012345'), ...over });
 const msg = (seq: number, author: ChatMessage['author'] = 'visitor', clientId: string | null = null): ChatMessage => ({
   seq,
   author,
@@ -72,7 +72,16 @@ describe('connection, hello and welcome', () => {
   it('says hello with the visitor, language and page, resuming nothing without a chat', () => {
     const { state, effects } = run([{ type: 'connected', page }]);
     expect(sent(effects)).toEqual([
-      { type: 'hello', protocol: PROTOCOL_VERSION, visitorId: 'v1', language: 'en', category: null, page, resume: undefined },
+      {
+        type: 'hello',
+        protocol: PROTOCOL_VERSION,
+        visitorId: 'v1',
+        visitorSecret: 's1-0123456789abcdef012345',
+        language: 'en',
+        category: null,
+        page,
+        resume: undefined,
+      },
     ]);
     expect(state.connected).toBe(false);
   });

@@ -27,7 +27,10 @@ export interface SavedChat {
 
 /** Everything the widget keeps in localStorage, one entry per company key (F9 resilience). */
 export interface Saved {
+  /** The visitor's public id: operators see it as the display id. */
   visitorId: string;
+  /** Proves `visitorId` is this browser's; sent only in `hello`, never shown (SPEC S). */
+  visitorSecret: string;
   /** A language the visitor picked by hand; otherwise the browser's preferences decide. */
   language: string | null;
   /** The category of the open chat (sent in `hello` so a reload keeps it). */
@@ -44,9 +47,10 @@ export interface Saved {
 }
 
 /** A visitor seen for the first time: nothing picked, no chat, sound on, panel closed. */
-export function freshSaved(visitorId: string): Saved {
+export function freshSaved(visitorId: string, visitorSecret: string): Saved {
   return {
     visitorId,
+    visitorSecret,
     language: null,
     category: null,
     chat: null,
@@ -188,6 +192,7 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
           type: 'hello',
           protocol: PROTOCOL_VERSION,
           visitorId: s.saved.visitorId,
+          visitorSecret: s.saved.visitorSecret,
           language: s.language,
           category: resume ? s.saved.category : null,
           page: input.page,

@@ -45,7 +45,7 @@ export default function ChatPage() {
   const onEvents = (events: ChatEvent[]) => {
     for (const e of events) {
       const chat = store.state().chats[e.chatId];
-      const who = chat ? visitorLabel(chat.visitor.visitorId) : 'A visitor';
+      const who = chat ? visitorLabel(chat.visitor.displayId) : 'A visitor';
       const seen = visible() && selected() === e.chatId;
       if (e.kind === 'new-chat') {
         notifier.play('chat');

@@ -24,7 +24,7 @@ const chat = (id: string, messages: OperatorMessage[]): OperatorChat => ({
   startedAt: 1000,
   messages,
   visitor: {
-    visitorId: 'v',
+    displayId: 'v',
     language: 'en',
     category: null,
     page: { url: 'https://x', title: 'X', referrer: '' },

@@ -34,7 +34,7 @@ export function Conversation(props: {
   const [closing, setClosing] = createSignal(false);
   const state = () => props.store.state();
   const operatorName = (id: string | null) => (id && state().config?.operators.find((o) => o.id === id)?.name) || 'Operator';
-  const name = () => visitorLabel(props.chat.visitor.visitorId);
+  const name = () => visitorLabel(props.chat.visitor.displayId);
   return (
     <div class="chat-conversation-wrap">
       <section class="chat-conversation" aria-label={`Chat with ${name()}`}>

@@ -136,7 +136,7 @@ export default function HistoryPage() {
                           aria-current={params.open === c.id ? 'true' : undefined}
                           onClick={() => setParams({ open: c.id })}
                         >
-                          <strong>{visitorLabel(c.visitor.visitorId)}</strong>
+                          <strong>{visitorLabel(c.visitor.displayId)}</strong>
                           <span class="hint">
                             {when(c.startedAt)} · {languageName(c.visitor.language)} · {c.messageCount} messages
                             {c.operator ? ` · ${c.operator.name}` : ''}
@@ -202,18 +202,18 @@ function HistoryChatView(props: { companyId: string; chatId: string; isOwner: bo
         {(chat) => (
           <>
             <h3>
-              {visitorLabel(chat().visitor.visitorId)} · {new Date(chat().startedAt).toLocaleString()}
+              {visitorLabel(chat().visitor.displayId)} · {new Date(chat().startedAt).toLocaleString()}
             </h3>
             <p class="hint">
               {chat().visitor.page.url}
               {chat().closedAt ? ` · closed ${new Date(chat().closedAt ?? 0).toLocaleString()}` : ''}
             </p>
             <Show when={props.isOwner}>
-              <VisitorDataActions companyId={props.companyId} visitorId={chat().visitor.visitorId} onErased={props.onVisitorErased} />
+              <VisitorDataActions companyId={props.companyId} visitorId={chat().visitor.displayId} onErased={props.onVisitorErased} />
             </Show>
             <MessageList
               messages={chat().messages}
-              visitorName={visitorLabel(chat().visitor.visitorId)}
+              visitorName={visitorLabel(chat().visitor.displayId)}
               operatorName={(id) => (chat().operator?.id === id ? chat().operator?.name : null) ?? 'Operator'}
             />
           </>

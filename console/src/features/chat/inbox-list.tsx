@@ -63,7 +63,7 @@ export function InboxList(props: {
                     onClick={() => props.onSelect(chat.id)}
                   >
                     <span class="inbox-line">
-                      <strong>{visitorLabel(chat.visitor.visitorId)}</strong>
+                      <strong>{visitorLabel(chat.visitor.displayId)}</strong>
                       <Show when={i() < 9}>
                         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a visual hint; the button's aria-keyshortcuts announces the shortcut. */}
                         <kbd class="inbox-key" aria-hidden="true">

@@ -13,7 +13,7 @@ const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): 
   visitorTyping: false,
   ended: null,
   visitor: {
-    visitorId: 'v',
+    displayId: 'v',
     language: 'en',
     category: null,
     page: { url: '', title: '', referrer: '' },

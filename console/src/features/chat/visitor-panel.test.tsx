@@ -7,7 +7,7 @@ import { VisitorPanel } from './visitor-panel';
 afterEach(cleanup);
 
 const visitor = (page: VisitorInfo['page'], pagesViewed: VisitorInfo['pagesViewed'] = []): VisitorInfo => ({
-  visitorId: 'v-1',
+  displayId: 'v-1',
   language: 'en',
   category: null,
   page,

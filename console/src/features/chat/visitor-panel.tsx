@@ -11,7 +11,7 @@ export function VisitorPanel(props: { visitor: VisitorInfo; startedAt: number; c
   return (
     <aside class="chat-visitor" aria-label="Visitor">
       <h2>
-        {visitorLabel(props.visitor.visitorId)}{' '}
+        {visitorLabel(props.visitor.displayId)}{' '}
         <span class={props.visitor.online ? 'presence-dot online' : 'presence-dot'} data-testid="visitor-online">
           {props.visitor.online ? 'on the site' : 'left the site'}
         </span>

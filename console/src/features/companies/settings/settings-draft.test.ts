@@ -8,6 +8,7 @@ const settings = {
   notificationEmail: null,
   offlineFormEnabled: true,
   maxChatsPerOperator: 3,
+  newChatsPerMinute: 600,
   greeting: 'Hi!',
   color: '#2563eb',
   position: 'right' as const,

@@ -6,6 +6,7 @@ export interface SettingsDraft {
   notificationEmail: string;
   offlineFormEnabled: boolean;
   maxChatsPerOperator: string;
+  newChatsPerMinute: string;
   greeting: string;
   color: string;
   position: WidgetPosition;
@@ -18,6 +19,7 @@ export function draftFromSettings(s: {
   notificationEmail: string | null;
   offlineFormEnabled: boolean;
   maxChatsPerOperator: number;
+  newChatsPerMinute: number;
   greeting: string;
   color: string;
   position: WidgetPosition;
@@ -28,6 +30,7 @@ export function draftFromSettings(s: {
     notificationEmail: s.notificationEmail ?? '',
     offlineFormEnabled: s.offlineFormEnabled,
     maxChatsPerOperator: String(s.maxChatsPerOperator),
+    newChatsPerMinute: String(s.newChatsPerMinute),
     greeting: s.greeting,
     color: s.color,
     position: s.position,
@@ -45,6 +48,7 @@ export function settingsBody(draft: SettingsDraft): CompanySettingsBody {
     notificationEmail: draft.notificationEmail.trim() === '' ? null : draft.notificationEmail,
     offlineFormEnabled: draft.offlineFormEnabled,
     maxChatsPerOperator: numberOf(draft.maxChatsPerOperator),
+    newChatsPerMinute: numberOf(draft.newChatsPerMinute),
     greeting: draft.greeting,
     color: draft.color,
     position: draft.position,

@@ -5,6 +5,8 @@ import {
   GREETING_MAX_LENGTH,
   MAX_CHATS_MAX,
   MAX_CHATS_MIN,
+  NEW_CHATS_PER_MINUTE_MAX,
+  NEW_CHATS_PER_MINUTE_MIN,
   RETENTION_DAYS_MAX,
   RETENTION_DAYS_MIN,
   WIDGET_POSITIONS,
@@ -79,6 +81,17 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
         value={draft.retentionDays}
         onInput={(e) => setDraft('retentionDays', e.currentTarget.value)}
         error={err('retentionDays')}
+      />
+      <Field
+        label="New chats per minute, all visitors together (limits floods)"
+        name="newChatsPerMinute"
+        type="number"
+        inputmode="numeric"
+        min={NEW_CHATS_PER_MINUTE_MIN}
+        max={NEW_CHATS_PER_MINUTE_MAX}
+        value={draft.newChatsPerMinute}
+        onInput={(e) => setDraft('newChatsPerMinute', e.currentTarget.value)}
+        error={err('newChatsPerMinute')}
       />
       <div class="field">
         <label for="f-greeting">Widget greeting</label>

@@ -14,6 +14,8 @@ export function SettingsView(props: { company: Company }) {
         <dd>{props.company.offlineFormEnabled ? 'On' : 'Off'}</dd>
         <dt>Max concurrent chats per operator</dt>
         <dd>{props.company.maxChatsPerOperator}</dd>
+        <dt>New chats per minute</dt>
+        <dd>{props.company.newChatsPerMinute}</dd>
         <dt>Widget greeting</dt>
         <dd>{props.company.greeting || 'None'}</dd>
         <dt>Widget colour</dt>

@@ -14,6 +14,7 @@ const initial = draftFromSettings({
   notificationEmail: 'ops@acme.test',
   offlineFormEnabled: true,
   maxChatsPerOperator: 3,
+  newChatsPerMinute: 600,
   greeting: '',
   color: '#2563eb',
   position: 'right',

@@ -1,0 +1,1 @@
+ALTER TABLE `companies` ADD `new_chats_per_minute` integer DEFAULT 600 NOT NULL;

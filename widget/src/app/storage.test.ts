@@ -1,0 +1,24 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIN_SECRET_CHARS } from '../../../common/protocol/limits';
+import { loadSaved, persist } from './storage';
+
+afterEach(() => localStorage.clear());
+
+describe('saved visitor identity', () => {
+  it('starts a fresh visitor with a secret, and keeps both across loads', () => {
+    const first = loadSaved('k');
+    expect(first.visitorSecret.length).toBeGreaterThanOrEqual(MIN_SECRET_CHARS);
+    expect(first.visitorSecret).not.toBe(first.visitorId);
+    persist('k', first);
+    expect(loadSaved('k')).toMatchObject({ visitorId: first.visitorId, visitorSecret: first.visitorSecret });
+  });
+
+  it('drops state saved before visitor secrets: that id is never resumed, so a new visitor starts', () => {
+    localStorage.setItem('parley:k', JSON.stringify({ visitorId: 'old-id', chat: { id: 'c1' }, messages: [] }));
+    const loaded = loadSaved('k');
+    expect(loaded.visitorId).not.toBe('old-id');
+    expect(loaded.chat).toBeNull();
+    expect(typeof loaded.visitorSecret).toBe('string');
+  });
+});
