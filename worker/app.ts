@@ -11,6 +11,7 @@ import { ApiError } from './lib/errors';
 import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
 import { mySessionRoutes } from './me/sessions';
+import { myTwoFactorRoutes } from './me/two-factor';
 import { csrf } from './middleware/csrf';
 import { securityHeaders } from './middleware/security-headers';
 import { loadSession } from './middleware/session';
@@ -41,6 +42,7 @@ const routes = app
   .route('/api/me', meRoutes)
   .route('/api/me', myCompanyRoutes)
   .route('/api/me', mySessionRoutes)
+  .route('/api/me', myTwoFactorRoutes)
   .route('/api/avatars', avatarRoutes)
   .route('/api/dev', devRoutes)
   .route('/api/notification-email', notificationEmailConfirmRoutes)

@@ -46,15 +46,15 @@ const TokenSchema = v.pipe(
 export const RegisterBodySchema = v.object({ email: EmailSchema, password: NewPasswordSchema, name: DisplayNameSchema });
 export type RegisterBody = v.InferInput<typeof RegisterBodySchema>;
 
-/** POST /api/auth/login — any stored password may be tried, so only the upper bound applies. */
-export const LoginBodySchema = v.object({
-  email: EmailSchema,
-  password: v.pipe(
-    v.string('Enter your password.'),
-    v.nonEmpty('Enter your password.'),
-    v.maxLength(PASSWORD_MAX_LENGTH, 'This password is too long.'),
-  ),
-});
+/** The account's current password as typed: any stored password may be tried, so only the upper bound applies. */
+export const CurrentPasswordSchema = v.pipe(
+  v.string('Enter your password.'),
+  v.nonEmpty('Enter your password.'),
+  v.maxLength(PASSWORD_MAX_LENGTH, 'This password is too long.'),
+);
+
+/** POST /api/auth/login */
+export const LoginBodySchema = v.object({ email: EmailSchema, password: CurrentPasswordSchema });
 export type LoginBody = v.InferInput<typeof LoginBodySchema>;
 
 /** POST /api/auth/verify */

@@ -7,3 +7,4 @@ export * from './fast-responses';
 export * from './help';
 export * from './mail';
 export * from './offline-messages';
+export * from './two-factor';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { sendMail } from '../mail/mailer';
-import { loginAlertMail, passwordResetMail, verificationMail } from './emails';
+import { type FailedFactor, loginAlertMail, passwordResetMail, verificationMail } from './emails';
 import { issueToken } from './tokens';
 
 interface Recipient {
@@ -36,6 +36,11 @@ export async function mailedOk(send: Promise<void>): Promise<boolean> {
 }
 
 /** Tells the account's owner that failed logins are piling up. */
-export async function mailLoginAlert(env: Env, user: { email: string; name: string }, failures: number): Promise<void> {
-  await sendMail(env, { to: user.email, ...loginAlertMail(env.APP_ORIGIN, user.name, failures) });
+export async function mailLoginAlert(
+  env: Env,
+  user: { email: string; name: string },
+  failures: number,
+  factor: FailedFactor = 'password',
+): Promise<void> {
+  await sendMail(env, { to: user.email, ...loginAlertMail(env.APP_ORIGIN, user.name, failures, factor) });
 }

@@ -53,15 +53,27 @@ export function passwordResetMail(appOrigin: string, name: string, token: string
   };
 }
 
+/** What the failed attempts got wrong: the password, or (the password being right) the two-factor code. */
+export type FailedFactor = 'password' | 'code';
+
 /** To an account's owner once repeated failed logins start slowing the account down. */
-export function loginAlertMail(appOrigin: string, name: string, failures: number): Content {
+export function loginAlertMail(appOrigin: string, name: string, failures: number, factor: FailedFactor = 'password'): Content {
+  const what =
+    factor === 'password'
+      ? [
+          `Someone has just failed to log in to your Parley account ${failures} times in a row, with a wrong password.`,
+          'Your password held. To slow the guessing down, each further failure now makes the account wait longer before the next login attempt.',
+        ]
+      : [
+          `Someone has just failed to log in to your Parley account ${failures} times in a row. The last attempts had your password right but a wrong two-factor code.`,
+          'Your second factor held, but your password seems to be known: choose a new one. Each further failure now makes the account wait longer before the next login attempt.',
+        ];
   return {
     subject: 'Repeated failed logins to your Parley account',
     ...withLink(
       name,
       [
-        `Someone has just failed to log in to your Parley account ${failures} times in a row, with a wrong password.`,
-        'Your password held. To slow the guessing down, each further failure now makes the account wait longer before the next login attempt.',
+        ...what,
         'If it was you, wait a little and try again, or choose a new password. If it wasn’t, you can choose a new, stronger password here:',
       ],
       `${appOrigin}/forgot-password`,

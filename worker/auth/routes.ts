@@ -8,24 +8,26 @@ import {
   RegisterBodySchema,
   VerifyBodySchema,
 } from '../../common/schemas/auth';
+import { TwoFactorLoginBodySchema } from '../../common/schemas/two-factor';
 import { sessions, users } from '../../db/schema';
 import { ApiError } from '../lib/errors';
 import { clientIp, enforceRateLimit, hitRateLimit, type RateRule, refuseWhenExhausted } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import { requireUser } from '../middleware/session';
 import type { AppEnv } from '../types';
-import { mailedOk, mailLoginAlert, mailResetLink, mailVerificationLink } from './account-mail';
-import { ALERT_AT_FAILURES, delayAfter, FREE_FAILURES, liveFailures, waitBeforeAttempt } from './login-throttle';
-import { clearThrottle, countAttempt, readThrottle } from './login-throttle-store';
+import { mailedOk, mailResetLink, mailVerificationLink } from './account-mail';
+import { admitAttempt, failAttempt, LOGIN_RULE, refundAttempt, succeedAttempt } from './login-attempt';
+import { clearThrottle } from './login-throttle-store';
 import { hashPassword, verifyPassword } from './password';
 import { loadPublicUser, toPublicUser } from './public-user';
 import { revokeSessions } from './revoke';
 import { clearSessionCookie, createSession, endAllSessions, readSessionToken, setSessionCookie } from './session';
 import { consumeToken, revokeTokens } from './tokens';
+import { acceptSecondFactor } from './two-factor-check';
+import { twoFactorEnabled } from './two-factor-store';
+import { failTicket, findTicket, invalidTicket, issueTicket, spendTicket } from './two-factor-ticket';
 
 const MINUTE = 60 * 1000;
-/** Per address and account: slows password guessing without locking the owner out for long (per account across addresses: login-throttle.ts). */
-const LOGIN_RULE: RateRule = { limit: 10, windowMs: 15 * MINUTE };
 /** New accounts per client address: signing up can't be used to create or probe accounts in bulk. */
 const REGISTER_PER_IP: RateRule = { limit: 10, windowMs: 60 * MINUTE };
 /** Reset mails per target address (no mail-bombing a victim) and per client address. */
@@ -34,12 +36,8 @@ const RESET_PER_IP: RateRule = { limit: 20, windowMs: 60 * MINUTE };
 const RESEND_PER_USER: RateRule = { limit: 5, windowMs: 60 * MINUTE };
 
 const invalidCredentials = () => new ApiError(401, 'invalid_credentials', 'Wrong email or password.');
-
-/** 429 while the account waits out its login delay; the same answer for unknown addresses. */
-function refuseThrottled(c: Context<AppEnv>, waitMs: number): never {
-  c.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
-  throw new ApiError(429, 'rate_limited', 'Too many failed logins to this account. Please wait a little and try again.');
-}
+const invalidCode = () =>
+  new ApiError(401, 'invalid_code', 'That code didn’t work. Enter the current code from your app, or a recovery code.');
 
 /** A hash of a random password, verified for unknown emails so their login takes as long as a real one. */
 let dummyHash: Promise<string> | undefined;
@@ -69,7 +67,7 @@ async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
 
 const userColumns = { id: users.id, email: users.email, name: users.name, verifiedAt: users.verifiedAt, avatarKey: users.avatarKey };
 
-/** Accounts: register, verify, login, logout, password reset (F1). */
+/** Accounts: register, verify, login (with its two-factor step), logout, password reset (F1). */
 export const authRoutes = new Hono<AppEnv>()
   .post('/register', validate('json', RegisterBodySchema), async (c) => {
     const { email, password, name } = c.req.valid('json');
@@ -110,32 +108,51 @@ export const authRoutes = new Hono<AppEnv>()
 
   .post('/login', validate('json', LoginBodySchema), async (c) => {
     const { email, password } = c.req.valid('json');
-    // Only failed attempts count, so a person who logs in often is never locked out by success.
-    const limitKey = `login:${clientIp(c)}:${email}`;
-    await refuseWhenExhausted(c, limitKey, LOGIN_RULE);
-    const db = c.get('db');
-    const now = Date.now();
-    const throttle = await readThrottle(db, email);
-    const wait = waitBeforeAttempt(throttle, now);
-    if (wait > 0) refuseThrottled(c, wait);
-    const failures = await countAttempt(db, email, now);
-    // Past the allowance one attempt per delay: a concurrent one that took this slot first wins.
-    if (failures > FREE_FAILURES && failures !== liveFailures(throttle, now) + 1) refuseThrottled(c, delayAfter(failures - 1));
-    const row = await db
+    const attempt = await admitAttempt(c, email);
+    const row = await c
+      .get('db')
       .select({ ...userColumns, passwordHash: users.passwordHash })
       .from(users)
       .where(eq(users.email, email))
       .get();
     const matches = await verifyPassword(password, row?.passwordHash ?? (await getDummyHash()));
     if (!row || !matches) {
-      await hitRateLimit(db, limitKey, LOGIN_RULE);
-      // In the background: the answer must not take longer for a real account than for an unknown one.
-      if (row && failures === ALERT_AT_FAILURES) c.executionCtx.waitUntil(mailedOk(mailLoginAlert(c.env, row, failures)));
+      await failAttempt(c, attempt, row, 'password');
       throw invalidCredentials();
     }
-    await clearThrottle(db, email);
+    if (await twoFactorEnabled(c.get('db'), row.id)) {
+      // The password alone starts nothing; its attempt is taken back so the code step is not slowed by it.
+      await refundAttempt(c, attempt);
+      return c.json({ twoFactor: { ticket: await issueTicket(c.get('db'), row.id) } });
+    }
+    await succeedAttempt(c, attempt);
     await startSession(c, row.id);
     return c.json({ user: toPublicUser(row) });
+  })
+
+  // The login's second step: a code from the app or a recovery code, with the ticket the password gave.
+  .post('/login/two-factor', validate('json', TwoFactorLoginBodySchema), async (c) => {
+    const { ticket, code } = c.req.valid('json');
+    const db = c.get('db');
+    // Made-up tickets are failures of their address like wrong passwords.
+    const ticketKey = `login-ticket:${clientIp(c)}`;
+    await refuseWhenExhausted(c, ticketKey, LOGIN_RULE);
+    const found = await findTicket(db, ticket);
+    if (!found) {
+      await hitRateLimit(db, ticketKey, LOGIN_RULE);
+      throw invalidTicket();
+    }
+    const user = (await db.select(userColumns).from(users).where(eq(users.id, found.userId)).get())!;
+    const attempt = await admitAttempt(c, user.email);
+    if (!(await acceptSecondFactor(db, user.id, code))) {
+      await failTicket(db, found.id);
+      await failAttempt(c, attempt, user, 'code');
+      throw invalidCode();
+    }
+    if (!(await spendTicket(db, found.id))) throw invalidTicket();
+    await succeedAttempt(c, attempt);
+    await startSession(c, user.id);
+    return c.json({ user: toPublicUser(user) });
   })
 
   .post('/logout', async (c) => {
@@ -170,6 +187,8 @@ export const authRoutes = new Hono<AppEnv>()
     // A new password is a fresh start: the account's failed-login delay no longer applies.
     const { email } = (await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get())!;
     await clearThrottle(db, email);
+    // The mailbox is one factor: with two-factor on, the code is still asked before a session.
+    if (await twoFactorEnabled(db, userId)) return c.json({ twoFactor: { ticket: await issueTicket(db, userId) } });
     await startSession(c, userId);
     return c.json({ user: await loadPublicUser(db, userId) });
   });

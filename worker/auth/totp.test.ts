@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, hotp, matchTotp, TOTP_STEP_SECONDS, totp } from './totp';
+import { base32Decode, base32Encode, hotp, matchTotp, newTotpSecret, otpauthUri, TOTP_STEP_SECONDS, totp } from './totp';
 
 const RFC_SECRET = new TextEncoder().encode('12345678901234567890');
 
@@ -51,5 +51,16 @@ describe('one-time passwords', () => {
     expect(await matchTotp(RFC_SECRET, await at(0), now, step)).toBeNull();
     expect(await matchTotp(RFC_SECRET, '12345', now)).toBeNull();
     expect(await matchTotp(RFC_SECRET, 'abcdef', now)).toBeNull();
+  });
+
+  it('makes 160-bit secrets and the otpauth URI apps scan', () => {
+    const secret = newTotpSecret();
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(base32Decode(secret)).toHaveLength(20);
+    expect(newTotpSecret()).not.toBe(secret);
+    const text = otpauthUri(secret, 'Parley', 'ann@example.test');
+    expect(text.startsWith('otpauth://totp/Parley:ann%40example.test?')).toBe(true);
+    const uri = new URL(text);
+    expect(Object.fromEntries(uri.searchParams)).toEqual({ secret, issuer: 'Parley', algorithm: 'SHA1', digits: '6', period: '30' });
   });
 });

@@ -74,3 +74,23 @@ export async function matchTotp(secret: Uint8Array, code: string, nowMs: number,
   }
   return null;
 }
+
+/** A new secret: 160 random bits (RFC 4226 section 4), base32 without padding (32 characters). */
+export function newTotpSecret(): string {
+  return base32Encode(crypto.getRandomValues(new Uint8Array(20)));
+}
+
+/**
+ * The `otpauth://` URI authenticator apps read from a QR code (the Key Uri Format of Google
+ * Authenticator, which the other apps follow): issuer and account name label the entry.
+ */
+export function otpauthUri(secret: string, issuer: string, account: string): string {
+  const params = new URLSearchParams({
+    secret: secret.replace(/=+$/, ''),
+    issuer,
+    algorithm: 'SHA1',
+    digits: String(TOTP_DIGITS),
+    period: String(TOTP_STEP_SECONDS),
+  });
+  return `otpauth://totp/${encodeURIComponent(issuer)}:${encodeURIComponent(account)}?${params}`;
+}

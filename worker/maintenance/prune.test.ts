@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { randomId } from '../../common/ids';
-import { authTokens, companies, emailConfirmations, loginThrottles, rateLimits, sessions } from '../../db/schema';
+import { authTokens, companies, emailConfirmations, loginThrottles, rateLimits, sessions, twoFactorTickets } from '../../db/schema';
 import { createUser, db } from '../../test/helpers';
 import { DECAY_MS } from '../auth/login-throttle';
+import { TICKET_MAX_FAILURES, TICKET_TTL_MS } from '../auth/two-factor-ticket';
 import { pruneExpired, RATE_LIMIT_ROW_TTL_MS } from './prune';
 
 const HOUR = 3600 * 1000;
@@ -92,5 +93,24 @@ describe('pruneExpired', () => {
     expect(links).not.toContain(expiredLink);
     expect(counts.loginThrottles).toBeGreaterThanOrEqual(1);
     expect(counts.emailConfirmations).toBeGreaterThanOrEqual(2);
+  });
+
+  it('deletes login steps that expired or took too many wrong codes, and keeps live ones', async () => {
+    const user = await createUser();
+    const now = Date.now();
+    const [live, expired, spent] = [randomId(), randomId(), randomId()];
+    await db()
+      .insert(twoFactorTickets)
+      .values([
+        { id: live, userId: user.id, expiresAt: new Date(now + TICKET_TTL_MS) },
+        { id: expired, userId: user.id, expiresAt: new Date(now - 1) },
+        { id: spent, userId: user.id, expiresAt: new Date(now + TICKET_TTL_MS), failures: TICKET_MAX_FAILURES },
+      ]);
+    const counts = await pruneExpired(db(), now);
+    const left = (await db().select({ id: twoFactorTickets.id }).from(twoFactorTickets)).map((r) => r.id);
+    expect(left).toContain(live);
+    expect(left).not.toContain(expired);
+    expect(left).not.toContain(spent);
+    expect(counts.twoFactorTickets).toBeGreaterThanOrEqual(2);
   });
 });
