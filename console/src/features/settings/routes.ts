@@ -2,7 +2,7 @@ import { Navigate, type RouteDefinition } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { SettingsLayout } from './settings-layout';
 
-/** Settings → Display name, General (avatar), Operator companies and Sessions; rendered in the signed-in frame. */
+/** Settings → Display name, General (avatar), Operator companies, Sessions and Two-factor; rendered in the signed-in frame. */
 export const settingsRoutes: RouteDefinition[] = [
   {
     path: '/settings',
@@ -13,6 +13,7 @@ export const settingsRoutes: RouteDefinition[] = [
       { path: '/general', component: lazy(() => import('./general-page')) },
       { path: '/companies', component: lazy(() => import('./operator-companies')) },
       { path: '/sessions', component: lazy(() => import('./sessions-page')) },
+      { path: '/two-factor', component: lazy(() => import('./two-factor-page')) },
     ],
   },
 ];

@@ -7,6 +7,7 @@ const TABS = [
   { href: '/settings/general', label: 'General' },
   { href: '/settings/companies', label: 'Operator companies' },
   { href: '/settings/sessions', label: 'Sessions' },
+  { href: '/settings/two-factor', label: 'Two-factor authentication' },
 ] as const;
 
 /** Settings frame: heading and a tab bar of links (each tab is its own URL, so it can be bookmarked). */
