@@ -4,8 +4,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { convertV4MiniflareOptions, Miniflare, type V4WorkerOptions as WorkerOptions } from 'miniflare';
+import { convertV4MiniflareOptions, Miniflare, type V4SharedOptions, type V4WorkerOptions as WorkerOptions } from 'miniflare';
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { freePort } from '../../scripts/lib.mjs';
 import { workerdPids } from './proc';
@@ -18,25 +17,30 @@ export interface Runtime {
   dispose(): Promise<void>;
 }
 
+/**
+ * The shared options the bench sets. Miniflare's V4SharedOptions has an index signature, so an
+ * option it no longer knows (Miniflare 4's `defaultPersistRoot`, `handleRuntimeStdio`) would
+ * typecheck and then be dropped silently; picking the known keys makes such a name an error.
+ */
+type SharedOptions = Pick<V4SharedOptions, 'host' | 'port' | 'resourcePersistencePath' | 'cf' | 'handleStructuredLogs'>;
+
 async function start(label: string, logDir: string, port: number, worker: WorkerOptions, persistRoot: string): Promise<Runtime> {
   const before = new Set(workerdPids());
   const log = createWriteStream(join(logDir, `workerd-${label}.log`));
+  const shared: SharedOptions = {
+    host: '127.0.0.1',
+    port,
+    // The same root `wrangler d1 migrations apply --persist-to` writes under (<persist-to>/v3).
+    resourcePersistencePath: persistRoot,
+    // The fixed request.cf object: otherwise Miniflare downloads one from workers.cloudflare.com.
+    cf: false,
+    // Worker logs go to a file: at 10 000 sockets the terminal would drown the results.
+    handleStructuredLogs({ level, message }) {
+      log.write(`${level} ${message}\n`);
+    },
+  };
   // Miniflare 5 takes a new options shape; wrangler still hands out the v4 one, so convert.
-  const mf = new Miniflare(
-    convertV4MiniflareOptions({
-      ...worker,
-      host: '127.0.0.1',
-      port,
-      defaultPersistRoot: persistRoot,
-      // The fixed request.cf object: otherwise Miniflare downloads one from workers.cloudflare.com.
-      cf: false,
-      // Worker logs go to a file: at 10 000 sockets the terminal would drown the results.
-      handleRuntimeStdio(stdout: Readable, stderr: Readable) {
-        stdout.pipe(log, { end: false });
-        stderr.pipe(log, { end: false });
-      },
-    }),
-  );
+  const mf = new Miniflare(convertV4MiniflareOptions({ ...worker, ...shared }));
   const url = (await mf.ready).origin;
   const pid = workerdPids().find((p) => !before.has(p));
   if (pid === undefined) {

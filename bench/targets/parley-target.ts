@@ -43,7 +43,7 @@ export async function startParley(root: string, work: string, operators: number,
   const state = join(work, 'parley-state');
   log('applying migrations/');
   runWrangler(root, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state]);
-  // wrangler keeps local state under <persist-to>/v3; Miniflare reads the same layout from there.
+  // wrangler keeps local state under <persist-to>/v3; Miniflare is pointed at that same root.
   const runtime = await startApp(root, work, bundle, join(state, 'v3'));
   try {
     const company = benchCompany(operators);

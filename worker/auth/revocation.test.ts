@@ -4,9 +4,9 @@ import { sha256Hex } from '../../common/ids';
 import { memberships } from '../../db/schema';
 import { anotherSession, apiFetch, db, type TestUser } from '../../test/helpers';
 import { connectOperator, connectVisitor, type OperatorSocket, openOperator, roomOf, setupCompany, visitorSays } from '../../test/realtime';
-import { SESSION_COOKIE } from '../../worker/auth/session';
-import { expectError } from '../../worker/companies/test/api';
-import { tokenFromMail } from '../../worker/mail/test/mailbox';
+import { expectError } from '../companies/test/api';
+import { tokenFromMail } from '../mail/test/mailbox';
+import { SESSION_COOKIE } from './session';
 
 /** The session id the room knows a user's cookie by (the token's hash). */
 const sessionIdOf = (user: TestUser) => sha256Hex(user.cookie.slice(`${SESSION_COOKIE}=`.length));
