@@ -5,7 +5,7 @@ import { getDb } from '../../db/client';
 import { companies, payments, plans } from '../../db/schema';
 import { ApiError, notFound } from '../lib/errors';
 import type { AppEnv } from '../types';
-import { localCheckoutPage } from './local-checkout-page';
+import { CHECKOUT_SCRIPT, CHECKOUT_STYLE, localCheckoutPage } from './local-checkout-page';
 import { paymentProvider, returnUrls } from './provider';
 import { signPayload } from './signature';
 import { webhookRoutes } from './webhook-routes';
@@ -58,6 +58,8 @@ function sessionEvent(s: Session, type: 'checkout.session.completed' | 'checkout
  * as it verifies Stripe's, then send the payer back to the console's Plan page.
  */
 export const localCheckoutRoutes = new Hono<AppEnv>()
+  .get('/checkout-page.css', (c) => c.body(CHECKOUT_STYLE, 200, { 'content-type': 'text/css; charset=utf-8' }))
+  .get('/checkout-page.js', (c) => c.body(CHECKOUT_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
   .get('/checkout/:ref', async (c) => {
     const s = await localPayment(c.env, c.req.param('ref'));
     const p = s.payment;

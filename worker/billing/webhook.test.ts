@@ -29,6 +29,17 @@ describe('payments through the local checkout', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(html).toContain('Pay $54.00');
     expect(html).toContain('Decline');
+    // The page policy allows no inline script or style: both come from files on the same origin.
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(html).not.toMatch(/<script>|<style>/);
+    for (const [tag, type] of [
+      [/<script src="([^"]+)"/, 'text/javascript'],
+      [/<link rel="stylesheet" href="([^"]+)"/, 'text/css'],
+    ] as const) {
+      const asset = await SELF.fetch(`${ORIGIN}${html.match(tag)![1]}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toContain(type);
+    }
 
     const t0 = Date.now();
     const back = await pressCheckout(checkout.ref, 'pay');
