@@ -10,7 +10,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { budgetLine } from './lib/budgets';
 import { stopDevServers } from './lib/dev-server';
+import { fitIdleLevels, socketCapacity } from './lib/open-files';
 import { printSuite } from './lib/print';
+import { openFileLimit } from './lib/proc';
 import { FULL, QUICK } from './lib/profiles';
 import { budgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
 import { type Runtime, startFloor } from './lib/runtime';
@@ -33,6 +35,10 @@ if (only !== undefined && only !== 'realtime' && only !== 'widget-page') {
   process.exit(2);
 }
 const runRealtime = only !== 'widget-page';
+/** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
+const openFiles = openFileLimit() ?? Number.POSITIVE_INFINITY;
+const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles) };
+const idleTop = idle.levels.at(-1);
 const runWidgetPage = only !== 'realtime';
 const work = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const resultsDir = join(root, 'bench', 'results');
@@ -128,7 +134,15 @@ async function measureRealtime(results: { floor: SuiteResult; parley: SuiteResul
   await together('latency', 'message latency', (ts) => measureMessageLatency(ts, profile.latency), sides, results);
   if (parleySide) parley.configPush = await step('parley: config push', () => measureConfigPush(parleySide, profile.configPush));
   await together('throughput', 'throughput', (ts) => measureThroughput(ts, profile.throughput), sides, results);
-  await both('idle', 'idle sockets', (t) => measureIdleSockets(t, profile.idle), sides, results);
+  if (idleTop !== profile.idle.levels.at(-1))
+    log(
+      `idle sockets: the open-file limit ${openFiles} holds ${socketCapacity(openFiles)} sockets in workerd; levels ${idle.levels.join('/') || 'none'}`,
+    );
+  const measureIdle = async (t: Target) => {
+    if (idleTop === undefined) throw new Error(`the open-file limit ${openFiles} holds no idle level`);
+    return measureIdleSockets(t, idle);
+  };
+  await both('idle', 'idle sockets', measureIdle, sides, results);
 }
 
 /** Runs the chosen scenarios and returns the report that is printed and saved. */
@@ -148,15 +162,19 @@ async function measure() {
     profile: profile.name,
     only: only ?? null,
     // Other processes share these cores; the load average says how busy the machine was.
-    host: { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
-    load: profile,
+    host: {
+      cpus: cpus().length,
+      node: process.version,
+      openFileLimit: Number.isFinite(openFiles) ? openFiles : 'unlimited',
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadavg(),
+    },
+    // The idle levels actually run, which the open-file limit may have cut.
+    load: { ...profile, idle },
     floor,
     parley,
     ratios: ratios(floor, parley),
-    budgets: [
-      ...(runRealtime ? budgets(floor, parley, profile.idle.levels.at(-1)!) : []),
-      ...(runWidgetPage ? widgetPageBudgets(parley) : []),
-    ],
+    budgets: [...(runRealtime ? budgets(floor, parley, idleTop ?? 0) : []), ...(runWidgetPage ? widgetPageBudgets(parley) : [])],
   };
 }
 
@@ -167,7 +185,12 @@ try {
   console.log('');
   if (runRealtime) printSuite('floor (bare Durable Object)', report.floor);
   printSuite('parley (CompanyRoom)', report.parley);
-  if (runRealtime) console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
+  if (runRealtime) {
+    console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
+    console.log(
+      `idle sockets top level: ${idleTop ?? 'none'} (profile ${profile.idle.levels.at(-1)}; open-file limit ${report.host.openFileLimit}, workerd holds 2 descriptors per socket)`,
+    );
+  }
   console.log(
     `load average (1/5/15 min) before ${report.host.loadAverageBefore.map((x) => x.toFixed(1)).join('/')}, after ${report.host.loadAverageAfter.map((x) => x.toFixed(1)).join('/')} on ${report.host.cpus} cores`,
   );

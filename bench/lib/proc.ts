@@ -1,5 +1,6 @@
 /** Finding the workerd process Miniflare spawned and reading its memory (Linux /proc). */
 import { readdirSync, readFileSync } from 'node:fs';
+import { parseOpenFileLimit } from './open-files';
 
 function parentOf(pid: number): number | null {
   try {
@@ -55,6 +56,15 @@ export function rssKb(pid: number): number | null {
       .split('\n')
       .find((l) => l.startsWith('VmRSS:'));
     return line ? Number(line.split(/\s+/)[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** This process's soft open-file limit (workerd inherits it), or null when /proc doesn't say. */
+export function openFileLimit(): number | null {
+  try {
+    return parseOpenFileLimit(readFileSync('/proc/self/limits', 'utf8'));
   } catch {
     return null;
   }
