@@ -10,12 +10,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { budgetLine } from './lib/budgets';
 import { stopDevServers } from './lib/dev-server';
+import { fitIdleLevels, socketCapacity } from './lib/open-files';
 import { printSuite } from './lib/print';
+import { openFileLimit } from './lib/proc';
 import { FULL, QUICK } from './lib/profiles';
-import { budgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
+import { budgets, floodBudgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
 import { type Runtime, startFloor } from './lib/runtime';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
+import { measureFlood } from './scenarios/flood';
 import { measureIdleSockets } from './scenarios/idle-sockets';
 import { measureMessageLatency } from './scenarios/message-latency';
 import { measureThroughput } from './scenarios/throughput';
@@ -26,14 +29,20 @@ import type { Target } from './targets/target';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const profile = process.argv.includes('--quick') ? QUICK : FULL;
-/** `--only realtime` runs the socket scenarios alone, `--only widget-page` the browser one. */
+/** `--only GROUP` runs one group: the socket scenarios on both systems, the flood, or the browser scenario. */
+const GROUPS = ['realtime', 'flood', 'widget-page'];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'realtime' && only !== 'widget-page') {
-  console.error(`bench: --only takes realtime or widget-page, not ${only}`);
+if (only !== undefined && !GROUPS.includes(only)) {
+  console.error(`bench: --only takes ${GROUPS.join(', ')}, not ${only}`);
   process.exit(2);
 }
-const runRealtime = only !== 'widget-page';
-const runWidgetPage = only !== 'realtime';
+const runRealtime = only === undefined || only === 'realtime';
+const runFlood = only === undefined || only === 'flood';
+const runWidgetPage = only === undefined || only === 'widget-page';
+/** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
+const openFiles = openFileLimit() ?? Number.POSITIVE_INFINITY;
+const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles) };
+const idleTop = idle.levels.at(-1);
 const work = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const resultsDir = join(root, 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
@@ -128,7 +137,36 @@ async function measureRealtime(results: { floor: SuiteResult; parley: SuiteResul
   await together('latency', 'message latency', (ts) => measureMessageLatency(ts, profile.latency), sides, results);
   if (parleySide) parley.configPush = await step('parley: config push', () => measureConfigPush(parleySide, profile.configPush));
   await together('throughput', 'throughput', (ts) => measureThroughput(ts, profile.throughput), sides, results);
-  await both('idle', 'idle sockets', (t) => measureIdleSockets(t, profile.idle), sides, results);
+  if (idleTop !== profile.idle.levels.at(-1))
+    log(
+      `idle sockets: the open-file limit ${openFiles} holds ${socketCapacity(openFiles)} sockets in workerd; levels ${idle.levels.join('/') || 'none'}`,
+    );
+  const measureIdle = async (t: Target) => {
+    if (idleTop === undefined) throw new Error(`the open-file limit ${openFiles} holds no idle level`);
+    return measureIdleSockets(t, idle);
+  };
+  await both('idle', 'idle sockets', measureIdle, sides, results);
+  for (const side of [floorSide, parleySide]) if (side) await stopSide(side);
+}
+
+/** Stops a runtime before the next group, so its memory and sockets weigh on nothing after it. */
+async function stopSide(target: Target): Promise<void> {
+  live.delete(target.runtime);
+  await target.runtime.dispose().catch(() => undefined);
+}
+
+/** The flood on a Parley of its own, so the other scenarios' chats and counters stay out of it. */
+async function measureFloodGroup(parley: SuiteResult): Promise<void> {
+  const into: SuiteResult = {};
+  const target = await startSide('flood', into, () =>
+    startParley(root, work, profile.flood.operators, (line) => log(`flood: ${line}`), 'flood'),
+  );
+  if (!target) {
+    parley.flood = { error: into.error ?? 'could not start' };
+    return;
+  }
+  parley.flood = await step('parley: canary chat under a hostile flood', () => measureFlood(target, profile.flood));
+  await stopSide(target);
 }
 
 /** Runs the chosen scenarios and returns the report that is printed and saved. */
@@ -138,6 +176,7 @@ async function measure() {
   const floor: SuiteResult = {};
   const parley: SuiteResult = {};
   if (runRealtime) await measureRealtime({ floor, parley });
+  if (runFlood) await measureFloodGroup(parley);
   if (runWidgetPage) {
     // After the socket scenarios, so Chromium's load doesn't fall on them.
     parley.widgetPage = await step('parley: widget page in Chromium', () => measureWidgetPage(join(work, 'dev-state'), profile.widgetPage));
@@ -148,13 +187,21 @@ async function measure() {
     profile: profile.name,
     only: only ?? null,
     // Other processes share these cores; the load average says how busy the machine was.
-    host: { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
-    load: profile,
+    host: {
+      cpus: cpus().length,
+      node: process.version,
+      openFileLimit: Number.isFinite(openFiles) ? openFiles : 'unlimited',
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadavg(),
+    },
+    // The idle levels actually run, which the open-file limit may have cut.
+    load: { ...profile, idle },
     floor,
     parley,
     ratios: ratios(floor, parley),
     budgets: [
-      ...(runRealtime ? budgets(floor, parley, profile.idle.levels.at(-1)!) : []),
+      ...(runRealtime ? budgets(floor, parley, idleTop ?? 0) : []),
+      ...(runFlood ? floodBudgets(parley) : []),
       ...(runWidgetPage ? widgetPageBudgets(parley) : []),
     ],
   };
@@ -167,7 +214,12 @@ try {
   console.log('');
   if (runRealtime) printSuite('floor (bare Durable Object)', report.floor);
   printSuite('parley (CompanyRoom)', report.parley);
-  if (runRealtime) console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
+  if (runRealtime) {
+    console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
+    console.log(
+      `idle sockets top level: ${idleTop ?? 'none'} (profile ${profile.idle.levels.at(-1)}; open-file limit ${report.host.openFileLimit}, workerd holds 2 descriptors per socket)`,
+    );
+  }
   console.log(
     `load average (1/5/15 min) before ${report.host.loadAverageBefore.map((x) => x.toFixed(1)).join('/')}, after ${report.host.loadAverageAfter.map((x) => x.toFixed(1)).join('/')} on ${report.host.cpus} cores`,
   );

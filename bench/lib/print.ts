@@ -1,5 +1,6 @@
 /** Human-readable lines for one suite's figures (the JSON file holds everything). */
-import { ok, type SuiteResult } from './report';
+import { formatCounts, total } from './hostile-tally';
+import { floodRatios, ok, type SuiteResult } from './report';
 import type { Summary } from './stats';
 
 const fmt = (s: Summary) => `p50 ${s.p50} ms, p99 ${s.p99} ms (n=${s.count})`;
@@ -31,6 +32,32 @@ export function printSuite(title: string, r: SuiteResult): void {
   line('widget start, longest task', r.widgetPage, (w) => `max ${w.longestTask.max} ms, p50 ${w.longestTask.p50} ms over ${w.loads} loads`);
   line('operator online → launcher shown', r.widgetPage, (w) => fmt(w.shown));
   line('fast response edit → open picker', r.widgetPage, (w) => fmt(w.fastResponse));
+  line('canary quiet, visitor → operator', r.flood, (f) => fmt(f.quiet.visitorToOperator));
+  line('canary quiet, operator → visitor', r.flood, (f) => fmt(f.quiet.operatorToVisitor));
+  line('canary flooded, visitor → operator', r.flood, (f) => fmt(f.flooded.visitorToOperator));
+  line('canary flooded, operator → visitor', r.flood, (f) => fmt(f.flooded.operatorToVisitor));
+  line('canary flooded/quiet p99', r.flood, (f) => {
+    const x = floodRatios(r);
+    const blocks = f.blocks.map((b) => `${b.phase[0]}${b.p99}`).join('/');
+    return `visitor → operator ${x.visitorToOperatorP99}, operator → visitor ${x.operatorToVisitorP99}; p99 by block ${blocks} ms; lost ${f.lost}; trouble ${f.canaryTrouble.length ? f.canaryTrouble.slice(0, 5).join(' | ') : 'none'}`;
+  });
+  line('workerd CPU while the canary talked', r.flood, (f) => `quiet ${f.workerdCores.quiet} cores, flooded ${f.workerdCores.flood} cores`);
+  line('hostile frames written', r.flood, (f) => {
+    const sent = total(f.hostile.sent);
+    return `${sent} in ${f.hostile.seconds} s (${Math.round(sent / Math.max(f.hostile.seconds, 0.1))}/s) from ${f.hostileAddress}: ${formatCounts(f.hostile.sent)}`;
+  });
+  line(
+    'hostile answered',
+    r.flood,
+    (f) =>
+      `${total(f.hostile.errors)} errors (${formatCounts(f.hostile.errors)}); ${total(f.hostile.frames)} other frames (${formatCounts(f.hostile.frames)})`,
+  );
+  line(
+    'hostile sockets',
+    r.flood,
+    (f) =>
+      `${f.hostile.upgrades.opened} opened, refused ${formatCounts(f.hostile.upgrades.refused)}, ${f.hostile.upgrades.failed} failed; closed by the room ${formatCounts(f.hostile.closes)}`,
+  );
   line('idle sockets', r.idle, (i) => {
     const levels = i.levels.map((l) => `${l.sockets}: ${l.rssKb} KB (${l.kbPerSocket} KB/socket)`).join('; ');
     const samples = i.errorSamples.length ? ` (${i.errorSamples.join(' | ')})` : '';

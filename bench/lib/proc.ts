@@ -1,5 +1,6 @@
 /** Finding the workerd process Miniflare spawned and reading its memory (Linux /proc). */
 import { readdirSync, readFileSync } from 'node:fs';
+import { parseOpenFileLimit } from './open-files';
 
 function parentOf(pid: number): number | null {
   try {
@@ -55,6 +56,27 @@ export function rssKb(pid: number): number | null {
       .split('\n')
       .find((l) => l.startsWith('VmRSS:'));
     return line ? Number(line.split(/\s+/)[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** This process's soft open-file limit (workerd inherits it), or null when /proc doesn't say. */
+export function openFileLimit(): number | null {
+  try {
+    return parseOpenFileLimit(readFileSync('/proc/self/limits', 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (user + system) a process has used, in seconds, or null once it is gone. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime (fields 14 and 15) in clock ticks, 100 a second on Linux.
+    return (Number(rest[11]) + Number(rest[12])) / 100;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 /** How much load each scenario applies: the full run and the quick development run. */
+import type { FloodOptions } from '../scenarios/flood';
 import type { IdleOptions } from '../scenarios/idle-sockets';
 import type { LatencyOptions } from '../scenarios/message-latency';
 import type { ThroughputOptions } from '../scenarios/throughput';
@@ -11,6 +12,7 @@ export interface Profile {
   configPush: { sockets: number; changes: number; gapMs: number };
   throughput: ThroughputOptions;
   idle: IdleOptions;
+  flood: FloodOptions;
   widgetPage: WidgetPageOptions;
   /** Hard stop for the whole run; the bench cleans up and fails past it. */
   deadlineMs: number;
@@ -23,8 +25,10 @@ export const FULL: Profile = {
   configPush: { sockets: 100, changes: 20, gapMs: 200 },
   throughput: { chats: 100, operators: 20, messages: 8000, blocks: 8, window: 4, blockTimeoutMs: 30_000 },
   idle: { levels: [1000, 5000, 10_000], concurrency: 64, settleMs: 2000 },
+  // 300 canary messages each way per phase at the canary visitor's pace (0.6 s): about 7 minutes.
+  flood: { operators: 4, messages: 300, blocks: 6, rampMs: 1000, openers: 4, settleMs: 10_000 },
   widgetPage: { loads: 10, rounds: 10 },
-  deadlineMs: 17 * 60_000,
+  deadlineMs: 27 * 60_000,
 };
 
 export const QUICK: Profile = {
@@ -34,6 +38,7 @@ export const QUICK: Profile = {
   configPush: { sockets: 20, changes: 5, gapMs: 100 },
   throughput: { chats: 20, operators: 4, messages: 1600, blocks: 4, window: 4, blockTimeoutMs: 15_000 },
   idle: { levels: [200, 500], concurrency: 32, settleMs: 1000 },
+  flood: { operators: 4, messages: 60, blocks: 2, rampMs: 1000, openers: 4, settleMs: 5000 },
   widgetPage: { loads: 3, rounds: 3 },
-  deadlineMs: 6 * 60_000,
+  deadlineMs: 9 * 60_000,
 };

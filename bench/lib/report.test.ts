@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { budgets, pairedMedian, ratios, type SuiteResult, widgetPageBudgets } from './report';
+import { passes } from './budgets';
+import { emptyTally } from './hostile-tally';
+import { budgets, floodBudgets, pairedMedian, ratios, type SuiteResult, widgetPageBudgets } from './report';
 
 const summary = (p50: number, p99: number) => ({ count: 100, p50, p99, max: p99, mean: p50 });
 const suite = (scale: number): SuiteResult => ({
@@ -77,5 +79,38 @@ test('the widget page budgets: the longest task of any load, and the p99 of each
   assert.deepEqual(
     widgetPageBudgets({ widgetPage: { error: 'no Chromium' } }).map((b) => b.value),
     [null, null, null],
+  );
+});
+
+test('the flood budget is the worse direction of flooded p99 over quiet p99, and no canary message may be lost', () => {
+  const flood = (lost: number, floodedO2vP99: number): SuiteResult => ({
+    flood: {
+      quiet: { visitorToOperator: summary(3, 10), operatorToVisitor: summary(2, 8) },
+      flooded: { visitorToOperator: summary(4, 15), operatorToVisitor: summary(3, floodedO2vP99) },
+      blocks: [],
+      lost,
+      workerdCores: { quiet: 0.1, flood: 0.5 },
+      canaryTrouble: [],
+      hostileAddress: '198.51.100.66',
+      hostile: emptyTally(),
+    },
+  });
+  assert.deepEqual(
+    floodBudgets(flood(0, 20)).map((b) => [b.name, b.value, b.limit, passes(b)]),
+    [
+      ['flood_canary_p99', 2.5, 2, false],
+      ['flood_canary_lost', 0, 0, true],
+    ],
+  );
+  assert.deepEqual(
+    floodBudgets(flood(1, 16)).map((b) => [b.value, passes(b)]),
+    [
+      [2, true],
+      [1, false],
+    ],
+  );
+  assert.deepEqual(
+    floodBudgets({ flood: { error: 'hostile client crashed' } }).map((b) => b.value),
+    [null, null],
   );
 });

@@ -1,6 +1,7 @@
 /** Turns the two suites' figures into ratios and budget verdicts. Pure; no I/O. */
 import type { ChatStartResult } from '../scenarios/chat-start';
 import type { ConfigPushResult } from '../scenarios/config-push';
+import type { FloodResult } from '../scenarios/flood';
 import type { IdleResult } from '../scenarios/idle-sockets';
 import type { LatencyResult } from '../scenarios/message-latency';
 import type { ThroughputResult } from '../scenarios/throughput';
@@ -17,6 +18,8 @@ export interface SuiteResult {
   idle?: IdleResult | { error: string };
   /** Parley only: the widget and chat page in Chromium. */
   widgetPage?: WidgetPageResult | { error: string };
+  /** Parley only: a canary chat quiet and under one hostile client's flood. */
+  flood?: FloodResult | { error: string };
   error?: string;
 }
 
@@ -92,5 +95,26 @@ export function widgetPageBudgets(parley: SuiteResult): Budget[] {
     { name: 'widget_start_longest_task', value: w?.longestTask.max ?? null, unit: 'ms', limit: 50, kind: 'max' },
     { name: 'widget_shown_p99', value: w?.shown.p99 ?? null, unit: 'ms', limit: 1000, kind: 'max' },
     { name: 'fast_response_shown_p99', value: w?.fastResponse.p99 ?? null, unit: 'ms', limit: 1000, kind: 'max' },
+  ];
+}
+
+/** The canary's flooded p99 over its quiet p99, per direction (null where either is missing). */
+export function floodRatios(parley: SuiteResult) {
+  const f = ok(parley.flood);
+  return {
+    visitorToOperatorP99: ratio(f?.flooded.visitorToOperator.p99, f?.quiet.visitorToOperator.p99),
+    operatorToVisitorP99: ratio(f?.flooded.operatorToVisitor.p99, f?.quiet.operatorToVisitor.p99),
+  };
+}
+
+/**
+ * The flood budgets (issue 11, item 3): under one hostile client's flood the canary chat's p99
+ * stays below twice its quiet p99, in the worse direction, and the canary loses no message.
+ */
+export function floodBudgets(parley: SuiteResult): Budget[] {
+  const r = Object.values(floodRatios(parley));
+  return [
+    { name: 'flood_canary_p99', value: r.includes(null) ? null : Math.max(...(r as number[])), unit: 'x_quiet', limit: 2, kind: 'max' },
+    { name: 'flood_canary_lost', value: ok(parley.flood)?.lost ?? null, unit: 'messages', limit: 0, kind: 'max' },
   ];
 }

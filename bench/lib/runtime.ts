@@ -77,7 +77,7 @@ export async function startFloor(root: string, logDir: string, persistRoot: stri
  * Durable Object, mail, vars). Static assets are left out — the bench only speaks to /api/*.
  * APP_ORIGIN is the bench's own URL so the operator socket's console-Origin check can pass.
  */
-export async function startApp(root: string, logDir: string, bundlePath: string, persistRoot: string): Promise<Runtime> {
+export async function startApp(root: string, logDir: string, bundlePath: string, persistRoot: string, label = 'app'): Promise<Runtime> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
   // Assets are not needed; wrangler's module rules describe its own bundling and do not convert to Miniflare 5 options.
   const { assets: _assets, modulesRules: _rules, ...rest } = workerOptions as WorkerOptions & { assets?: unknown; modulesRules?: unknown };
@@ -90,5 +90,5 @@ export async function startApp(root: string, logDir: string, bundlePath: string,
     modulesRoot: join(bundlePath, '..'),
     bindings: { ...(rest.bindings ?? {}), APP_ORIGIN: `http://127.0.0.1:${port}` },
   } as WorkerOptions;
-  return start('app', logDir, port, worker, persistRoot);
+  return start(label, logDir, port, worker, persistRoot);
 }

@@ -28,6 +28,7 @@ export function floorTarget(runtime: Runtime): Target {
     const { at } = await arrived;
     return {
       index: i,
+      visitorId,
       visitor,
       operator,
       startMs: at - t0,

@@ -30,21 +30,32 @@ const nextClientId = () => `b${(clientIds++).toString(36)}`;
 /** Parley plus what only Parley has: operator tabs of the owner and a real config change. */
 export interface ParleyTarget extends Target {
   readonly company: BenchCompany;
+  /** The widget's socket URL (ws://…/api/widget/connect?key=…); visitors send BENCH_ORIGIN. */
+  readonly widgetUrl: string;
   /** Opens `count` console tabs of the owner (who serves no language, so gets no chats). */
   openOwnerTabs(count: number): Promise<SocketClient[]>;
   /** Adds a fast response through the HTTP API, as the console does; resolves with the status. */
   addFastResponse(text: string): Promise<number>;
 }
 
-/** Bundles, migrates, starts and seeds Parley; `log` reports each step. */
-export async function startParley(root: string, work: string, operators: number, log: (line: string) => void): Promise<ParleyTarget> {
+/**
+ * Bundles, migrates, starts and seeds Parley; `log` reports each step. `label` names its scratch
+ * directories and workerd log, so a run can start a second, fresh instance (the flood has its own).
+ */
+export async function startParley(
+  root: string,
+  work: string,
+  operators: number,
+  log: (line: string) => void,
+  label = 'app',
+): Promise<ParleyTarget> {
   log('bundling the worker (wrangler deploy --dry-run)');
-  const bundle = bundleWorker(root, join(work, 'bundle'));
-  const state = join(work, 'parley-state');
+  const bundle = bundleWorker(root, join(work, `bundle-${label}`));
+  const state = join(work, `state-${label}`);
   log('applying migrations/');
   runWrangler(root, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state]);
   // wrangler keeps local state under <persist-to>/v3; Miniflare is pointed at that same root.
-  const runtime = await startApp(root, work, bundle, join(state, 'v3'));
+  const runtime = await startApp(root, work, bundle, join(state, 'v3'), label);
   try {
     const company = benchCompany(operators);
     const db = await runtime.mf.getD1Database('DB');
@@ -93,10 +104,11 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
 
   // Every visitor comes from its own address, as real visitors do: the room caps sockets and new chats per address.
   let visitors = 0;
+  const widgetUrl = `${wsBase}/api/widget/connect?key=${company.publicKey}`;
   const openVisitor = async (visitorId: string): Promise<SocketClient> => {
     const n = visitors++;
     const address = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-    const socket = await SocketClient.open(`${wsBase}/api/widget/connect?key=${company.publicKey}`, { origin: BENCH_ORIGIN, address });
+    const socket = await SocketClient.open(widgetUrl, { origin: BENCH_ORIGIN, address });
     const welcome = socket.waitFor((f) => f.type === 'welcome' || f.type === 'error', WAIT_MS, 'visitor welcome');
     socket.send({
       type: 'hello',
@@ -116,6 +128,7 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
     name: 'parley',
     runtime,
     company,
+    widgetUrl,
     async openChats(count, operators, tag, concurrency = 4) {
       if (operators > company.operators.length) throw new Error(`only ${company.operators.length} operators were seeded`);
       const opened: SocketClient[] = [];
@@ -147,6 +160,7 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
           const { socket: operator, chatId, at } = await onOperator;
           return {
             index: i,
+            visitorId,
             visitor,
             operator,
             startMs: at - t0,

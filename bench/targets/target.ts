@@ -9,6 +9,8 @@ import type { SocketClient } from '../lib/socket-client';
 /** One live chat: a visitor socket and the operator socket it is routed to. */
 export interface ChatPair {
   index: number;
+  /** The visitor's id in its hello (Parley operators see it as the displayId). */
+  visitorId: string;
   visitor: SocketClient;
   operator: SocketClient;
   /** ms from the visitor's first message to the chat showing on the operator's socket. */
