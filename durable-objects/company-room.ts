@@ -4,6 +4,7 @@ import { readConnectInfo } from '../common/connect-info';
 import { errorBody } from '../common/errors';
 import { randomId } from '../common/ids';
 import {
+  ABUSE_COOLDOWN_MS,
   ABUSE_STRIKES,
   ABUSE_WINDOW_MS,
   type Availability,
@@ -56,6 +57,8 @@ export class CompanyRoom extends DurableObject<Env> {
   private readonly sockets: SocketRegistry;
   private readonly dispatcher: Dispatcher;
   private readonly services: RoomServices;
+  /** Addresses in their abuse cooldown (ABUSE_COOLDOWN_MS), kept across hibernation. */
+  private readonly abusiveAddresses: StoredWindow;
   private snapshot: ConfigSnapshot | null;
   /** The time alarms run at; tests move it forward to drive retention. */
   clock: () => number = () => Date.now();
@@ -69,6 +72,7 @@ export class CompanyRoom extends DurableObject<Env> {
     this.store = new ChatStore(ctx.storage);
     this.sockets = new SocketRegistry(ctx);
     this.dispatcher = new Dispatcher(ctx, this.store, this.sockets, () => this.config());
+    this.abusiveAddresses = new StoredWindow(ctx.storage.sql, () => 1, ABUSE_COOLDOWN_MS);
     this.services = {
       store: this.store,
       sockets: this.sockets,
@@ -115,6 +119,8 @@ export class CompanyRoom extends DurableObject<Env> {
       return refuse(404, 'not_found', 'No such company.');
     // The session was signed out after the worker checked it, while the upgrade was on its way.
     if (info.role === 'operator' && this.services.revokedSessions.has(info.sessionId)) return refuse(401, 'unauthorized', 'Please log in.');
+    if (info.role === 'visitor' && this.abusiveAddresses.full(abuseKey(info.address), Date.now()))
+      return refuse(429, 'rate_limited', 'Too many rejected frames from this address. Try again in a minute.');
     if (info.role === 'visitor' && this.sockets.visitorSocketsFrom(info.address) >= MAX_VISITOR_SOCKETS_PER_ADDRESS)
       return refuse(429, 'rate_limited', 'Too many open chats from this address.');
 
@@ -147,6 +153,8 @@ export class CompanyRoom extends DurableObject<Env> {
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
     // Nothing a client sends may throw out of here: a bug answers `internal` and the room carries on.
     try {
+      // A socket the room closed (for abuse, say) still delivers what its client sent before it saw the close: skip it unread.
+      if (ws.readyState !== WebSocket.READY_STATE_OPEN) return;
       const a = this.sockets.get(ws);
       if (!a) return;
       if (!this.snapshot) return ws.close(CLOSE_CODES.revoked, 'company removed');
@@ -350,7 +358,9 @@ export class CompanyRoom extends DurableObject<Env> {
     const fresh = now - a.strikeWindowStart > ABUSE_WINDOW_MS;
     const next = { ...a, strikes: fresh ? 1 : a.strikes + 1, strikeWindowStart: fresh ? now : a.strikeWindowStart };
     this.sockets.set(ws, next);
-    if (next.strikes >= ABUSE_STRIKES) ws.close(CLOSE_CODES.abuse, 'too many rejected frames');
+    if (next.strikes < ABUSE_STRIKES) return;
+    ws.close(CLOSE_CODES.abuse, 'too many rejected frames');
+    if (next.role === 'visitor') this.abusiveAddresses.hit(abuseKey(next.address), now);
   }
 
   private async dropSocket(ws: WebSocket): Promise<void> {
@@ -363,6 +373,11 @@ export class CompanyRoom extends DurableObject<Env> {
       console.error('company room: close failed', err);
     }
   }
+}
+
+/** The rate_hits key of an address in its abuse cooldown (apart from its new-chat hits, keyed by the bare address). */
+function abuseKey(address: string): string {
+  return `abuse:${address}`;
 }
 
 /** A refused upgrade, in the API's error shape; the worker hands it to the client as is. */

@@ -45,6 +45,11 @@ export const MAX_QUEUE_LENGTH = 200;
 /** Rejected frames a socket may send within ABUSE_WINDOW_MS before it is closed. */
 export const ABUSE_STRIKES = 50;
 export const ABUSE_WINDOW_MS = 60_000;
+/**
+ * How long an address whose visitor socket was closed for abuse may not open another: without it a
+ * flooder reconnects at once, and the room reads every frame each new socket sends.
+ */
+export const ABUSE_COOLDOWN_MS = 60_000;
 
 /** How long an operator whose last socket dropped keeps their chats before they move (F10). */
 export const OPERATOR_GRACE_MS = 30_000;

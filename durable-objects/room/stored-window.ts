@@ -16,10 +16,15 @@ export class StoredWindow implements HitLimiter {
   ) {}
 
   hit(key: string, now: number): boolean {
-    this.sql.exec(`DELETE FROM rate_hits WHERE expires_at <= ?`, now);
-    const { n } = this.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM rate_hits WHERE key = ?`, key).one();
-    if (n >= this.limit()) return false;
+    if (this.full(key, now)) return false;
     this.sql.exec(`INSERT INTO rate_hits (key, expires_at) VALUES (?, ?)`, key, now + this.windowMs);
     return true;
+  }
+
+  /** True when the key has used its limit in the current window (nothing is counted). */
+  full(key: string, now: number): boolean {
+    this.sql.exec(`DELETE FROM rate_hits WHERE expires_at <= ?`, now);
+    const { n } = this.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM rate_hits WHERE key = ?`, key).one();
+    return n >= this.limit();
   }
 }

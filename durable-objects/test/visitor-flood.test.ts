@@ -98,6 +98,26 @@ describe('anonymous denial of service (SPEC S)', () => {
     }
   });
 
+  it('keeps an address whose socket was closed for abuse out for a while; other addresses connect', async () => {
+    const company = await setupCompany({ operators: 1 });
+    await connectOperator(company, company.operators[0]!);
+    const address = '203.0.113.66';
+    const hostile = await connectVisitor(company, { address });
+    for (let i = 0; i < FLOOD; i++) {
+      try {
+        hostile.sendRaw('not json');
+      } catch {
+        break; // the server closed it: sends after that are dropped
+      }
+    }
+    expect(await hostile.closed).toBe(1008);
+
+    const again = await openWidget(company, company.origin, undefined, address);
+    expect(again.status).toBe(429);
+    expect(await again.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect((await connectVisitor(company, { address: '203.0.113.67' })).welcome.type).toBe('welcome');
+  });
+
   it('caps open sockets and new chats per address; other addresses are unaffected', async () => {
     const company = await setupCompany({ operators: 1 });
     await connectOperator(company, company.operators[0]!);
