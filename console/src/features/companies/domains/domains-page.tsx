@@ -1,14 +1,15 @@
 import { createSignal, Show } from 'solid-js';
 import { FormError } from '../../../components/form';
+import { QueryState } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
+import { createQueryData } from '../../../lib/query-cache';
 import { createDevMailboxCheck } from '../../dev-mail/dev-mailbox';
 import { useCompany } from '../company-area/company-context';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
 import { optimisticAdd, optimisticRemove, withItemReplaced } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
+import { getDomains } from '../shared/queries';
 import type { Domain } from '../shared/types';
 import { DomainForm } from './domain-form';
 import { DomainList } from './domain-list';
@@ -18,8 +19,8 @@ export default function DomainsPage() {
   const { companyId, isOwner, refresh } = useCompany();
   const param = { companyId };
   const client = api.api.companies[':companyId'].domains;
-  const domains = createLoader(() => call(client.$get({ param })));
-  const cell = { read: domains.data, write: domains.set };
+  const domains = createQueryData(getDomains, companyId);
+  const cell = domains;
   const [removing, setRemoving] = createSignal<Domain | null>(null);
   const [listError, setListError] = createSignal<string | null>(null);
   const [verifying, setVerifying] = createSignal<string | null>(null);
@@ -53,7 +54,7 @@ export default function DomainsPage() {
     setVerifying(domain.id);
     try {
       const verified = await call(client[':domainId'].verify.$post({ param: { ...param, domainId: domain.id }, json: { dev } }));
-      domains.set(withItemReplaced(domains.data() ?? [], (d) => d.id === domain.id, verified));
+      cell.write(withItemReplaced(cell.read() ?? [], (d) => d.id === domain.id, verified));
     } catch (err) {
       setListError(`Couldn’t verify ${domain.host}: ${errorMessage(err)}`);
     } finally {
@@ -77,9 +78,9 @@ export default function DomainsPage() {
       </Show>
       <div class="card">
         <FormError message={listError()} />
-        <ListState loader={domains} what="domains">
-          <DomainList domains={domains.data() ?? []} actions={actions()} />
-        </ListState>
+        <QueryState data={domains} what="domains" keys={domains.key}>
+          {(list) => <DomainList domains={list()} actions={actions()} />}
+        </QueryState>
       </div>
       <Show when={removing()}>
         {(domain) => (
