@@ -1,7 +1,8 @@
-import { isNotNull, lt, or } from 'drizzle-orm';
+import { and, eq, isNotNull, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { authTokens, emailConfirmations, loginThrottles, rateLimits, sessions } from '../../db/schema';
 import { DECAY_MS } from '../auth/login-throttle';
+import { VERIFY_LINK_MEMORY_MS } from '../auth/tokens';
 
 /** Rate-limit windows are at most an hour long (worker/auth/routes.ts, worker/offline); a day is well past any. */
 export const RATE_LIMIT_ROW_TTL_MS = 24 * 3600 * 1000;
@@ -16,7 +17,7 @@ export interface PruneCounts {
 
 /**
  * Deletes rows that can never matter again: expired sessions, tokens and email confirmations
- * that are used or expired, rate-limit counters whose window is long over, and login failure
+ * that are used or expired (verification links once they are past remembering), rate-limit counters whose window is long over, and login failure
  * counters that have decayed. Run by the cron trigger, so tables that
  * grow with every login or form submission stay small.
  */
@@ -26,7 +27,12 @@ export async function pruneExpired(db: Db, now = Date.now()): Promise<PruneCount
     db.delete(sessions).where(lt(sessions.expiresAt, at)).returning({ id: sessions.id }),
     db
       .delete(authTokens)
-      .where(or(isNotNull(authTokens.usedAt), lt(authTokens.expiresAt, at)))
+      .where(
+        or(
+          and(ne(authTokens.purpose, 'verify'), or(isNotNull(authTokens.usedAt), lt(authTokens.expiresAt, at))),
+          and(eq(authTokens.purpose, 'verify'), lt(authTokens.createdAt, new Date(now - VERIFY_LINK_MEMORY_MS))),
+        ),
+      )
       .returning({ id: authTokens.id }),
     db
       .delete(rateLimits)
