@@ -1,4 +1,4 @@
-import { type AccessorWithLatest, createAsync, query } from '@solidjs/router';
+import { type AccessorWithLatest, createAsync, query, revalidate } from '@solidjs/router';
 import { createSignal, type Signal, startTransition, untrack } from 'solid-js';
 
 /** A router query (`query(fn, name)`): callable with its arguments, and naming its cache key for them. */
@@ -36,7 +36,11 @@ function version(key: string): Signal<number> {
 export function setCachedAnswer<T>(key: string, value: T): Promise<void> {
   // Its type refuses a generic T only because T might be a promise; answers never are.
   query.set(key, value as never);
-  return startTransition(() => version(key)[1]((n) => n + 1));
+  return startTransition(() => {
+    version(key)[1]((n) => n + 1);
+    // Readers that call the query through `createAsync` of their own follow the router's signal.
+    void revalidate(key, false);
+  });
 }
 
 /**

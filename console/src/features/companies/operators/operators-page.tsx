@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { plural } from '../../../../../common/plural';
-import { FormError } from '../../../components/form';
+import { FormError, Notice } from '../../../components/form';
 import { QueryState } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
 import { cellPart, createQueryData } from '../../../lib/query-cache';
@@ -9,7 +9,7 @@ import { useCompany } from '../company-area/company-context';
 import { companyPath } from '../company-area/company-nav';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
-import { type ListCell, optimisticAdd, optimisticRemove } from '../shared/optimistic-list';
+import { type ListCell, optimisticAdd, optimisticRemove, withItemReplaced } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
 import { getCategories, getOperators } from '../shared/queries';
 import type { Operator, OperatorsAnswer, PendingInvitation } from '../shared/types';
@@ -46,6 +46,9 @@ export default function OperatorsPage() {
   const categoryNames = () => new Map((categories()?.categories ?? []).map((c) => [c.id, c.name]));
   const [removal, setRemoval] = createSignal<Removal | null>(null);
   const [listError, setListError] = createSignal<string | null>(null);
+  const [notice, setNotice] = createSignal<string | null>(null);
+  const [invitationError, setInvitationError] = createSignal<string | null>(null);
+  const [resending, setResending] = createSignal<string | null>(null);
 
   /** A list inside the answer; writing it keeps the seat count in step. */
   const cellOf = <K extends 'operators' | 'invitations'>(list: K): ListCell<OperatorsAnswer[K][number]> =>
@@ -59,14 +62,31 @@ export default function OperatorsPage() {
     );
 
   const invite = async (email: string) => {
-    setListError(null);
-    const temp = placeholder({ id: '', userId: '', name: '', email, invitedAt: new Date().toISOString() });
-    await optimisticAdd(
+    setInvitationError(null);
+    setNotice(null);
+    const temp = placeholder({ id: '', userId: '', name: '', email, invitedAt: new Date().toISOString(), resentAt: null });
+    const answer = await optimisticAdd(
       cellOf('invitations'),
       temp,
       () => call(client.operators.$post({ param, json: { email } })),
       (a) => a.invitation,
     );
+    if (!answer.mailed) setInvitationError(`The invitation to ${email} is saved, but its mail couldn’t be sent. Try Resend in a while.`);
+  };
+  const resend = async (invitation: PendingInvitation) => {
+    setInvitationError(null);
+    setNotice(null);
+    setResending(invitation.id);
+    try {
+      const answer = await call(client.invitations[':invitationId'].resend.$post({ param: { ...param, invitationId: invitation.id } }));
+      const invitations = cellOf('invitations');
+      invitations.write(withItemReplaced(invitations.read() ?? [], (i) => i.id === invitation.id, answer.invitation));
+      setNotice(`Sent the invitation to ${invitation.email} again.`);
+    } catch (err) {
+      setInvitationError(`Couldn’t send the invitation to ${invitation.email} again: ${errorMessage(err)}`);
+    } finally {
+      setResending(null);
+    }
   };
   const remove = (target: Removal) => {
     setListError(null);
@@ -127,9 +147,15 @@ export default function OperatorsPage() {
             </div>
             <div class="card">
               <h3>Pending invitations</h3>
+              <FormError message={invitationError()} />
+              <Show when={notice()}>
+                <Notice kind="success">{notice()}</Notice>
+              </Show>
               <InvitationList
                 invitations={answer().invitations}
                 canEdit={isOwner()}
+                resending={resending()}
+                onResend={(invitation) => void resend(invitation)}
                 onRevoke={(invitation) => setRemoval({ kind: 'invitation', invitation })}
               />
             </div>
