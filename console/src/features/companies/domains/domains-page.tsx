@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { unicodeHost } from '../../../../../common/domains/unicode-host';
 import { FormError } from '../../../components/form';
 import { QueryState } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
@@ -46,7 +47,7 @@ export default function DomainsPage() {
       () => call(client[':domainId'].$delete({ param: { ...param, domainId: domain.id } })),
     )
       .then(refresh)
-      .catch((err) => setListError(`Couldn’t remove ${domain.host}: ${errorMessage(err)}`));
+      .catch((err) => setListError(`Couldn’t remove ${unicodeHost(domain.host)}: ${errorMessage(err)}`));
   };
 
   const verify = async (domain: Domain, dev: boolean) => {
@@ -56,7 +57,7 @@ export default function DomainsPage() {
       const verified = await call(client[':domainId'].verify.$post({ param: { ...param, domainId: domain.id }, json: { dev } }));
       cell.write(withItemReplaced(cell.read() ?? [], (d) => d.id === domain.id, verified));
     } catch (err) {
-      setListError(`Couldn’t verify ${domain.host}: ${errorMessage(err)}`);
+      setListError(`Couldn’t verify ${unicodeHost(domain.host)}: ${errorMessage(err)}`);
     } finally {
       setVerifying(null);
     }
@@ -85,7 +86,7 @@ export default function DomainsPage() {
       <Show when={removing()}>
         {(domain) => (
           <ConfirmDialog
-            title={`Remove ${domain().host}?`}
+            title={`Remove ${unicodeHost(domain().host)}?`}
             confirmLabel="Remove domain"
             onConfirm={() => remove(domain())}
             onClose={() => setRemoving(null)}
