@@ -85,6 +85,10 @@ describe('accounts in the console', () => {
 
     await page.waitForURL(/\/verify\?token=/);
     await page.getByRole('status').filter({ hasText: 'is confirmed' }).waitFor();
+    // Opened again (the mail is still there), the link says the address is confirmed, not that it is invalid.
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'already confirmed' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
 
     // A signed-in page sends us to the login form, which brings us back after logging in (?next=).
     await page.goto(`${baseUrl}/settings/profile`);

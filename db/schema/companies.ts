@@ -64,6 +64,8 @@ export const invitations = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** When the owner last sent the invitation mail again (Resend); null while only the first mail went out. */
+    resentAt: integer('resent_at', { mode: 'timestamp_ms' }),
   },
   (t) => [uniqueIndex('invitations_company_user_idx').on(t.companyId, t.userId), index('invitations_user_idx').on(t.userId)],
 );

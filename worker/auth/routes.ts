@@ -22,7 +22,7 @@ import { hashPassword, verifyPassword } from './password';
 import { loadPublicUser, toPublicUser } from './public-user';
 import { revokeSessions } from './revoke';
 import { clearSessionCookie, createSession, endAllSessions, readSessionToken, setSessionCookie } from './session';
-import { consumeToken, revokeTokens } from './tokens';
+import { consumeToken, isConfirmedAccountsVerifyLink, revokeTokens } from './tokens';
 import { acceptSecondFactor } from './two-factor-check';
 import { twoFactorEnabled } from './two-factor-store';
 import { failTicket, findTicket, invalidTicket, issueTicket, spendTicket } from './two-factor-ticket';
@@ -90,7 +90,14 @@ export const authRoutes = new Hono<AppEnv>()
 
   .post('/verify', validate('json', VerifyBodySchema), async (c) => {
     const db = c.get('db');
-    const userId = await consumeToken(db, c.req.valid('json').token, 'verify');
+    const { token } = c.req.valid('json');
+    const userId = await consumeToken(db, token, 'verify').catch(async (err: unknown) => {
+      // A link opened again (or late) after the address was confirmed: say so, not "invalid".
+      if (await isConfirmedAccountsVerifyLink(db, token)) {
+        throw new ApiError(409, 'already_verified', 'This email address is already confirmed.');
+      }
+      throw err;
+    });
     await db
       .update(users)
       .set({ verifiedAt: new Date() })

@@ -45,12 +45,25 @@ describe('verification tokens', () => {
     expect(await db().select().from(authTokens).where(eq(authTokens.id, token)).get()).toBeUndefined();
   });
 
-  it('work once: a reused link is refused', async () => {
+  it('work once: a link opened again says the address is already confirmed', async () => {
     const email = newEmail('tok');
     await register({ email, password: PASSWORD, name: 'Tok' });
     const token = await tokenFromMail(email, '/verify');
     expect((await verify(token)).status).toBe(200);
-    await expectInvalidToken(await verify(token));
+    const again = await verify(token);
+    expect(again.status).toBe(409);
+    expect(await again.json()).toEqual({ error: { code: 'already_verified', message: 'This email address is already confirmed.' } });
+  });
+
+  it('an older link, expired or not, of an address confirmed by a newer one says it is confirmed', async () => {
+    const { email, cookie } = await registerAndLogin(newEmail('tok'));
+    const older = await tokenFromMail(email, '/verify');
+    expect((await apiFetch('/api/auth/verify/resend', { method: 'POST', headers: { cookie } })).status).toBe(202);
+    const newer = await tokenFromMail(email, '/verify');
+    expect(newer).not.toBe(older);
+    expect((await verify(newer)).status).toBe(200);
+    await expire(older);
+    expect((await verify(older)).status).toBe(409);
   });
 
   it('refuse an expired link and leave the account unverified', async () => {

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { randomId, sha256Hex } from '../../common/ids';
 import type { Db } from '../../db/client';
-import { authTokens } from '../../db/schema';
+import { authTokens, users } from '../../db/schema';
 import { ApiError } from '../lib/errors';
 
 export type TokenPurpose = 'verify' | 'reset';
@@ -11,6 +11,12 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   verify: 24 * 3600 * 1000,
   reset: 3600 * 1000,
 };
+
+/**
+ * How long a verification link is remembered after it was sent (used or expired), so opening it
+ * again says the address is already confirmed rather than that the link is invalid.
+ */
+export const VERIFY_LINK_MEMORY_MS = 30 * 24 * 3600 * 1000;
 
 /** 32 random bytes (256 bits) per token; only its SHA-256 is stored. */
 const TOKEN_BYTES = 32;
@@ -59,4 +65,18 @@ export async function revokeTokens(db: Db, userId: string, purpose: TokenPurpose
     .update(authTokens)
     .set({ usedAt: new Date(now) })
     .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));
+}
+
+/**
+ * Whether `token` is a verification link (any state) of an account whose address is confirmed.
+ * Only the mailbox's owner holds the token, so saying so reveals nothing to anyone else.
+ */
+export async function isConfirmedAccountsVerifyLink(db: Db, token: string): Promise<boolean> {
+  const row = await db
+    .select({ verifiedAt: users.verifiedAt })
+    .from(authTokens)
+    .innerJoin(users, eq(users.id, authTokens.userId))
+    .where(and(eq(authTokens.id, await sha256Hex(token)), eq(authTokens.purpose, 'verify')))
+    .get();
+  return Boolean(row?.verifiedAt);
 }

@@ -36,3 +36,20 @@ export function notificationEmailConfirmMail(appOrigin: string, companyName: str
     ),
   };
 }
+
+/** To a person invited to serve a company as an operator (F6): the invitation waits in their Settings. */
+export function invitationMail(appOrigin: string, inviteeName: string, inviterName: string, companyName: string): Content {
+  return {
+    subject: `${inviterName} invited you to answer chats for ${companyName}`,
+    ...withLink(
+      inviteeName,
+      [
+        `${inviterName} invited you to be an operator of ${companyName} on Parley: you would answer the chats of its website's visitors.`,
+        'The invitation waits for you in Settings → Operator companies, where you can accept or decline it:',
+      ],
+      `${appOrigin}/settings/companies`,
+      'Open your invitations',
+      'If you don’t expect this, decline it there or ignore this mail: nothing changes until you accept.',
+    ),
+  };
+}

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { companies } from '../../db/schema';
 import { apiFetch, createUser, db, type TestUser } from '../../test/helpers';
+import { latestMailTo } from '../mail/test/mailbox';
 import { companyPath, createCompanyAs, expectError, expectJson } from './test/api';
 import { createCompanyFixture } from './test/fixtures';
 
@@ -128,6 +129,60 @@ describe('inviting operators (F6)', () => {
       404,
       'not_found',
     );
+  });
+});
+
+describe('the invitee hears of the invitation (F6)', () => {
+  const resend = (companyId: string, owner: TestUser, invitationId: string) =>
+    apiFetch(companyPath(companyId, `/invitations/${invitationId}/resend`), { method: 'POST', user: owner });
+  const pendingOf = async (companyId: string, owner: TestUser) =>
+    (await expectJson(await apiFetch(companyPath(companyId, '/operators'), { user: owner }), 200)).invitations as {
+      id: string;
+      invitedAt: string;
+      resentAt: string | null;
+    }[];
+
+  it('mails the invitee a link to their invitations', async () => {
+    const f = await createCompanyFixture();
+    const person = await createUser({ name: 'Olena' });
+    const created = await expectJson(await invite(f.companyId, f.owner, person.email), 201);
+    expect(created.mailed).toBe(true);
+    expect(created.invitation.resentAt).toBeNull();
+    const mail = await latestMailTo(person.email);
+    expect(mail.subject).toBe('Owner invited you to answer chats for Fixture Co');
+    expect(mail.text).toContain('Hello Olena,');
+    expect(mail.links).toContain('http://localhost:8787/settings/companies');
+  });
+
+  it('lets the owner send it again, once an hour, and says when it was resent', async () => {
+    const f = await createCompanyFixture();
+    const [before] = await pendingOf(f.companyId, f.owner);
+    expect(before).toMatchObject({ id: f.invitationId, resentAt: null });
+
+    const answer = await expectJson(await resend(f.companyId, f.owner, f.invitationId), 200);
+    expect(answer.invitation).toMatchObject({ id: f.invitationId, email: f.invitee.email, invitedAt: before!.invitedAt });
+    expect(Date.parse(answer.invitation.resentAt)).toBeGreaterThan(Date.parse(before!.invitedAt));
+    const mail = await latestMailTo(f.invitee.email);
+    expect(mail.subject).toBe('Owner invited you to answer chats for Fixture Co');
+    expect((await pendingOf(f.companyId, f.owner))[0]!.resentAt).toBe(answer.invitation.resentAt);
+
+    const again = await resend(f.companyId, f.owner, f.invitationId);
+    await expectError(again, 429, 'rate_limited');
+    expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('answers 404 for an invitation that is gone or belongs to another company', async () => {
+    const [f, other] = await Promise.all([createCompanyFixture(), createCompanyFixture()]);
+    await expectError(await resend(f.companyId, f.owner, other.invitationId), 404, 'not_found');
+    expect((await apiFetch(companyPath(f.companyId, `/invitations/${f.invitationId}`), { method: 'DELETE', user: f.owner })).status).toBe(
+      204,
+    );
+    await expectError(await resend(f.companyId, f.owner, f.invitationId), 404, 'not_found');
+  });
+
+  it('is the owner’s: an operator can’t resend', async () => {
+    const f = await createCompanyFixture();
+    await expectError(await resend(f.companyId, f.operator, f.invitationId), 403, 'forbidden');
   });
 });
 

@@ -6,9 +6,12 @@ import { operatorLimit } from '../../common/plans/limits';
 import { InviteBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { invitations, memberships, users } from '../../db/schema';
+import { mailedOk } from '../auth/account-mail';
 import { ApiError, notFound } from '../lib/errors';
-import { clientIp, hitRateLimit, type RateRule, refuseWhenExhausted } from '../lib/rate-limit';
+import { clientIp, enforceRateLimit, hitRateLimit, type RateRule, refuseWhenExhausted } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
+import { sendMail } from '../mail/mailer';
+import { invitationMail } from './company-mails';
 import { destinationsByOperator } from './destination-store';
 import { memberRole, removeMember } from './member-store';
 import { type CompanyEnv, type CompanyRow, ownerOnly } from './membership';
@@ -22,6 +25,13 @@ import { isUniqueViolation } from './unique-violation';
 const INVITE_MISSES_PER_USER: RateRule = { limit: 20, windowMs: 60 * 60 * 1000 };
 const INVITE_MISSES_PER_IP: RateRule = { limit: 50, windowMs: 60 * 60 * 1000 };
 
+/**
+ * Resending an invitation mails someone who didn't ask for it: once an hour per invitation, and a
+ * few an hour per owner, so a resend button can't be turned into a way of flooding a mailbox.
+ */
+const RESENDS_PER_INVITATION: RateRule = { limit: 1, windowMs: 60 * 60 * 1000 };
+const RESENDS_PER_OWNER: RateRule = { limit: 10, windowMs: 60 * 60 * 1000 };
+
 const alreadyInvited = () =>
   new ApiError(409, 'already_invited', 'This person already has a pending invitation.', {
     email: 'This person already has a pending invitation.',
@@ -34,6 +44,11 @@ async function seatsInUse(db: Db, companyId: string): Promise<number> {
     db.select({ n: count() }).from(invitations).where(eq(invitations.companyId, companyId)),
   ]);
   return (m?.n ?? 0) + (i?.n ?? 0);
+}
+
+/** Mails the invitee; reports whether it went out (the invitation stands either way). */
+async function mailInvitation(env: Env, invitee: { email: string; name: string }, inviterName: string, companyName: string) {
+  return mailedOk(sendMail(env, { to: invitee.email, ...invitationMail(env.APP_ORIGIN, invitee.name, inviterName, companyName) }));
 }
 
 /** 409 `plan_limit` when the plan's operator limit (F15) leaves no seat for one more invitation. */
@@ -72,7 +87,14 @@ export const operatorsApp = new Hono<CompanyEnv>()
         .where(eq(memberships.companyId, company.id))
         .orderBy(asc(memberships.createdAt)),
       db
-        .select({ id: invitations.id, userId: users.id, name: users.name, email: users.email, invitedAt: invitations.createdAt })
+        .select({
+          id: invitations.id,
+          userId: users.id,
+          name: users.name,
+          email: users.email,
+          invitedAt: invitations.createdAt,
+          resentAt: invitations.resentAt,
+        })
         .from(invitations)
         .innerJoin(users, eq(users.id, invitations.userId))
         .where(eq(invitations.companyId, company.id))
@@ -86,7 +108,7 @@ export const operatorsApp = new Hono<CompanyEnv>()
         joinedAt: joinedAt.toISOString(),
         destinations: destinations.get(m.id) ?? { languages: [], categories: [] },
       })),
-      invitations: pending.map((i) => ({ ...i, invitedAt: i.invitedAt.toISOString() })),
+      invitations: pending.map((i) => ({ ...i, invitedAt: i.invitedAt.toISOString(), resentAt: i.resentAt?.toISOString() ?? null })),
       limit: { operators: operatorLimit(company), used: members.length + pending.length },
     });
   })
@@ -141,7 +163,11 @@ export const operatorsApp = new Hono<CompanyEnv>()
       throw err;
     }
     await notifyCompanyChanged(c.env, company.id, 'operators');
-    return c.json({ invitation: { id, userId: invitee.id, name: invitee.name, email, invitedAt: invitedAt.toISOString() } }, 201);
+    const mailed = await mailInvitation(c.env, { email, name: invitee.name }, c.get('user').name, company.name);
+    return c.json(
+      { invitation: { id, userId: invitee.id, name: invitee.name, email, invitedAt: invitedAt.toISOString(), resentAt: null }, mailed },
+      201,
+    );
   })
   .delete('/operators/:userId', ownerOnly, async (c) => {
     const companyId = c.get('company').id;
@@ -153,6 +179,26 @@ export const operatorsApp = new Hono<CompanyEnv>()
     await removeMember(db, companyId, userId);
     await notifyCompanyChanged(c.env, companyId, 'operators');
     return c.body(null, 204);
+  })
+  .post('/invitations/:invitationId/resend', ownerOnly, async (c) => {
+    const company = c.get('company');
+    const db = c.get('db');
+    const invitationId = c.req.param('invitationId');
+    const row = await db
+      .select({ id: invitations.id, userId: users.id, name: users.name, email: users.email, invitedAt: invitations.createdAt })
+      .from(invitations)
+      .innerJoin(users, eq(users.id, invitations.userId))
+      .where(and(eq(invitations.id, invitationId), eq(invitations.companyId, company.id)))
+      .get();
+    if (!row) throw notFound('invitation');
+    await enforceRateLimit(c, `invite-resend:${row.id}`, RESENDS_PER_INVITATION);
+    await enforceRateLimit(c, `invite-resend-owner:${c.get('user').id}`, RESENDS_PER_OWNER);
+    if (!(await mailInvitation(c.env, row, c.get('user').name, company.name))) {
+      throw new ApiError(502, 'mail_not_sent', 'The invitation mail could not be sent. Please try again later.');
+    }
+    const resentAt = new Date();
+    await db.update(invitations).set({ resentAt }).where(eq(invitations.id, row.id));
+    return c.json({ invitation: { ...row, invitedAt: row.invitedAt.toISOString(), resentAt: resentAt.toISOString() } });
   })
   .delete('/invitations/:invitationId', ownerOnly, async (c) => {
     const companyId = c.get('company').id;

@@ -4,6 +4,7 @@ import { randomId } from '../../common/ids';
 import { authTokens, companies, emailConfirmations, loginThrottles, rateLimits, sessions, twoFactorTickets } from '../../db/schema';
 import { createUser, db } from '../../test/helpers';
 import { DECAY_MS } from '../auth/login-throttle';
+import { VERIFY_LINK_MEMORY_MS } from '../auth/tokens';
 import { TICKET_MAX_FAILURES, TICKET_TTL_MS } from '../auth/two-factor-ticket';
 import { pruneExpired, RATE_LIMIT_ROW_TTL_MS } from './prune';
 
@@ -21,18 +22,31 @@ describe('pruneExpired', () => {
         { id: liveSession, userId: user.id, createdAt: new Date(now), expiresAt: new Date(now + HOUR) },
         { id: deadSession, userId: user.id, createdAt: new Date(now - 2 * HOUR), expiresAt: new Date(now - HOUR) },
       ]);
-    const [freshToken, usedToken, expiredToken] = [id(), id(), id()];
-    const token = (tokenId: string, expiresAt: number, usedAt: number | null) => ({
+    const [freshToken, usedToken, expiredToken, usedVerifyLink, oldVerifyLink] = [id(), id(), id(), id(), id()];
+    const token = (
+      tokenId: string,
+      expiresAt: number,
+      usedAt: number | null,
+      purpose: 'reset' | 'verify' = 'reset',
+      createdAt = now - HOUR,
+    ) => ({
       id: tokenId,
       userId: user.id,
-      purpose: 'verify' as const,
-      createdAt: new Date(now - HOUR),
+      purpose,
+      createdAt: new Date(createdAt),
       expiresAt: new Date(expiresAt),
       usedAt: usedAt === null ? null : new Date(usedAt),
     });
     await db()
       .insert(authTokens)
-      .values([token(freshToken, now + HOUR, null), token(usedToken, now + HOUR, now), token(expiredToken, now - 1, null)]);
+      .values([
+        token(freshToken, now + HOUR, null),
+        token(usedToken, now + HOUR, now),
+        token(expiredToken, now - 1, null),
+        // Verification links are remembered for a while after use, so opening one again can say "already confirmed".
+        token(usedVerifyLink, now + HOUR, now, 'verify'),
+        token(oldVerifyLink, now - VERIFY_LINK_MEMORY_MS, now - VERIFY_LINK_MEMORY_MS, 'verify', now - VERIFY_LINK_MEMORY_MS - HOUR),
+      ]);
     const [recentKey, oldKey] = [`test:${id()}`, `test:${id()}`];
     await db()
       .insert(rateLimits)
@@ -78,11 +92,13 @@ describe('pruneExpired', () => {
     expect(await has(authTokens, freshToken)).toBe(true);
     expect(await has(authTokens, usedToken)).toBe(false);
     expect(await has(authTokens, expiredToken)).toBe(false);
+    expect(await has(authTokens, usedVerifyLink)).toBe(true);
+    expect(await has(authTokens, oldVerifyLink)).toBe(false);
     const keys = (await db().select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key);
     expect(keys).toContain(recentKey);
     expect(keys).not.toContain(oldKey);
     expect(counts.sessions).toBeGreaterThanOrEqual(1);
-    expect(counts.tokens).toBeGreaterThanOrEqual(2);
+    expect(counts.tokens).toBeGreaterThanOrEqual(3);
     expect(counts.rateLimits).toBeGreaterThanOrEqual(1);
     const throttled = (await db().select({ email: loginThrottles.email }).from(loginThrottles)).map((r) => r.email);
     expect(throttled).toContain(recentEmail);

@@ -1,7 +1,8 @@
-import { gte, isNotNull, lt, or } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { authTokens, emailConfirmations, loginThrottles, rateLimits, sessions, twoFactorTickets } from '../../db/schema';
 import { DECAY_MS } from '../auth/login-throttle';
+import { VERIFY_LINK_MEMORY_MS } from '../auth/tokens';
 import { TICKET_MAX_FAILURES } from '../auth/two-factor-ticket';
 
 /** Rate-limit windows are at most an hour long (worker/auth/routes.ts, worker/offline); a day is well past any. */
@@ -18,7 +19,7 @@ export interface PruneCounts {
 
 /**
  * Deletes rows that can never matter again: expired sessions, tokens and email confirmations
- * that are used or expired, rate-limit counters whose window is long over, and login failure
+ * that are used or expired (verification links once they are past remembering), rate-limit counters whose window is long over, login failure
  * counters that have decayed, and login steps that expired or took too many wrong codes. Run by the cron trigger, so tables that
  * grow with every login or form submission stay small.
  */
@@ -28,7 +29,12 @@ export async function pruneExpired(db: Db, now = Date.now()): Promise<PruneCount
     db.delete(sessions).where(lt(sessions.expiresAt, at)).returning({ id: sessions.id }),
     db
       .delete(authTokens)
-      .where(or(isNotNull(authTokens.usedAt), lt(authTokens.expiresAt, at)))
+      .where(
+        or(
+          and(ne(authTokens.purpose, 'verify'), or(isNotNull(authTokens.usedAt), lt(authTokens.expiresAt, at))),
+          and(eq(authTokens.purpose, 'verify'), lt(authTokens.createdAt, new Date(now - VERIFY_LINK_MEMORY_MS))),
+        ),
+      )
       .returning({ id: authTokens.id }),
     db
       .delete(rateLimits)

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { type ParentProps, Show } from 'solid-js';
 import { VerifyBanner } from '../features/auth/verify-banner';
+import { InvitationBadge, watchInvitations } from '../features/settings/invitation-badge';
 import { api, call } from '../lib/api';
 import { useSession } from '../lib/session';
 import { PageBoundary } from './page-boundary';
@@ -8,6 +9,7 @@ import { PageBoundary } from './page-boundary';
 /** The signed-in frame: top bar with navigation and the account menu. */
 export function Layout(props: ParentProps) {
   const { me, setMe } = useSession();
+  watchInvitations();
   // Signed out locally even if the server can't be reached: the cookie dies with its session row.
   // Clearing the session is enough: `RequireAuth` then takes the user to the login page.
   const logout = async () => {
@@ -22,7 +24,10 @@ export function Layout(props: ParentProps) {
         </A>
         <nav aria-label="Main">
           <A href="/companies">Companies</A>
-          <A href="/settings">Settings</A>
+          <A href="/settings">
+            Settings
+            <InvitationBadge />
+          </A>
         </nav>
         <Show when={me()}>
           {(user) => (

@@ -50,6 +50,8 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'POST /api/companies/:companyId/operators': { ownerOnly: true, okStatus: 201, body: (f) => ({ email: f.spare.email }) },
   'DELETE /api/companies/:companyId/operators/:userId': { ownerOnly: true, okStatus: 204 },
   'DELETE /api/companies/:companyId/invitations/:invitationId': { ownerOnly: true, okStatus: 204 },
+  // A reminder mail to the invitee; nothing an open page shows changes.
+  'POST /api/companies/:companyId/invitations/:invitationId/resend': { ownerOnly: true, okStatus: 200, pushes: false },
   'GET /api/companies/:companyId/operators/:userId/destinations': { ownerOnly: false, okStatus: 200 },
   'PUT /api/companies/:companyId/operators/:userId/destinations': {
     ownerOnly: true,

@@ -15,16 +15,26 @@ async function verifyToken(token: string) {
   return call(api.api.auth.verify.$post({ json: body }));
 }
 
-/** Landing page of the verification link: calls the API once on load, then says what happened. */
+/**
+ * Landing page of the verification link: calls the API once on load, then says what happened. A
+ * link opened again, once the address is confirmed, says so instead of calling the link invalid.
+ */
 export default function VerifyPage() {
-  const { me, setMe } = useSession();
+  const { me, setMe, refresh } = useSession();
   const [search] = useSearchParams();
   const token = typeof search.token === 'string' ? search.token : '';
   const [result] = createResource(async () => {
-    const { user } = await verifyToken(token);
-    // A signed-in user of this account sees "verified" everywhere at once.
-    if (!me.error && me()?.id === user.id) setMe(user);
-    return user;
+    try {
+      const { user } = await verifyToken(token);
+      // A signed-in user of this account sees "verified" everywhere at once.
+      if (!me.error && me()?.id === user.id) setMe(user);
+      return { email: user.email };
+    } catch (err) {
+      if (!(err instanceof ApiCallError) || err.code !== 'already_verified') throw err;
+      // Confirmed meanwhile, maybe in another tab: the banner asking for it goes away.
+      if (!me.error && me()?.verified === false) refresh();
+      return { email: null };
+    }
   });
   const signedIn = () => !me.error && Boolean(me());
 
@@ -45,10 +55,16 @@ export default function VerifyPage() {
           </p>
         </Match>
         <Match when={result()}>
-          {(user) => (
+          {(confirmed) => (
             <>
               <Notice kind="success">
-                <strong class="break">{user().email}</strong> is confirmed.
+                <Show when={confirmed().email} fallback="Your email address is already confirmed. This link has done its job.">
+                  {(email) => (
+                    <>
+                      <strong class="break">{email()}</strong> is confirmed.
+                    </>
+                  )}
+                </Show>
               </Notice>
               <div class="form-actions">
                 <Show

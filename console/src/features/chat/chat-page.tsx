@@ -67,7 +67,7 @@ export default function ChatPage() {
 
   const titleBefore = document.title;
   createEffect(() => {
-    document.title = titleWithUnread(`Chats · ${company.data()?.name ?? 'Parley'}`, totalUnread(store.inbox()));
+    document.title = titleWithUnread(`Chats · ${company()?.name ?? 'Parley'}`, totalUnread(store.inbox()));
   });
   onCleanup(() => (document.title = titleBefore));
 

@@ -1,4 +1,5 @@
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { plural } from '../../../../common/plural';
 import { MAX_TEXT_CHARS, TYPING_IDLE_MS, TYPING_REPEAT_MS } from '../../../../common/protocol';
 import { CLOSED_PICKER, composerKey, pickerAfterInput } from './composer-keys';
 import { type FastResponse, findTrigger, insertResponse, matchFastResponses } from './fast-response-match';
@@ -179,7 +180,7 @@ export function Composer(props: {
         </button>
         <span class="hint">
           {text().length > MAX_TEXT_CHARS - 200
-            ? `${MAX_TEXT_CHARS - text().length} characters left`
+            ? plural(MAX_TEXT_CHARS - text().length, { one: '{n} character left', other: '{n} characters left' })
             : noteMode()
               ? 'The visitor will not see this.'
               : ''}

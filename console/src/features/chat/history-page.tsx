@@ -1,13 +1,17 @@
-import { A, useSearchParams } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
-import { api, call } from '../../lib/api';
+import { A, createAsync, revalidate, useSearchParams } from '@solidjs/router';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { plural } from '../../../../common/plural';
+import type { HistoryQuery } from '../../../../common/schemas/chat-history';
+import { QueryState } from '../../components/query-state';
+import { ApiCallError } from '../../lib/api';
 import { useCompany } from '../companies/company-area/company-context';
 import { companyPath } from '../companies/company-area/company-nav';
 import { languageName } from '../companies/languages/language-names';
 import { errorMessage } from '../companies/shared/error-message';
-import { createLoader } from '../companies/shared/loader';
+import { Highlighted } from './highlighted';
 import { type HistoryForm, historyQuery, searchErrorText } from './history-filter';
-import type { HistoryChat, HistoryDetail } from './history-types';
+import { getHistoryChat, getHistoryPage } from './history-queries';
+import type { HistoryPage as HistoryPageAnswer } from './history-types';
 import { visitorLabel } from './inbox';
 import { MessageList } from './message-list';
 import { VisitorDataActions } from './visitor-data-actions';
@@ -20,53 +24,39 @@ function formOf(params: HistoryParams): HistoryForm {
   return { q: params.q ?? '', visitor: params.visitor ?? '', from: params.from ?? '', to: params.to ?? '', closedOnly: params.all !== '1' };
 }
 
+const sameJson = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
+const when = (ms: number) => new Date(ms).toLocaleString();
+const messagesText = (n: number) => plural(n, { one: '{n} message', other: '{n} messages' });
+
+/** A refused search names each bad field; anything else says what failed. */
+function describeSearchError(err: unknown): string {
+  return err instanceof ApiCallError ? searchErrorText(err) : `Couldn’t load chats: ${errorMessage(err)}`;
+}
+
 /**
  * Chat history (F11): the server filters by text, visitor, days and status; "Load more"
- * follows the cursor with the same filters. The search and the open chat are in the URL.
+ * follows the cursor with the same filters. The search and the open chat are in the URL, and
+ * the results follow the URL: searching navigates, and what the URL says is what is fetched.
  */
 export default function HistoryPage() {
   const { companyId, isOwner } = useCompany();
-  const client = api.api.companies[':companyId'].chats;
   const [params, setParams] = useSearchParams<HistoryParams>();
-  const [rows, setRows] = createSignal<HistoryChat[]>([]);
-  const [cursor, setCursor] = createSignal<string | null>(null);
-  const [more, setMore] = createSignal<{ busy: boolean; error: string | null }>({ busy: false, error: null });
-  const [draft, setDraft] = createSignal<HistoryForm>(formOf(params));
+  // Compared by value, so opening a chat (another parameter) keeps the results and the form as they are.
+  const searched = createMemo(() => formOf(params), undefined, { equals: sameJson });
+  const searchQuery = createMemo(() => historyQuery(searched()), undefined, { equals: sameJson });
+  const [draft, setDraft] = createSignal<HistoryForm>(searched());
+  // Back and forward change the search: the form shows the search the results are for.
+  createEffect(on(searched, (form) => setDraft(form), { defer: true }));
   const patch = (p: Partial<HistoryForm>) => setDraft({ ...draft(), ...p });
-  const searched = () => formOf(params);
-  const filtered = () => {
-    const f = searched();
-    return !!(f.q || f.visitor || f.from || f.to);
-  };
+  const [erasures, setErasures] = createSignal(0);
+  const results = createMemo(() => ({ query: searchQuery(), erasures: erasures() }));
 
-  const first = createLoader(async () => {
-    const page = await call(client.$get({ param: { companyId }, query: historyQuery(searched()) }));
-    setRows(page.chats);
-    setCursor(page.nextCursor);
-    setMore({ busy: false, error: null });
-    return page;
-  });
   const search = (e: SubmitEvent) => {
     e.preventDefault();
     const f = draft();
     const value = (s: string) => s.trim() || undefined;
     setParams({ q: value(f.q), visitor: value(f.visitor), from: value(f.from), to: value(f.to), all: f.closedOnly ? undefined : '1' });
-    void first.reload();
   };
-  const loadMore = async () => {
-    const after = cursor();
-    if (!after) return;
-    setMore({ busy: true, error: null });
-    try {
-      const page = await call(client.$get({ param: { companyId }, query: historyQuery(searched(), after) }));
-      setRows([...rows(), ...page.chats]);
-      setCursor(page.nextCursor);
-      setMore({ busy: false, error: null });
-    } catch (err) {
-      setMore({ busy: false, error: errorMessage(err) });
-    }
-  };
-  const when = (ms: number) => new Date(ms).toLocaleString();
 
   return (
     <div class="history-page">
@@ -113,53 +103,18 @@ export default function HistoryPage() {
       </form>
       <div class="history-body">
         <div class="card history-list">
-          <Show
-            when={!first.error()}
-            fallback={
-              <p class="form-error" role="alert">
-                {searchErrorText(first.error() ?? { message: '' })}{' '}
-                <button type="button" onClick={() => void first.reload()}>
-                  Retry
-                </button>
-              </p>
-            }
-          >
-            <Show when={!first.loading() || rows().length > 0} fallback={<p class="loading">Loading chats…</p>}>
-              <Show when={rows().length > 0} fallback={<p class="hint">{filtered() ? 'No chat matches this search.' : 'No chats yet.'}</p>}>
-                <ul class="history-rows">
-                  <For each={rows()}>
-                    {(c) => (
-                      <li>
-                        <button
-                          type="button"
-                          class="history-row"
-                          aria-current={params.open === c.id ? 'true' : undefined}
-                          onClick={() => setParams({ open: c.id })}
-                        >
-                          <strong>{visitorLabel(c.visitor.displayId)}</strong>
-                          <span class="hint">
-                            {when(c.startedAt)} · {languageName(c.visitor.language)} · {c.messageCount} messages
-                            {c.operator ? ` · ${c.operator.name}` : ''}
-                            {c.status === 'closed' ? '' : ` · ${c.status}`}
-                          </span>
-                          <span class="inbox-preview">{c.preview ?? 'No messages'}</span>
-                        </button>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-              <Show when={cursor()}>
-                <button type="button" onClick={() => void loadMore()} disabled={more().busy}>
-                  {more().busy ? 'Loading…' : 'Load more'}
-                </button>
-              </Show>
-              <Show when={more().error}>
-                <p class="form-error" role="alert">
-                  {more().error}
-                </p>
-              </Show>
-            </Show>
+          {/* A new search (or an erased visitor) starts a fresh list: its own first page, its own "Load more". */}
+          <Show when={results()} keyed>
+            {(r) => (
+              <HistoryResults
+                companyId={companyId}
+                query={r.query}
+                highlight={searched().q}
+                filtered={!!(r.query.q || r.query.visitor || r.query.from || r.query.to)}
+                openId={params.open}
+                onOpen={(id) => setParams({ open: id })}
+              />
+            )}
           </Show>
         </div>
         <Show when={params.open} keyed fallback={<p class="hint history-detail">Open a chat to read it.</p>}>
@@ -168,9 +123,10 @@ export default function HistoryPage() {
               companyId={companyId}
               chatId={chatId}
               isOwner={isOwner()}
+              highlight={searched().q}
               onVisitorErased={() => {
                 setParams({ open: undefined });
-                void first.reload();
+                void revalidate(getHistoryPage.key).then(() => setErasures(erasures() + 1));
               }}
             />
           )}
@@ -180,25 +136,91 @@ export default function HistoryPage() {
   );
 }
 
-/** One past chat, read-only. */
-function HistoryChatView(props: { companyId: string; chatId: string; isOwner: boolean; onVisitorErased: () => void }) {
-  const detail = createLoader<HistoryDetail>(() =>
-    call(api.api.companies[':companyId'].chats[':chatId'].$get({ param: { companyId: props.companyId, chatId: props.chatId } })),
+/** The chats one search found: its first page as the URL asks, then older pages on "Load more". */
+function HistoryResults(props: {
+  companyId: string;
+  query: HistoryQuery;
+  highlight: string;
+  filtered: boolean;
+  openId: string | undefined;
+  onOpen: (chatId: string) => void;
+}) {
+  const first = createAsync(() => getHistoryPage(props.companyId, props.query));
+  const [older, setOlder] = createSignal<HistoryPageAnswer[]>([]);
+  const [more, setMore] = createSignal<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const loadMore = async (cursor: string) => {
+    setMore({ busy: true, error: null });
+    try {
+      const page = await getHistoryPage(props.companyId, { ...props.query, cursor });
+      setOlder([...older(), page]);
+      setMore({ busy: false, error: null });
+    } catch (err) {
+      setMore({ busy: false, error: errorMessage(err) });
+    }
+  };
+  return (
+    <QueryState data={first} what="chats" keys={getHistoryPage.keyFor(props.companyId, props.query)} describe={describeSearchError}>
+      {(page) => {
+        const rows = () => [...page().chats, ...older().flatMap((p) => p.chats)];
+        const cursor = () => (older().at(-1) ?? page()).nextCursor;
+        return (
+          <>
+            <Show
+              when={rows().length > 0}
+              fallback={<p class="hint">{props.filtered ? 'No chat matches this search.' : 'No chats yet.'}</p>}
+            >
+              <ul class="history-rows" aria-label="Chats found">
+                <For each={rows()}>
+                  {(c) => (
+                    <li>
+                      <button
+                        type="button"
+                        class="history-row"
+                        aria-current={props.openId === c.id ? 'true' : undefined}
+                        onClick={() => props.onOpen(c.id)}
+                      >
+                        <strong>{visitorLabel(c.visitor.displayId)}</strong>
+                        <span class="hint">
+                          {when(c.startedAt)} · {languageName(c.visitor.language)} · {messagesText(c.messageCount)}
+                          {c.operator ? ` · ${c.operator.name}` : ''}
+                          {c.status === 'closed' ? '' : ` · ${c.status}`}
+                        </span>
+                        <span class="inbox-preview">
+                          <Show when={c.preview} fallback="No messages">
+                            {(text) => <Highlighted text={text()} query={props.highlight} />}
+                          </Show>
+                        </span>
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <Show when={cursor()}>
+              {(after) => (
+                <button type="button" onClick={() => void loadMore(after())} disabled={more().busy}>
+                  {more().busy ? 'Loading…' : 'Load more'}
+                </button>
+              )}
+            </Show>
+            <Show when={more().error}>
+              <p class="form-error" role="alert">
+                {more().error}
+              </p>
+            </Show>
+          </>
+        );
+      }}
+    </QueryState>
   );
+}
+
+/** One past chat, read-only, with what was searched for marked. */
+function HistoryChatView(props: { companyId: string; chatId: string; isOwner: boolean; highlight: string; onVisitorErased: () => void }) {
+  const detail = createAsync(() => getHistoryChat(props.companyId, props.chatId));
   return (
     <section class="card history-detail" aria-label="Chat transcript">
-      <Show
-        when={detail.data()}
-        fallback={
-          detail.error() ? (
-            <p class="form-error" role="alert">
-              {detail.error()?.message}
-            </p>
-          ) : (
-            <p class="loading">Loading chat…</p>
-          )
-        }
-      >
+      <QueryState data={detail} what="the chat" keys={getHistoryChat.keyFor(props.companyId, props.chatId)}>
         {(chat) => (
           <>
             <h3>
@@ -215,10 +237,11 @@ function HistoryChatView(props: { companyId: string; chatId: string; isOwner: bo
               messages={chat().messages}
               visitorName={visitorLabel(chat().visitor.displayId)}
               operatorName={(id) => (chat().operator?.id === id ? chat().operator?.name : null) ?? 'Operator'}
+              highlight={props.highlight}
             />
           </>
         )}
-      </Show>
+      </QueryState>
     </section>
   );
 }

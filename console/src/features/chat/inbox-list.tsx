@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { plural } from '../../../../common/plural';
 import type { WaitingChat } from '../../../../common/protocol';
 import { languageName } from '../companies/languages/language-names';
 import type { ChatView } from './chat-state';
@@ -26,7 +27,7 @@ export function InboxList(props: {
       </h2>
       <Show when={props.queueLength > 0}>
         <p class="queue-note" role="status" data-testid="queue">
-          {props.queueLength === 1 ? '1 visitor is' : `${props.queueLength} visitors are`} waiting in the queue for a free operator.
+          {plural(props.queueLength, { one: '{n} visitor is', other: '{n} visitors are' })} waiting in the queue for a free operator.
         </p>
       </Show>
       <Show when={props.waiting.length > 0}>

@@ -1,6 +1,7 @@
 import { createEffect, For, on, Show } from 'solid-js';
 import type { OperatorMessage } from '../../../../common/protocol';
 import type { PendingMessage } from './chat-state';
+import { Highlighted } from './highlighted';
 
 /**
  * A chat's messages, oldest first, with the operator's unsent ones marked "sending". Internal
@@ -12,6 +13,8 @@ export function MessageList(props: {
   pending?: readonly PendingMessage[];
   operatorName: (id: string | null) => string;
   visitorName: string;
+  /** Text to mark in the messages (what the history was searched for). */
+  highlight?: string;
 }) {
   let list!: HTMLOListElement;
   let pinned = true;
@@ -47,7 +50,9 @@ export function MessageList(props: {
                     : props.operatorName(m.operatorId)}
               </span>
             </Show>
-            <span class="message-text">{m.text}</span>
+            <span class="message-text">
+              <Highlighted text={m.text} query={props.highlight ?? ''} />
+            </span>
             <time class="message-time" dateTime={new Date(m.at).toISOString()}>
               {time(m.at)}
             </time>

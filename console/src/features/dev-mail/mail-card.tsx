@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
+import { timeAgo } from '../../lib/time-ago';
 import type { DevMail } from './dev-mailbox';
-import { timeAgo } from './time-ago';
 
 /** One captured email: subject, addresses, time, plain text and its links (clickable). */
 export function MailCard(props: { mail: DevMail }) {

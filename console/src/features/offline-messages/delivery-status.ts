@@ -1,4 +1,7 @@
+import { plural } from '../../../../common/plural';
 import { OFFLINE_MAX_DELIVERY_TRIES, type OfflineMessageView } from '../../../../common/schemas/offline';
+
+const triesText = (n: number) => plural(n, { one: '{n} try', other: '{n} tries' });
 
 /** How a message's email delivery is shown: a short label and its colour. */
 export interface DeliveryLabel {
@@ -10,9 +13,9 @@ export interface DeliveryLabel {
 export function deliveryLabel(m: Pick<OfflineMessageView, 'deliveryStatus' | 'tries'>): DeliveryLabel {
   switch (m.deliveryStatus) {
     case 'sent':
-      return { text: m.tries > 1 ? `Emailed after ${m.tries} tries` : 'Emailed', tone: 'ok' };
+      return { text: m.tries > 1 ? `Emailed after ${triesText(m.tries)}` : 'Emailed', tone: 'ok' };
     case 'failed':
-      return { text: `Email failed after ${m.tries} ${m.tries === 1 ? 'try' : 'tries'}`, tone: 'danger' };
+      return { text: `Email failed after ${triesText(m.tries)}`, tone: 'danger' };
     case 'suppressed':
       return { text: 'Spam, not emailed', tone: 'muted' };
     case 'pending':

@@ -1,3 +1,4 @@
+import { query } from '@solidjs/router';
 import type { OfflineMessageList, OfflineMessageView } from '../../../../common/schemas/offline';
 import { api, call } from '../../lib/api';
 import { setUnreadCount } from './unread-count';
@@ -20,3 +21,6 @@ export async function setMessageRead(companyId: string, id: string, read: boolea
   setUnreadCount(companyId, answer.unreadCount);
   return answer.message;
 }
+
+/** The inbox's first page, as the page reads it (a router query: cached, and read again by `revalidate`). */
+export const getOfflineInbox = query((companyId: string) => fetchOfflineMessages(companyId), 'offline-inbox');

@@ -1,23 +1,26 @@
+import { revalidate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { FormError, Notice } from '../../components/form';
+import { QueryState } from '../../components/query-state';
 import { api, call } from '../../lib/api';
+import { createQueryData } from '../../lib/query-cache';
 import { InvitationInbox } from '../companies/memberships/invitation-inbox';
 import { MembershipList } from '../companies/memberships/membership-list';
 import { ConfirmDialog } from '../companies/shared/confirm-dialog';
 import { errorMessage } from '../companies/shared/error-message';
-import { ListState } from '../companies/shared/list-state';
-import { createLoader } from '../companies/shared/loader';
 import { optimisticAdd, optimisticRemove } from '../companies/shared/optimistic-list';
 import { placeholder } from '../companies/shared/pending';
+import { getMyCompanies } from '../companies/shared/queries';
 import type { MyCompany, MyInvitation } from '../companies/shared/types';
+import { getMyInvitations } from './queries';
 
 /** Settings → Operator companies (F6): invitations to accept or decline, and memberships to leave. */
 export default function OperatorCompanies() {
   document.title = 'Operator companies · Parley';
-  const invitations = createLoader(() => call(api.api.me.invitations.$get()));
-  const companies = createLoader(() => call(api.api.companies.$get()));
-  const invitationCell = { read: invitations.data, write: invitations.set };
-  const companyCell = { read: companies.data, write: companies.set };
+  const invitations = createQueryData(getMyInvitations);
+  const companies = createQueryData(getMyCompanies);
+  const invitationCell = invitations;
+  const companyCell = companies;
   const [leaving, setLeaving] = createSignal<MyCompany | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
@@ -45,7 +48,7 @@ export default function OperatorCompanies() {
     joined
       .then(() => {
         setNotice(`You are now an operator of ${invitation.company.name}.`);
-        return companies.reload();
+        return revalidate(getMyCompanies.key);
       })
       .catch((err) => setError(`Couldn’t accept the invitation from ${invitation.company.name}: ${errorMessage(err)}`));
   };
@@ -79,15 +82,15 @@ export default function OperatorCompanies() {
       </Show>
       <section class="card" aria-labelledby="invitations-title">
         <h2 id="invitations-title">Invitations</h2>
-        <ListState loader={invitations} what="invitations">
-          <InvitationInbox invitations={invitations.data() ?? []} onAccept={accept} onDecline={decline} />
-        </ListState>
+        <QueryState data={invitations} what="invitations" keys={invitations.key}>
+          {(list) => <InvitationInbox invitations={list()} onAccept={accept} onDecline={decline} />}
+        </QueryState>
       </section>
       <section class="card" aria-labelledby="memberships-title">
         <h2 id="memberships-title">My companies</h2>
-        <ListState loader={companies} what="your companies">
-          <MembershipList companies={companies.data() ?? []} onLeave={setLeaving} />
-        </ListState>
+        <QueryState data={companies} what="your companies" keys={companies.key}>
+          {(list) => <MembershipList companies={list()} onLeave={setLeaving} />}
+        </QueryState>
       </section>
       <Show when={leaving()}>
         {(company) => (

@@ -1,11 +1,12 @@
 import { createSignal, Show } from 'solid-js';
 import { FormError, Notice } from '../../components/form';
+import { QueryState } from '../../components/query-state';
 import { api, call } from '../../lib/api';
+import { createQueryData } from '../../lib/query-cache';
 import { useSession } from '../../lib/session';
 import { describeUserAgent } from '../chat/user-agent';
 import { errorMessage } from '../companies/shared/error-message';
-import { ListState } from '../companies/shared/list-state';
-import { createLoader } from '../companies/shared/loader';
+import { getSessions } from './queries';
 import { type SessionItem, SessionList } from './session-list';
 
 /**
@@ -15,7 +16,8 @@ import { type SessionItem, SessionList } from './session-list';
 export default function SessionsPage() {
   document.title = 'Sessions · Parley';
   const { setMe } = useSession();
-  const sessions = createLoader(async () => (await call(api.api.me.sessions.$get())).sessions as SessionItem[]);
+  const sessions = createQueryData(getSessions);
+  const cell = sessions;
   const [error, setError] = createSignal<string | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
 
@@ -29,7 +31,7 @@ export default function SessionsPage() {
       return;
     }
     if (session.current) return setMe(null);
-    sessions.set((sessions.data() ?? []).filter((s) => s.id !== session.id));
+    cell.write((cell.read() ?? []).filter((s) => s.id !== session.id));
     setNotice(`Logged out ${describeUserAgent(session.userAgent)}.`);
   };
 
@@ -41,9 +43,9 @@ export default function SessionsPage() {
       <Show when={notice()}>
         <Notice kind="success">{notice()}</Notice>
       </Show>
-      <ListState loader={sessions} what="your sessions">
-        <SessionList sessions={sessions.data() ?? []} onLogOut={(session) => void logOut(session)} />
-      </ListState>
+      <QueryState data={sessions} what="your sessions" keys={sessions.key}>
+        {(list) => <SessionList sessions={list()} onLogOut={(session) => void logOut(session)} />}
+      </QueryState>
     </section>
   );
 }

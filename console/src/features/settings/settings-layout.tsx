@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
-import { For, type ParentProps } from 'solid-js';
+import { For, type ParentProps, Show } from 'solid-js';
+import { InvitationBadge } from './invitation-badge';
 
 /** The settings sections, in tab order (F1). */
 const TABS = [
@@ -21,6 +22,9 @@ export function SettingsLayout(props: ParentProps) {
           {(tab) => (
             <A href={tab.href} class="tab" end>
               {tab.label}
+              <Show when={tab.href === '/settings/companies'}>
+                <InvitationBadge />
+              </Show>
             </A>
           )}
         </For>

@@ -1,10 +1,10 @@
+import { revalidate } from '@solidjs/router';
 import { createSignal, Match, Show, Switch } from 'solid-js';
-import type { TwoFactorStatus } from '../../../../common/schemas/two-factor';
 import { Notice } from '../../components/form';
-import { api, call } from '../../lib/api';
+import { QueryState } from '../../components/query-state';
+import { createQueryData } from '../../lib/query-cache';
 import { useSession } from '../../lib/session';
-import { ListState } from '../companies/shared/list-state';
-import { createLoader } from '../companies/shared/loader';
+import { getTwoFactorStatus } from './queries';
 import { RecoveryCodes } from './recovery-codes';
 import { TwoFactorManage } from './two-factor-manage';
 import { TwoFactorSetup } from './two-factor-setup';
@@ -16,7 +16,7 @@ import { TwoFactorSetup } from './two-factor-setup';
 export default function TwoFactorPage() {
   document.title = 'Two-factor authentication · Parley';
   const { me } = useSession();
-  const status = createLoader(async () => (await call(api.api.me['two-factor'].$get())) as TwoFactorStatus);
+  const status = createQueryData(getTwoFactorStatus);
   const [settingUp, setSettingUp] = createSignal(false);
   const [freshCodes, setFreshCodes] = createSignal<string[] | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
@@ -29,7 +29,7 @@ export default function TwoFactorPage() {
 
   const codesSaved = () => {
     setFreshCodes(null);
-    void status.reload();
+    void revalidate(status.key);
   };
 
   return (
@@ -38,42 +38,44 @@ export default function TwoFactorPage() {
       <p class="hint">
         With it on, logging in takes your password and a code from an app on your phone, so a stolen password alone is not enough.
       </p>
-      <ListState loader={status} what="your two-factor settings">
-        <Switch>
-          <Match when={freshCodes()}>{(codes) => <RecoveryCodes codes={codes()} email={me()?.email ?? ''} onDone={codesSaved} />}</Match>
-          <Match when={settingUp()}>
-            <TwoFactorSetup onEnabled={showCodes} onCancel={() => setSettingUp(false)} />
-          </Match>
-          <Match when={status.data()?.enabled}>
-            <TwoFactorManage
-              status={status.data()!}
-              onNewCodes={showCodes}
-              onDisabled={(off) => {
-                status.set(off);
-                setNotice('Two-factor authentication is off.');
-              }}
-            />
-          </Match>
-          <Match when={status.data()}>
-            <Show when={notice()}>
-              <Notice kind="info">{notice()}</Notice>
-            </Show>
-            <p>Two-factor authentication is off.</p>
-            <div class="form-actions">
-              <button
-                type="button"
-                class="primary"
-                onClick={() => {
-                  setNotice(null);
-                  setSettingUp(true);
+      <QueryState data={status} what="your two-factor settings" keys={status.key}>
+        {(current) => (
+          <Switch>
+            <Match when={freshCodes()}>{(codes) => <RecoveryCodes codes={codes()} email={me()?.email ?? ''} onDone={codesSaved} />}</Match>
+            <Match when={settingUp()}>
+              <TwoFactorSetup onEnabled={showCodes} onCancel={() => setSettingUp(false)} />
+            </Match>
+            <Match when={current().enabled}>
+              <TwoFactorManage
+                status={current()}
+                onNewCodes={showCodes}
+                onDisabled={(off) => {
+                  status.write(off);
+                  setNotice('Two-factor authentication is off.');
                 }}
-              >
-                Set up two-factor authentication
-              </button>
-            </div>
-          </Match>
-        </Switch>
-      </ListState>
+              />
+            </Match>
+            <Match when={!current().enabled}>
+              <Show when={notice()}>
+                <Notice kind="info">{notice()}</Notice>
+              </Show>
+              <p>Two-factor authentication is off.</p>
+              <div class="form-actions">
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={() => {
+                    setNotice(null);
+                    setSettingUp(true);
+                  }}
+                >
+                  Set up two-factor authentication
+                </button>
+              </div>
+            </Match>
+          </Switch>
+        )}
+      </QueryState>
     </section>
   );
 }

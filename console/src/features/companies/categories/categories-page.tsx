@@ -1,14 +1,15 @@
 import { createSignal, Show } from 'solid-js';
 import { FormError, Notice } from '../../../components/form';
+import { QueryState } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
+import { cellPart, createQueryData } from '../../../lib/query-cache';
 import { useCompany } from '../company-area/company-context';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
 import { type ListCell, optimisticAdd, optimisticRemove, withItemReplaced } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
-import type { Category } from '../shared/types';
+import { getCategories } from '../shared/queries';
+import type { CategoryList as CategoriesAnswer, Category } from '../shared/types';
 import { CategoryForm } from './category-form';
 import { CategoryList } from './category-list';
 import { flipReport, flipWarning, type SupportFlip, supportFlip } from './category-support';
@@ -26,12 +27,13 @@ export default function CategoriesPage() {
   const { companyId, isOwner, refresh } = useCompany();
   const param = { companyId };
   const client = api.api.companies[':companyId'].categories;
-  const list = createLoader(() => call(client.$get({ param })));
-  const cell: ListCell<Category> = {
-    read: () => list.data()?.categories,
-    write: (categories) => list.set({ categoriesEnabled: categories.length > 0, categories }),
-  };
-  const count = () => list.data()?.categories.length ?? 0;
+  const list = createQueryData(getCategories, companyId);
+  const cell: ListCell<Category> = cellPart<CategoriesAnswer, Category[]>(
+    list,
+    (answer) => answer.categories,
+    (_, categories) => ({ categoriesEnabled: categories.length > 0, categories }),
+  );
+  const count = () => cell.read()?.length ?? 0;
   const [attention, setAttention] = createSignal<Attention | null>(null);
   const [removing, setRemoving] = createSignal<Category | null>(null);
   const [report, setReport] = createSignal<string | null>(null);
@@ -93,25 +95,24 @@ export default function CategoriesPage() {
       <Show when={report()}>
         <Notice kind="warning">{report()}</Notice>
       </Show>
-      <Show when={isOwner()}>
-        <div class="card">
-          <CategoryForm onAdd={add} confirm={() => confirmFlip('add')} />
-        </div>
-      </Show>
-      <div class="card">
-        <p class="status-line">
-          Category support: <strong>{list.data()?.categoriesEnabled ? 'on' : 'off'}</strong>
-        </p>
-        <FormError message={listError()} />
-        <ListState loader={list} what="categories">
-          <CategoryList
-            categories={list.data()?.categories ?? []}
-            canEdit={isOwner()}
-            onRename={rename}
-            onRemove={(c) => void askRemove(c)}
-          />
-        </ListState>
-      </div>
+      <QueryState data={list} what="categories" keys={list.key}>
+        {(answer) => (
+          <>
+            <Show when={isOwner()}>
+              <div class="card">
+                <CategoryForm onAdd={add} confirm={() => confirmFlip('add')} />
+              </div>
+            </Show>
+            <div class="card">
+              <p class="status-line">
+                Category support: <strong>{answer().categoriesEnabled ? 'on' : 'off'}</strong>
+              </p>
+              <FormError message={listError()} />
+              <CategoryList categories={answer().categories} canEdit={isOwner()} onRename={rename} onRemove={(c) => void askRemove(c)} />
+            </div>
+          </>
+        )}
+      </QueryState>
       <Show when={attention()}>
         {(a) => (
           <ConfirmDialog

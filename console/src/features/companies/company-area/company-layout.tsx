@@ -1,8 +1,9 @@
-import { A, type RouteSectionProps, useParams } from '@solidjs/router';
-import { createEffect, For, Match, type ParentProps, Show, Switch } from 'solid-js';
+import { A, type RouteSectionProps, revalidate, useParams } from '@solidjs/router';
+import { createEffect, ErrorBoundary, For, Match, type ParentProps, Show, Suspense, Switch } from 'solid-js';
 import { PageBoundary } from '../../../components/page-boundary';
 import { OFFLINE_MESSAGES_SECTION } from '../../offline-messages/routes';
 import { OfflineUnreadBadge } from '../../offline-messages/unread-badge';
+import { getCompany } from '../shared/queries';
 import { CompanyProvider, useCompany } from './company-context';
 import { COMPANY_NAV, companyPath } from './company-nav';
 import { CompanySwitcher } from './company-switcher';
@@ -25,45 +26,45 @@ export default function CompanyLayout(props: RouteSectionProps) {
 }
 
 function CompanyFrame(props: ParentProps) {
-  const { company } = useCompany();
-  createEffect(() => {
-    const name = company.data()?.name;
-    if (name) document.title = `${name} · Parley`;
-  });
+  const { companyId, company } = useCompany();
   return (
-    <Switch>
-      <Match when={company.data()}>
-        {(c) => (
-          <CompanyShell name={c().name} role={c().role}>
-            {props.children}
-          </CompanyShell>
-        )}
-      </Match>
-      <Match when={company.data() === null}>
-        <div class="card empty">
-          <h1>Company not found</h1>
-          <p>It doesn’t exist, or you aren’t one of its operators.</p>
-          <A href="/companies" class="button primary">
-            Back to my companies
-          </A>
-        </div>
-      </Match>
-      <Match when={company.error()}>
-        {(err) => (
-          <p class="form-error" role="alert">
-            {err().message}{' '}
-            <button type="button" onClick={() => void company.reload()}>
-              Retry
-            </button>
-          </p>
-        )}
-      </Match>
-      <Match when={company.loading()}>
-        <p class="loading" aria-busy="true">
-          Loading company…
+    <ErrorBoundary
+      fallback={(err: unknown, reset) => (
+        <p class="form-error" role="alert">
+          {err instanceof Error ? err.message : String(err)}{' '}
+          <button type="button" onClick={() => void revalidate(getCompany.keyFor(companyId)).then(reset)}>
+            Retry
+          </button>
         </p>
-      </Match>
-    </Switch>
+      )}
+    >
+      <Suspense
+        fallback={
+          <p class="loading" aria-busy="true">
+            Loading company…
+          </p>
+        }
+      >
+        <Switch>
+          <Match when={company()}>
+            {(c) => (
+              <CompanyShell name={c().name} role={c().role}>
+                {props.children}
+              </CompanyShell>
+            )}
+          </Match>
+          <Match when={company() === null}>
+            <div class="card empty">
+              <h1>Company not found</h1>
+              <p>It doesn’t exist, or you aren’t one of its operators.</p>
+              <A href="/companies" class="button primary">
+                Back to my companies
+              </A>
+            </div>
+          </Match>
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 
@@ -71,6 +72,9 @@ function CompanyShell(props: ParentProps<{ name: string; role: string }>) {
   const { companyId } = useCompany();
   const top = COMPANY_NAV.filter((item) => !item.group);
   const widget = COMPANY_NAV.filter((item) => item.group === 'Widget');
+  createEffect(() => {
+    document.title = `${props.name} · Parley`;
+  });
   return (
     <div class="company-area">
       <header class="company-head">

@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { unicodeHost } from '../../../../../common/domains/unicode-host';
 import { isPending } from '../shared/pending';
 import type { Domain } from '../shared/types';
 import { DomainProof } from './domain-proof';
@@ -27,7 +28,14 @@ export function DomainList(props: { domains: readonly Domain[]; actions?: Domain
         <For each={props.domains}>
           {(domain) => (
             <li class="item" aria-busy={isPending(domain) || props.actions?.verifying === domain.id}>
-              <code class="item-main break">{domain.host}</code>
+              <span class="item-main">
+                <code class="break">{unicodeHost(domain.host)}</code>
+                {/* An internationalised name also shows as stored, so look-alike letters can't pass for another domain. */}
+                <Show when={unicodeHost(domain.host) !== domain.host}>
+                  {' '}
+                  <code class="hint break">{domain.host}</code>
+                </Show>
+              </span>
               <Show when={isPending(domain)} fallback={<span class={`badge domain-${domain.status}`}>{STATUS_LABEL[domain.status]}</span>}>
                 <span class="hint">Adding…</span>
               </Show>
@@ -39,7 +47,7 @@ export function DomainList(props: { domains: readonly Domain[]; actions?: Domain
                         type="button"
                         onClick={() => actions().onVerify(domain, false)}
                         disabled={actions().verifying !== null}
-                        aria-label={`Verify ${domain.host}`}
+                        aria-label={`Verify ${unicodeHost(domain.host)}`}
                       >
                         Verify
                       </button>
@@ -48,16 +56,21 @@ export function DomainList(props: { domains: readonly Domain[]; actions?: Domain
                           type="button"
                           onClick={() => actions().onVerify(domain, true)}
                           disabled={actions().verifying !== null}
-                          aria-label={`Verify ${domain.host} without proof (development)`}
+                          aria-label={`Verify ${unicodeHost(domain.host)} without proof (development)`}
                         >
                           Verify (development)
                         </button>
                       </Show>
                     </Show>
-                    <button type="button" class="danger" onClick={() => actions().onRemove(domain)} aria-label={`Remove ${domain.host}`}>
+                    <button
+                      type="button"
+                      class="danger"
+                      onClick={() => actions().onRemove(domain)}
+                      aria-label={`Remove ${unicodeHost(domain.host)}`}
+                    >
                       Remove
                     </button>
-                    <Show when={domain.verification}>{(how) => <DomainProof host={domain.host} how={how()} />}</Show>
+                    <Show when={domain.verification}>{(how) => <DomainProof host={unicodeHost(domain.host)} how={how()} />}</Show>
                   </>
                 )}
               </Show>

@@ -1,14 +1,16 @@
 import { createSignal, Show } from 'solid-js';
+import { unicodeHost } from '../../../../../common/domains/unicode-host';
 import { FormError } from '../../../components/form';
+import { QueryState } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
+import { createQueryData } from '../../../lib/query-cache';
 import { createDevMailboxCheck } from '../../dev-mail/dev-mailbox';
 import { useCompany } from '../company-area/company-context';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
 import { optimisticAdd, optimisticRemove, withItemReplaced } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
+import { getDomains } from '../shared/queries';
 import type { Domain } from '../shared/types';
 import { DomainForm } from './domain-form';
 import { DomainList } from './domain-list';
@@ -18,8 +20,8 @@ export default function DomainsPage() {
   const { companyId, isOwner, refresh } = useCompany();
   const param = { companyId };
   const client = api.api.companies[':companyId'].domains;
-  const domains = createLoader(() => call(client.$get({ param })));
-  const cell = { read: domains.data, write: domains.set };
+  const domains = createQueryData(getDomains, companyId);
+  const cell = domains;
   const [removing, setRemoving] = createSignal<Domain | null>(null);
   const [listError, setListError] = createSignal<string | null>(null);
   const [verifying, setVerifying] = createSignal<string | null>(null);
@@ -45,7 +47,7 @@ export default function DomainsPage() {
       () => call(client[':domainId'].$delete({ param: { ...param, domainId: domain.id } })),
     )
       .then(refresh)
-      .catch((err) => setListError(`Couldn’t remove ${domain.host}: ${errorMessage(err)}`));
+      .catch((err) => setListError(`Couldn’t remove ${unicodeHost(domain.host)}: ${errorMessage(err)}`));
   };
 
   const verify = async (domain: Domain, dev: boolean) => {
@@ -53,9 +55,9 @@ export default function DomainsPage() {
     setVerifying(domain.id);
     try {
       const verified = await call(client[':domainId'].verify.$post({ param: { ...param, domainId: domain.id }, json: { dev } }));
-      domains.set(withItemReplaced(domains.data() ?? [], (d) => d.id === domain.id, verified));
+      cell.write(withItemReplaced(cell.read() ?? [], (d) => d.id === domain.id, verified));
     } catch (err) {
-      setListError(`Couldn’t verify ${domain.host}: ${errorMessage(err)}`);
+      setListError(`Couldn’t verify ${unicodeHost(domain.host)}: ${errorMessage(err)}`);
     } finally {
       setVerifying(null);
     }
@@ -77,14 +79,14 @@ export default function DomainsPage() {
       </Show>
       <div class="card">
         <FormError message={listError()} />
-        <ListState loader={domains} what="domains">
-          <DomainList domains={domains.data() ?? []} actions={actions()} />
-        </ListState>
+        <QueryState data={domains} what="domains" keys={domains.key}>
+          {(list) => <DomainList domains={list()} actions={actions()} />}
+        </QueryState>
       </div>
       <Show when={removing()}>
         {(domain) => (
           <ConfirmDialog
-            title={`Remove ${domain().host}?`}
+            title={`Remove ${unicodeHost(domain().host)}?`}
             confirmLabel="Remove domain"
             onConfirm={() => remove(domain())}
             onClose={() => setRemoving(null)}

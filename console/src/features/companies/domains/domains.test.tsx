@@ -85,6 +85,25 @@ describe('DomainList', () => {
     expect(screen.getAllByRole('listitem')[1]!.getAttribute('aria-busy')).toBe('true');
   });
 
+  test('an internationalised domain reads in Unicode, with its stored form beside it', () => {
+    const owner = actions();
+    const idn = {
+      id: 'd4',
+      host: 'xn--mnchen-3ya.de',
+      status: 'unverified' as const,
+      verifiedAt: null,
+      verification: how('xn--mnchen-3ya.de'),
+    };
+    render(() => <DomainList domains={[idn, domains[0]!]} actions={owner} />);
+    const [row, plain] = screen.getAllByRole('listitem');
+    expect(within(row!).getByText('münchen.de')).toBeTruthy();
+    expect(within(row!).getByText('xn--mnchen-3ya.de')).toBeTruthy();
+    expect(within(row!).getByText('How to prove you own münchen.de')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove münchen.de' }));
+    expect(owner.onRemove).toHaveBeenCalledWith(idn);
+    expect(within(plain!).getAllByText('example.com')).toHaveLength(1);
+  });
+
   test('a row still being added is marked busy and can’t be removed yet', () => {
     render(() => (
       <DomainList

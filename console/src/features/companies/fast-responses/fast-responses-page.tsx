@@ -1,13 +1,14 @@
 import { createSignal, Show } from 'solid-js';
 import { FormError } from '../../../components/form';
+import { QueryState } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
+import { createQueryData } from '../../../lib/query-cache';
 import { useCompany } from '../company-area/company-context';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
 import { optimisticAdd, optimisticRemove, withItemReplaced } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
+import { getFastResponses } from '../shared/queries';
 import type { FastResponse } from '../shared/types';
 import { FastResponseForm } from './fast-response-form';
 import { FastResponseList } from './fast-response-list';
@@ -17,8 +18,8 @@ export default function FastResponsesPage() {
   const { companyId, isOwner } = useCompany();
   const param = { companyId };
   const client = api.api.companies[':companyId']['fast-responses'];
-  const responses = createLoader(() => call(client.$get({ param })));
-  const cell = { read: responses.data, write: responses.set };
+  const responses = createQueryData(getFastResponses, companyId);
+  const cell = responses;
   const [deleting, setDeleting] = createSignal<FastResponse | null>(null);
   const [listError, setListError] = createSignal<string | null>(null);
 
@@ -35,7 +36,7 @@ export default function FastResponsesPage() {
   // Edits wait for the server: the inline form stays open, so a taken nickname shows beside it.
   const edit = async (response: FastResponse, json: { text: string; nickname: string | null }) => {
     const saved = await call(client[':fastResponseId'].$patch({ param: { ...param, fastResponseId: response.id }, json }));
-    responses.set(withItemReplaced(responses.data() ?? [], (r) => r.id === response.id, saved));
+    cell.write(withItemReplaced(cell.read() ?? [], (r) => r.id === response.id, saved));
   };
   const remove = (response: FastResponse) => {
     setListError(null);
@@ -61,9 +62,9 @@ export default function FastResponsesPage() {
       </Show>
       <div class="card">
         <FormError message={listError()} />
-        <ListState loader={responses} what="fast responses">
-          <FastResponseList responses={responses.data() ?? []} canEdit={isOwner()} onEdit={edit} onDelete={setDeleting} />
-        </ListState>
+        <QueryState data={responses} what="fast responses" keys={responses.key}>
+          {(list) => <FastResponseList responses={list()} canEdit={isOwner()} onEdit={edit} onDelete={setDeleting} />}
+        </QueryState>
       </div>
       <Show when={deleting()}>
         {(response) => (

@@ -1,13 +1,15 @@
+import { revalidate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { FormError } from '../../../components/form';
+import { QueryState } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
+import { createQueryData } from '../../../lib/query-cache';
 import { useCompany } from '../company-area/company-context';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { errorMessage } from '../shared/error-message';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
 import { optimisticAdd, optimisticRemove } from '../shared/optimistic-list';
 import { placeholder } from '../shared/pending';
+import { getLanguages } from '../shared/queries';
 import type { Language } from '../shared/types';
 import { LanguageForm } from './language-form';
 import { LanguageList } from './language-list';
@@ -18,15 +20,15 @@ export default function LanguagesPage() {
   const { companyId, isOwner, refresh } = useCompany();
   const param = { companyId };
   const client = api.api.companies[':companyId'].languages;
-  const languages = createLoader(() => call(client.$get({ param })));
-  const cell = { read: languages.data, write: languages.set };
+  const languages = createQueryData(getLanguages, companyId);
+  const cell = languages;
   const [removing, setRemoving] = createSignal<Language | null>(null);
   const [listError, setListError] = createSignal<string | null>(null);
   const fail = (what: string) => (err: unknown) => setListError(`${what}: ${errorMessage(err)}`);
 
   const add = async (code: string) => {
     setListError(null);
-    const first = (languages.data() ?? []).length === 0;
+    const first = (cell.read() ?? []).length === 0;
     const created = await optimisticAdd(
       cell,
       placeholder({ code, isDefault: first }),
@@ -38,12 +40,12 @@ export default function LanguagesPage() {
   };
   const makeDefault = (language: Language) => {
     setListError(null);
-    const before = languages.data() ?? [];
-    languages.set(before.map((l) => ({ ...l, isDefault: l.code === language.code })));
+    const before = cell.read() ?? [];
+    cell.write(before.map((l) => ({ ...l, isDefault: l.code === language.code })));
     call(client[':code'].default.$put({ param: { ...param, code: language.code } }))
-      .then((list) => languages.set(list))
+      .then((list) => cell.write(list))
       .catch((err) => {
-        languages.set(before);
+        cell.write(before);
         fail(`Couldn’t make ${languageName(language.code)} the default`)(err);
       });
   };
@@ -56,7 +58,7 @@ export default function LanguagesPage() {
     )
       .then(() => {
         // Removing the default hands it to another language: read back which one.
-        if (language.isDefault) void languages.reload();
+        if (language.isDefault) void revalidate(languages.key);
         refresh();
       })
       .catch(fail(`Couldn’t remove ${languageName(language.code)}`));
@@ -66,17 +68,21 @@ export default function LanguagesPage() {
     <>
       <h2 class="page-title">Languages</h2>
       <p class="lead">Visitors are served in their browser’s language when it is listed here, otherwise in the default one.</p>
-      <Show when={isOwner()}>
-        <div class="card">
-          <LanguageForm onAdd={add} taken={(languages.data() ?? []).map((l) => l.code)} />
-        </div>
-      </Show>
-      <div class="card">
-        <FormError message={listError()} />
-        <ListState loader={languages} what="languages">
-          <LanguageList languages={languages.data() ?? []} canEdit={isOwner()} onMakeDefault={makeDefault} onRemove={setRemoving} />
-        </ListState>
-      </div>
+      <QueryState data={languages} what="languages" keys={languages.key}>
+        {(list) => (
+          <>
+            <Show when={isOwner()}>
+              <div class="card">
+                <LanguageForm onAdd={add} taken={list().map((l) => l.code)} />
+              </div>
+            </Show>
+            <div class="card">
+              <FormError message={listError()} />
+              <LanguageList languages={list()} canEdit={isOwner()} onMakeDefault={makeDefault} onRemove={setRemoving} />
+            </div>
+          </>
+        )}
+      </QueryState>
       <Show when={removing()}>
         {(language) => (
           <ConfirmDialog

@@ -1,8 +1,10 @@
-import { useNavigate } from '@solidjs/router';
+import { revalidate, useNavigate } from '@solidjs/router';
 import { Match, Switch } from 'solid-js';
+import { QueryState } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
+import { createQueryData } from '../../../lib/query-cache';
 import { companyPath } from '../company-area/company-nav';
-import { createLoader } from '../shared/loader';
+import { getMyCompanies } from '../shared/queries';
 import { CompanyList } from './company-list';
 import { CreateCompanyForm } from './create-company-form';
 
@@ -10,39 +12,27 @@ import { CreateCompanyForm } from './create-company-form';
 export default function CompaniesPage() {
   document.title = 'Companies · Parley';
   const navigate = useNavigate();
-  const companies = createLoader(() => call(api.api.companies.$get()));
+  const companies = createQueryData(getMyCompanies);
   const create = async (name: string) => {
     const created = await call(api.api.companies.$post({ json: { name } }));
+    void revalidate(getMyCompanies.key);
     navigate(companyPath(created.id));
     return created;
   };
   return (
     <section aria-labelledby="companies-title">
       <h1 id="companies-title">Companies</h1>
-      <Switch>
-        <Match when={companies.error() && !companies.data()}>
-          <p class="form-error" role="alert">
-            {companies.error()!.message}{' '}
-            <button type="button" onClick={() => void companies.reload()}>
-              Retry
-            </button>
-          </p>
-        </Match>
-        <Match when={companies.loading() && !companies.data()}>
-          <p class="loading" aria-busy="true">
-            Loading companies…
-          </p>
-        </Match>
-        <Match when={companies.data()?.length === 0}>
-          <div class="card empty-state">
-            <h2>Create your first company</h2>
-            <p>A company holds your website’s domains, languages, operators and widget. You become its owner and first operator.</p>
-            <CreateCompanyForm onCreate={create} autofocus />
-          </div>
-        </Match>
-        <Match when={companies.data()}>
-          {(list) => (
-            <>
+      <QueryState data={companies} what="companies" keys={companies.key}>
+        {(list) => (
+          <Switch>
+            <Match when={list().length === 0}>
+              <div class="card empty-state">
+                <h2>Create your first company</h2>
+                <p>A company holds your website’s domains, languages, operators and widget. You become its owner and first operator.</p>
+                <CreateCompanyForm onCreate={create} autofocus />
+              </div>
+            </Match>
+            <Match when={list().length > 0}>
               <div class="card">
                 <CompanyList companies={list()} />
               </div>
@@ -50,10 +40,10 @@ export default function CompaniesPage() {
                 <h2>New company</h2>
                 <CreateCompanyForm onCreate={create} />
               </div>
-            </>
-          )}
-        </Match>
-      </Switch>
+            </Match>
+          </Switch>
+        )}
+      </QueryState>
     </section>
   );
 }

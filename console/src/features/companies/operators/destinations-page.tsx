@@ -1,29 +1,41 @@
-import { A, useParams } from '@solidjs/router';
+import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
+import { QueryState, WhenLoaded } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
 import { useCompany } from '../company-area/company-context';
 import { companyPath } from '../company-area/company-nav';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
+import { getCategories, getDestinations, getLanguages, getOperators } from '../shared/queries';
 import { DestinationsForm } from './destinations-form';
 
 /** Company → Operators → one operator → Destination management (F7). */
 export default function DestinationsPage() {
   const { companyId, isOwner, refresh } = useCompany();
   const params = useParams<{ userId: string }>();
-  const userId = params.userId;
   const client = api.api.companies[':companyId'];
-  const param = { companyId };
-  // Everything the form needs, read together so it opens complete or not at all.
-  const data = createLoader(async () => {
+  // Everything the form needs, read together so it opens complete or not at all; another
+  // operator's page (a new :userId) reads theirs.
+  const data = createAsync(async () => {
+    const userId = params.userId;
     const [destinations, languages, categories, operators] = await Promise.all([
-      call(client.operators[':userId'].destinations.$get({ param: { ...param, userId } })),
-      call(client.languages.$get({ param })),
-      call(client.categories.$get({ param })),
-      call(client.operators.$get({ param })),
+      getDestinations(companyId, userId),
+      getLanguages(companyId),
+      getCategories(companyId),
+      getOperators(companyId),
     ]);
-    return { destinations, languages, categories: categories.categories, operator: operators.operators.find((o) => o.id === userId) };
+    return {
+      userId,
+      destinations,
+      languages,
+      categories: categories.categories,
+      operator: operators.operators.find((o) => o.id === userId),
+    };
   });
+  const keys = () => [
+    getDestinations.keyFor(companyId, params.userId),
+    getLanguages.keyFor(companyId),
+    getCategories.keyFor(companyId),
+    getOperators.keyFor(companyId),
+  ];
   return (
     <>
       <p class="eyebrow">
@@ -31,23 +43,30 @@ export default function DestinationsPage() {
       </p>
       <h2 class="page-title">
         Destination management
-        <Show when={data.data()?.operator}>{(o) => <span class="subtitle">: {o().name}</span>}</Show>
+        <WhenLoaded>
+          <Show when={data()?.operator}>{(o) => <span class="subtitle">: {o().name}</span>}</Show>
+        </WhenLoaded>
       </h2>
       <div class="card">
-        <ListState loader={data} what="destinations">
-          <DestinationsForm
-            languages={data.data()!.languages}
-            categories={data.data()!.categories}
-            categoriesEnabled={data.data()!.destinations.categoriesEnabled}
-            initial={data.data()!.destinations}
-            canEdit={isOwner()}
-            languagesHref={companyPath(companyId, 'languages')}
-            onSave={async (json) => {
-              await call(client.operators[':userId'].destinations.$put({ param: { ...param, userId }, json }));
-              refresh();
-            }}
-          />
-        </ListState>
+        <QueryState data={data} what="destinations" keys={keys()}>
+          {(d) => (
+            <Show when={d().userId} keyed>
+              <DestinationsForm
+                languages={d().languages}
+                categories={d().categories}
+                categoriesEnabled={d().destinations.categoriesEnabled}
+                initial={d().destinations}
+                canEdit={isOwner()}
+                languagesHref={companyPath(companyId, 'languages')}
+                onSave={async (json) => {
+                  await call(client.operators[':userId'].destinations.$put({ param: { companyId, userId: d().userId }, json }));
+                  refresh();
+                  void revalidate([getDestinations.keyFor(companyId, d().userId), getOperators.keyFor(companyId)]);
+                }}
+              />
+            </Show>
+          )}
+        </QueryState>
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiCallError } from '../../../lib/api';
 import { renderWithRouter } from '../shared/test-router';
 import { DestinationsForm } from './destinations-form';
+import { InvitationList, sentText } from './invitation-list';
 import { InviteForm } from './invite-form';
 import { OperatorList } from './operator-list';
 
@@ -167,5 +168,44 @@ describe('DestinationsForm', () => {
       />
     ));
     expect(screen.getByRole('link', { name: 'Add languages' }).getAttribute('href')).toBe('/l');
+  });
+});
+
+describe('InvitationList', () => {
+  const now = Date.parse('2026-03-10T12:00:00Z');
+  const pending = (id: string, invitedAt: string, resentAt: string | null = null) => ({
+    id,
+    userId: `u-${id}`,
+    name: id.toUpperCase(),
+    email: `${id}@example.com`,
+    invitedAt,
+    resentAt,
+  });
+
+  test('says how long ago each invitation was sent, and sent again', () => {
+    expect(sentText(pending('a', '2026-03-07T11:00:00Z'), now)).toBe('Sent 3 days ago');
+    expect(sentText(pending('b', '2026-03-07T11:00:00Z', '2026-03-10T10:30:00Z'), now)).toBe('Sent 3 days ago, again 1 hour ago');
+    expect(sentText(pending('c', '2026-03-10T11:59:30Z'), now)).toBe('Sent just now');
+  });
+
+  test('the owner resends one, and it is busy while the mail goes out', () => {
+    const onResend = vi.fn();
+    const invitation = pending('ann', new Date().toISOString());
+    const { unmount } = render(() => (
+      <InvitationList invitations={[invitation]} canEdit resending={null} onResend={onResend} onRevoke={vi.fn()} />
+    ));
+    fireEvent.click(screen.getByRole('button', { name: 'Send the invitation to ann@example.com again' }));
+    expect(onResend).toHaveBeenCalledWith(invitation);
+    unmount();
+    render(() => <InvitationList invitations={[invitation]} canEdit resending="ann" onResend={onResend} onRevoke={vi.fn()} />);
+    const busy = screen.getByRole('button', { name: 'Send the invitation to ann@example.com again' }) as HTMLButtonElement;
+    expect(busy.disabled).toBe(true);
+    expect(busy.textContent).toBe('Sending…');
+  });
+
+  test('operators see the list without actions', () => {
+    render(() => <InvitationList invitations={[pending('ann', new Date().toISOString())]} canEdit={false} onRevoke={vi.fn()} />);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.getByText('Sent just now')).toBeTruthy();
   });
 });

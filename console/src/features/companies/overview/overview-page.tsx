@@ -10,7 +10,7 @@ export default function OverviewPage() {
   // Entering the page re-reads the checklist: steps done on other pages or by the widget show at once.
   onMount(refresh);
   return (
-    <Show when={company.data()}>
+    <Show when={company()}>
       {(c) => (
         <>
           <h2 class="page-title">Overview</h2>

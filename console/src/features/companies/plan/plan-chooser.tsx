@@ -38,7 +38,7 @@ export function PlanChooser(props: { plan: CompanyPlan; catalogue: readonly Cata
   const operatorsError = () => {
     const n = operators();
     if (!Number.isInteger(n) || n < 1) return 'Enter a whole number of operators, at least 1.';
-    if (n > pick().maxOperators) return `${pick().name} allows up to ${pick().maxOperators} operators.`;
+    if (n > pick().maxOperators) return `${pick().name} allows up to ${operatorsText(pick().maxOperators)}.`;
     return undefined;
   };
   const monthsError = () =>

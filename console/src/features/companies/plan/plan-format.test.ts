@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { MONTH_MS } from '../../../../../common/billing/period';
 import type { CataloguePlan, CompanyPlan, LedgerEntry, PlanPreview } from '../shared/types';
-import { checkoutOutcome, describeEntry, describePreview, formatDate, paymentPreview, planStatus } from './plan-format';
+import {
+  checkoutOutcome,
+  describeEntry,
+  describePreview,
+  formatDate,
+  monthsText,
+  operatorsText,
+  paymentPreview,
+  planStatus,
+} from './plan-format';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -48,6 +57,9 @@ describe('plan words', () => {
     expect(planStatus(FREE, NOW)).toBe('Free: one operator, nothing to pay.');
     expect(planStatus(plan({ paid: false, paidUntil: null }), NOW)).toContain('not paid: Free limits apply');
     expect(planStatus(plan(), NOW)).toBe('Paid until 11 March 2026 (10 days left).');
+    expect(planStatus(plan({ paidUntil: iso(NOW + 86_400_000) }), NOW)).toBe('Paid until 2 March 2026 (1 day left).');
+    expect(operatorsText(1)).toBe('1 operator');
+    expect(monthsText(12)).toBe('12 months');
   });
 
   test('preview: a grown or shrunk period, a cancellation, Free limits until paid, and no change', () => {

@@ -1,5 +1,6 @@
 import { formatMoney } from '../../../../../common/billing/money';
 import { applyPayment, monthlyPrice } from '../../../../../common/billing/period';
+import { plural } from '../../../../../common/plural';
 import type { CataloguePlan, CheckoutStatus, CompanyPlan, LedgerEntry, PlanPreview } from '../shared/types';
 
 const DAY_MS = 86_400_000;
@@ -10,8 +11,9 @@ export function formatDate(iso: string | number): string {
   return dateFormat.format(new Date(iso));
 }
 
-export const operatorsText = (n: number) => (n === 1 ? '1 operator' : `${n} operators`);
-export const monthsText = (n: number) => (n === 1 ? '1 month' : `${n} months`);
+export const operatorsText = (n: number) => plural(n, { one: '{n} operator', other: '{n} operators' });
+export const monthsText = (n: number) => plural(n, { one: '{n} month', other: '{n} months' });
+const daysText = (n: number) => plural(n, { one: '{n} day', other: '{n} days' });
 
 /** What the company has now, in one sentence for the summary card. */
 export function planStatus(plan: CompanyPlan, now = Date.now()): string {
@@ -19,7 +21,7 @@ export function planStatus(plan: CompanyPlan, now = Date.now()): string {
   if (!plan.paid)
     return `${plan.planName} for ${operatorsText(plan.operators)} is not paid: Free limits apply (one operator) until you pay.`;
   const days = Math.max(0, Math.ceil((Date.parse(plan.paidUntil!) - now) / DAY_MS));
-  return `Paid until ${formatDate(plan.paidUntil!)} (${days === 1 ? '1 day' : `${days} days`} left).`;
+  return `Paid until ${formatDate(plan.paidUntil!)} (${daysText(days)} left).`;
 }
 
 /** What a previewed change would do to the period, before it is confirmed. */

@@ -1,9 +1,11 @@
-import { useSearchParams } from '@solidjs/router';
-import { createEffect, Match, onCleanup, Show, Switch } from 'solid-js';
+import { revalidate, useSearchParams } from '@solidjs/router';
+import { type Accessor, createEffect, Match, onCleanup, Show, Switch } from 'solid-js';
+import { QueryState, WhenLoaded } from '../../../components/query-state';
 import { api, call } from '../../../lib/api';
+import { createQueryData } from '../../../lib/query-cache';
 import { useCompany } from '../company-area/company-context';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
+import { getPayments, getPlan, getPlanCatalogue } from '../shared/queries';
+import type { CompanyPlan } from '../shared/types';
 import { LedgerList } from './ledger-list';
 import { type PlanActions, PlanChooser } from './plan-chooser';
 import { checkoutOutcome, formatDate } from './plan-format';
@@ -24,17 +26,15 @@ export default function PlanPage() {
   const param = { companyId };
   const client = api.api.companies[':companyId'];
   const [params] = useSearchParams<{ payment?: string; checkout?: string }>();
-  const plan = createLoader(() => call(client.plan.$get({ param })));
-  const catalogue = createLoader(() => call(api.api.plans.$get()));
-  const payments = createLoader(() => call(client.payments.$get({ param })));
-  const outcome = () => checkoutOutcome(params.payment, params.checkout === 'cancelled', payments.data()?.checkouts ?? []);
+  const plan = createQueryData(getPlan, companyId);
+  const catalogue = createQueryData(getPlanCatalogue);
+  const payments = createQueryData(getPayments, companyId);
+  const outcome = () => checkoutOutcome(params.payment, params.checkout === 'cancelled', payments()?.checkouts ?? []);
 
   const reloadAll = () => {
-    void plan.reload();
-    void payments.reload();
+    void revalidate([plan.key, payments.key]);
     refresh();
   };
-  let polls = 0;
   const actions: PlanActions = {
     preview: (json) => call(client.plan.$put({ param, query: { preview: '1' }, json })),
     apply: async (json) => {
@@ -46,14 +46,6 @@ export default function PlanPage() {
       window.location.assign(checkoutUrl);
     },
   };
-  createEffect(() => {
-    if (outcome() !== 'pending' || polls >= CONFIRM_POLLS) return;
-    const timer = setTimeout(() => {
-      polls++;
-      void payments.reload().then(() => outcome() === 'paid' && reloadAll());
-    }, CONFIRM_POLL_MS);
-    onCleanup(() => clearTimeout(timer));
-  });
 
   return (
     <>
@@ -62,45 +54,78 @@ export default function PlanPage() {
         Plans are priced per operator per month. Paying buys months for the plan and operators you pick; changing them recalculates the paid
         period.
       </p>
-      <Switch>
-        <Match when={outcome() === 'paid'}>
-          <p class="notice notice-success" role="status">
-            Payment received. {plan.data()?.paidUntil ? `Paid until ${formatDate(plan.data()!.paidUntil!)}.` : ''} The receipt is in the
-            ledger below and in your mail.
-          </p>
-        </Match>
-        <Match when={outcome() === 'pending'}>
-          <p class="notice" role="status" aria-busy="true">
-            Waiting for the payment provider to confirm the payment…
-          </p>
-        </Match>
-        <Match when={outcome() === 'declined'}>
-          <p class="notice notice-warning" role="status">
-            The payment was declined. Nothing was charged and the plan is as it was.
-          </p>
-        </Match>
-      </Switch>
-      <ListState loader={plan} what="the plan">
-        <PlanSummary plan={plan.data()!} />
-        <Show
-          when={isOwner()}
-          fallback={
-            <p class="hint" data-testid="plan-read-only">
-              Only the company’s owner can change the plan or pay.
-            </p>
-          }
-        >
-          <ListState loader={catalogue} what="the plans">
-            <PlanChooser plan={plan.data()!} catalogue={catalogue.data()!} actions={actions} />
-          </ListState>
-        </Show>
-      </ListState>
+      <WhenLoaded>
+        <CheckoutNotice
+          outcome={outcome}
+          plan={() => plan()}
+          recheck={() => revalidate(payments.key).then(() => outcome() === 'paid' && reloadAll())}
+        />
+      </WhenLoaded>
+      <QueryState data={plan} what="the plan" keys={plan.key}>
+        {(current) => (
+          <>
+            <PlanSummary plan={current()} />
+            <Show
+              when={isOwner()}
+              fallback={
+                <p class="hint" data-testid="plan-read-only">
+                  Only the company’s owner can change the plan or pay.
+                </p>
+              }
+            >
+              <QueryState data={catalogue} what="the plans" keys={catalogue.key}>
+                {(plans) => <PlanChooser plan={current()} catalogue={plans()} actions={actions} />}
+              </QueryState>
+            </Show>
+          </>
+        )}
+      </QueryState>
       <div class="card">
         <h3>Payments and changes</h3>
-        <ListState loader={payments} what="the ledger">
-          <LedgerList entries={payments.data()!.ledger} />
-        </ListState>
+        <QueryState data={payments} what="the ledger" keys={payments.key}>
+          {(answer) => <LedgerList entries={answer().ledger} />}
+        </QueryState>
       </div>
     </>
+  );
+}
+
+/**
+ * How the checkout the payer came back from ended. While the provider hasn't confirmed it, the
+ * payments are read again every second (a minute at most).
+ */
+function CheckoutNotice(props: {
+  outcome: Accessor<ReturnType<typeof checkoutOutcome>>;
+  plan: Accessor<CompanyPlan | undefined>;
+  recheck: () => Promise<unknown>;
+}) {
+  let polls = 0;
+  createEffect(() => {
+    if (props.outcome() !== 'pending' || polls >= CONFIRM_POLLS) return;
+    const timer = setTimeout(() => {
+      polls++;
+      void props.recheck();
+    }, CONFIRM_POLL_MS);
+    onCleanup(() => clearTimeout(timer));
+  });
+  return (
+    <Switch>
+      <Match when={props.outcome() === 'paid'}>
+        <p class="notice notice-success" role="status">
+          Payment received. {props.plan()?.paidUntil ? `Paid until ${formatDate(props.plan()!.paidUntil!)}.` : ''} The receipt is in the
+          ledger below and in your mail.
+        </p>
+      </Match>
+      <Match when={props.outcome() === 'pending'}>
+        <p class="notice" role="status" aria-busy="true">
+          Waiting for the payment provider to confirm the payment…
+        </p>
+      </Match>
+      <Match when={props.outcome() === 'declined'}>
+        <p class="notice notice-warning" role="status">
+          The payment was declined. Nothing was charged and the plan is as it was.
+        </p>
+      </Match>
+    </Switch>
   );
 }

@@ -1,7 +1,8 @@
-import { useNavigate } from '@solidjs/router';
+import { revalidate, useNavigate } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { api, call } from '../../../lib/api';
 import { useCompany } from '../company-area/company-context';
+import { getMyCompanies } from '../shared/queries';
 import { DeleteCompany } from './delete-company';
 import { NotificationEmailStatus } from './notification-email-status';
 import { draftFromSettings } from './settings-draft';
@@ -10,11 +11,11 @@ import { SettingsView } from './settings-view';
 
 /** Company → Settings: the owner edits and may delete; operators read. */
 export default function SettingsPage() {
-  const { companyId, company, companies, isOwner } = useCompany();
+  const { companyId, company, isOwner } = useCompany();
   const navigate = useNavigate();
   const param = { companyId };
   return (
-    <Show when={company.data()}>
+    <Show when={company()}>
       {(c) => (
         <>
           <h2 class="page-title">Settings</h2>
@@ -30,8 +31,8 @@ export default function SettingsPage() {
               <SettingsForm
                 initial={draftFromSettings(c())}
                 onSave={async (json) => {
-                  company.set(await call(api.api.companies[':companyId'].$patch({ param, json })));
-                  void companies.reload();
+                  company.write(await call(api.api.companies[':companyId'].$patch({ param, json })));
+                  void revalidate(getMyCompanies.key);
                 }}
               />
             </Show>
@@ -42,6 +43,7 @@ export default function SettingsPage() {
                 name={c().name}
                 onDelete={async () => {
                   await call(api.api.companies[':companyId'].$delete({ param }));
+                  void revalidate(getMyCompanies.key);
                   navigate('/companies', { replace: true });
                 }}
               />

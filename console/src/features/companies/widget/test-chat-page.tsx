@@ -1,10 +1,10 @@
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { api, call } from '../../../lib/api';
+import { QueryState } from '../../../components/query-state';
+import { createQueryData } from '../../../lib/query-cache';
 import { useCompany } from '../company-area/company-context';
 import { companyPath } from '../company-area/company-nav';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
+import { getWidgetCode } from '../shared/queries';
 
 /**
  * A blank page running the company's snippet, shown in a frame. The frame is `srcdoc`, so the
@@ -19,7 +19,7 @@ function testPage(snippet: string): string {
 /** Company → Widget → Test chat (F8): the company's widget, exactly as a visitor sees it. */
 export default function TestChatPage() {
   const { companyId, company } = useCompany();
-  const code = createLoader(() => call(api.api.companies[':companyId']['widget-code'].$get({ param: { companyId } })));
+  const code = createQueryData(getWidgetCode, companyId);
   return (
     <>
       <h2 class="page-title">Test chat</h2>
@@ -29,15 +29,15 @@ export default function TestChatPage() {
           chat page (or, with nobody online, as the offline form when it is on in <A href={companyPath(companyId, 'settings')}>Settings</A>
           ).
         </p>
-        <Show when={(company.data()?.operatorLimit ?? 1) <= 1}>
+        <Show when={(company()?.operatorLimit ?? 1) <= 1}>
           <p class="hint" data-testid="test-chat-plan-note">
             Your plan lets one operator be online at a time (the owner first), so colleagues beyond it don’t make the widget appear.{' '}
             <A href={companyPath(companyId, 'plan')}>See the plan</A>
           </p>
         </Show>
-        <ListState loader={code} what="the widget">
-          <iframe class="test-chat-frame" title="Your widget, as a visitor sees it" srcdoc={testPage(code.data()?.snippet ?? '')} />
-        </ListState>
+        <QueryState data={code} what="the widget" keys={code.key}>
+          {(answer) => <iframe class="test-chat-frame" title="Your widget, as a visitor sees it" srcdoc={testPage(answer().snippet)} />}
+        </QueryState>
       </div>
     </>
   );

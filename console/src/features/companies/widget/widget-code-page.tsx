@@ -1,17 +1,16 @@
 import { A } from '@solidjs/router';
-import { api, call } from '../../../lib/api';
+import { QueryState } from '../../../components/query-state';
+import { createQueryData } from '../../../lib/query-cache';
 import { useCompany } from '../company-area/company-context';
 import { companyPath } from '../company-area/company-nav';
-import { ListState } from '../shared/list-state';
-import { createLoader } from '../shared/loader';
+import { getWidgetCode } from '../shared/queries';
 import { CopyButton } from './copy-button';
 
 /** Company → Widget → Code (F8): the one script tag for the site's `<head>`. */
 export default function WidgetCodePage() {
   const { companyId } = useCompany();
-  const code = createLoader(() => call(api.api.companies[':companyId']['widget-code'].$get({ param: { companyId } })));
+  const code = createQueryData(getWidgetCode, companyId);
   let box!: HTMLTextAreaElement;
-  const snippet = () => code.data()?.snippet ?? '';
   return (
     <>
       <h2 class="page-title">Widget code</h2>
@@ -23,31 +22,35 @@ export default function WidgetCodePage() {
             <A href={companyPath(companyId, 'domains')}>Domains</A>.
           </li>
         </ol>
-        <ListState loader={code} what="the widget code">
-          <label for="widget-snippet" class="sr-only">
-            Widget code
-          </label>
-          <textarea
-            id="widget-snippet"
-            ref={box}
-            class="code-box"
-            readonly
-            rows={3}
-            spellcheck={false}
-            value={snippet()}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <div class="form-actions">
-            <CopyButton
-              text={snippet}
-              label="Copy code"
-              fallback={() => {
-                box.focus();
-                box.select();
-              }}
-            />
-          </div>
-        </ListState>
+        <QueryState data={code} what="the widget code" keys={code.key}>
+          {(answer) => (
+            <>
+              <label for="widget-snippet" class="sr-only">
+                Widget code
+              </label>
+              <textarea
+                id="widget-snippet"
+                ref={box}
+                class="code-box"
+                readonly
+                rows={3}
+                spellcheck={false}
+                value={answer().snippet}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <div class="form-actions">
+                <CopyButton
+                  text={() => answer().snippet}
+                  label="Copy code"
+                  fallback={() => {
+                    box.focus();
+                    box.select();
+                  }}
+                />
+              </div>
+            </>
+          )}
+        </QueryState>
         <p class="hint">
           The widget loads asynchronously, so it never slows your page down. If it doesn’t appear, finish the setup steps on the{' '}
           <A href={companyPath(companyId)}>Overview</A> and go online on the chat page.
