@@ -3,7 +3,7 @@
 // (git-ignored) for a person to look at.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Account, newAccount, registerVerified } from './support/accounts';
 import { launchBrowser } from './support/browser';
@@ -26,8 +26,8 @@ interface ConsolePage {
   as: 'guest' | 'owner' | 'newcomer';
   path: (c: ShowcaseCompany) => string;
   heading: string | RegExp;
-  /** Text that shows once the page's data is in (the heading alone may come first). */
-  ready?: string;
+  /** Text that shows once the page's data is in (the heading alone may come first), or a wait of the page's own. */
+  ready?: string | ((page: Page) => Promise<unknown>);
   /** A whole-page shot; pages that grow with the run's history show their first screen only. */
   fullPage?: boolean;
 }
@@ -73,7 +73,14 @@ const PAGES: ConsolePage[] = [
   { name: 'fast-responses', as: 'owner', path: (c) => area(c, 'fast-responses'), heading: 'Fast responses', ready: 'two working days' },
   { name: 'plan', as: 'owner', path: (c) => area(c, 'plan'), heading: 'Plan', ready: 'Paid until' },
   { name: 'widget-code', as: 'owner', path: (c) => area(c, 'widget/code'), heading: 'Widget code', ready: 'Copy code' },
-  { name: 'test-chat', as: 'owner', path: (c) => area(c, 'widget/test-chat'), heading: 'Test chat' },
+  {
+    name: 'test-chat',
+    as: 'owner',
+    path: (c) => area(c, 'widget/test-chat'),
+    heading: 'Test chat',
+    // The owner is online, so the widget's launcher shows in the frame.
+    ready: (page) => page.frameLocator('iframe.test-chat-frame').locator('parley-widget button.l').waitFor(),
+  },
   { name: 'settings-profile', as: 'owner', path: () => '/settings/profile', heading: 'Display name' },
   { name: 'settings-general', as: 'owner', path: () => '/settings/general', heading: 'Avatar' },
   { name: 'settings-companies', as: 'owner', path: () => '/settings/companies', heading: 'My companies', ready: 'Northwind Goods' },
@@ -128,7 +135,8 @@ describe('every console page, desktop and phone, light and dark', () => {
         .getByRole('heading', { name: heading, exact: typeof heading === 'string' })
         .first()
         .waitFor();
-      if (ready) await page.getByText(ready).filter({ visible: true }).first().waitFor();
+      if (typeof ready === 'string') await page.getByText(ready).filter({ visible: true }).first().waitFor();
+      else await ready?.(page);
       for (const colorScheme of SCHEMES) {
         await page.emulateMedia({ colorScheme });
         // Nothing sticks out sideways: the page scrolls only down, at either size.
@@ -140,5 +148,60 @@ describe('every console page, desktop and phone, light and dark', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('rings every control the keyboard reaches', async () => {
+    const page = await (await contextFor('desktop', 'owner')).newPage();
+    for (const section of ['settings', 'operators', `chat?chat=${company.liveChatId}`]) {
+      await page.goto(`${baseUrl}/companies/${company.companyId}/${section}`);
+      await page.getByRole('navigation', { name: 'Company' }).waitFor();
+      await page.locator('.company-page h2').first().waitFor();
+      const unringed: string[] = [];
+      // Tab through the page until focus comes back to where it started.
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          // An outline, or the 3 px focus shadow text fields wear instead (every button has a 1 px shadow anyway).
+          const ring =
+            (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow.includes('0px 0px 0px 3px');
+          return {
+            name: `${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}”`,
+            ring,
+          };
+        });
+        if (!focused) break;
+        if (!focused.ring) unringed.push(focused.name);
+      }
+      expect(unringed, `${section}: controls without a focus ring`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('shows Away with an amber dot, never the green of Online', async () => {
+    const page = await (await contextFor('desktop', 'owner')).newPage();
+    await page.goto(`${baseUrl}/companies/${company.companyId}/chat`);
+    const connection = page.getByTestId('connection');
+    const dot = () => connection.evaluate((el) => getComputedStyle(el, '::before').backgroundColor);
+    /** A token's colour as the browser computes it. */
+    const token = (name: string) =>
+      page.evaluate((name) => {
+        const probe = document.createElement('span');
+        probe.style.backgroundColor = `var(${name})`;
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return colour;
+      }, name);
+
+    await connection.filter({ hasText: 'Online · receiving chats' }).waitFor();
+    expect(await dot()).toBe(await token('--success'));
+    await page.getByRole('radio', { name: 'Away' }).click();
+    await connection.filter({ hasText: 'Away · no new chats' }).waitFor();
+    expect(await dot()).toBe(await token('--warning-dot'));
+    expect(await dot()).not.toBe(await token('--success'));
+    await page.close();
   });
 });

@@ -109,7 +109,7 @@ export async function showcaseCompany(browser: Browser): Promise<ShowcaseCompany
   const me = await api<{ id: string }>('GET', '/api/me');
   const company = await api<{ id: string; publicKey: string }>('POST', '/api/companies', { name: 'Northwind Goods' });
   const base = `/api/companies/${company.id}`;
-  const host = `northwind-${company.id.slice(0, 8).toLowerCase()}.localhost`;
+  const host = `northwind-${Math.random().toString(36).slice(2, 10)}.localhost`;
 
   const shop = await api<{ id: string }>('POST', `${base}/domains`, { host });
   await api('POST', `${base}/domains/${shop.id}/verify`, { dev: true });
