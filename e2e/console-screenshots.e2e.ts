@@ -28,6 +28,8 @@ interface ConsolePage {
   heading: string | RegExp;
   /** Text that shows once the page's data is in (the heading alone may come first), or a wait of the page's own. */
   ready?: string | ((page: Page) => Promise<unknown>);
+  /** What a person does first, once the page is ready (opens a dialog, say). */
+  act?: (page: Page) => Promise<unknown>;
   /** A whole-page shot; pages that grow with the run's history show their first screen only. */
   fullPage?: boolean;
 }
@@ -49,6 +51,15 @@ const PAGES: ConsolePage[] = [
     path: (c) => `${area(c, 'chat')}?chat=${c.liveChatId}`,
     heading: /^Chats/,
     ready: 'I mostly run in the rain',
+  },
+  {
+    name: 'close-chat-dialog',
+    as: 'owner',
+    path: (c) => `${area(c, 'chat')}?chat=${c.liveChatId}`,
+    heading: 'Close this chat?',
+    ready: 'I mostly run in the rain',
+    act: (page) => page.getByRole('button', { name: 'Close chat' }).click(),
+    fullPage: false,
   },
   { name: 'history', as: 'owner', path: (c) => area(c, 'chat/history'), heading: 'Chat history', ready: 'Do you ship to Kyiv?' },
   {
@@ -126,17 +137,18 @@ describe('every console page, desktop and phone, light and dark', () => {
 
   const cases = (Object.keys(VIEWPORTS) as ViewportName[]).flatMap((viewport) => PAGES.map((p) => ({ viewport, ...p })));
 
-  it.each(cases)('$name at $viewport size', async ({ viewport, name, as, path: pathOf, heading, ready, fullPage }) => {
+  it.each(cases)('$name at $viewport size', async ({ viewport, name, as, path: pathOf, heading, ready, act, fullPage }) => {
     const page = await (await contextFor(viewport, as)).newPage();
     const errors = watchErrors(page);
     try {
       await page.goto(`${baseUrl}${pathOf(company)}`);
+      if (typeof ready === 'string') await page.getByText(ready).filter({ visible: true }).first().waitFor();
+      else await ready?.(page);
+      await act?.(page);
       await page
         .getByRole('heading', { name: heading, exact: typeof heading === 'string' })
         .first()
         .waitFor();
-      if (typeof ready === 'string') await page.getByText(ready).filter({ visible: true }).first().waitFor();
-      else await ready?.(page);
       for (const colorScheme of SCHEMES) {
         await page.emulateMedia({ colorScheme });
         // Nothing sticks out sideways: the page scrolls only down, at either size.
