@@ -29,6 +29,7 @@ step('lint and format (Biome)', 'npx', ['biome', 'ci', '.']);
 step('generated types match wrangler.toml', 'node', ['scripts/check-generated-types.mjs']);
 step('build console and widget', 'npm', ['run', 'build', '--silent']);
 step('widget size budget', 'node', ['scripts/check-widget-size.mjs']);
+step('console size budget', 'node', ['scripts/check-console-size.mjs']);
 step('typecheck', 'npx', ['tsc', '-b']);
 suite('unit tests (console and widget logic)', 'vitest.unit.config.ts');
 suite('worker and Durable Object tests (workerd)', 'vitest.workers.config.ts');

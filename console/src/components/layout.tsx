@@ -34,7 +34,7 @@ export function Layout(props: ParentProps) {
             <div class="account">
               <Show when={user().avatarUrl}>{(src) => <img class="avatar-sm" src={src()} alt="" />}</Show>
               <span class="account-name">{user().name}</span>
-              <button type="button" class="link" onClick={logout}>
+              <button type="button" class="ghost" onClick={logout}>
                 Log out
               </button>
             </div>

@@ -38,7 +38,7 @@ export function PresenceBar(props: { store: ChatStore; notifier: Notifier; histo
           Away
         </button>
       </div>
-      <span class={`connection connection-${props.store.connection()}`} role="status" data-testid="connection">
+      <span class={`connection connection-${props.store.connection()}`} data-status={status()} role="status" data-testid="connection">
         <Switch>
           <Match when={props.store.connection() === 'open'}>
             {heldAway()
