@@ -21,6 +21,7 @@ const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): 
     online: true,
     firstSeenAt: 0,
     pagesViewed: [],
+    contactEmail: null,
   },
   ...extra,
 });

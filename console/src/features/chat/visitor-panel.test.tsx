@@ -15,6 +15,7 @@ const visitor = (page: VisitorInfo['page'], pagesViewed: VisitorInfo['pagesViewe
   online: true,
   firstSeenAt: 0,
   pagesViewed,
+  contactEmail: null,
 });
 
 const panel = (v: VisitorInfo) => {
