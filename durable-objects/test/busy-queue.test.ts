@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHAT_DURATION_MS } from '../../common/routing/wait-estimate';
 import { companies } from '../../db/schema';
-import { db } from '../../test/helpers';
+import { apiFetch, db } from '../../test/helpers';
 import {
   connectOperator,
   connectVisitor,
@@ -122,6 +122,15 @@ describe('three availability states (F10)', () => {
     // A larger cap takes effect at once.
     await setBusy(company, { maxQueueLength: 5 });
     expect(await idle.next('availability')).toMatchObject({ state: 'busy', available: true });
+  });
+
+  it("applies the owner's change of the busy setting to open widgets at once", async () => {
+    const { company } = await busyCompany();
+    const idle = await connectVisitor(company);
+    expect(idle.welcome.availability).toMatchObject({ state: 'busy', available: true });
+    const res = await apiFetch(`/api/companies/${company.id}`, { method: 'PATCH', body: { busyBehaviour: 'hide' }, user: company.owner });
+    expect(res.status).toBe(200);
+    expect(await idle.next('availability')).toMatchObject({ state: 'busy', available: false });
   });
 
   it('with offline_form, a busy widget offers the offline form and new chats do not queue', async () => {
