@@ -50,3 +50,11 @@ test('http(s) page URLs, referrers and viewed pages are links opening a new tab'
   expect(within(aside).getByRole('link', { name: 'Shoes' })).toHaveProperty('rel', 'noopener noreferrer');
   for (const a of links) expect(a.getAttribute('target')).toBe('_blank');
 });
+
+test('shows the email a waiting visitor left, to answer them at', () => {
+  const page = { url: 'https://shop.example/', title: 'Shop', referrer: '' };
+  expect(panel(visitor(page)).textContent).not.toContain('Email');
+  cleanup();
+  const aside = panel({ ...visitor(page), contactEmail: 'me@example.com' });
+  expect(within(aside).getByRole('link', { name: 'me@example.com' }).getAttribute('href')).toBe('mailto:me@example.com');
+});
