@@ -98,6 +98,9 @@ describe('state that survives reloads and navigation', () => {
     const language = page.locator('parley-widget select');
     await language.selectOption('de');
     await page.getByRole('heading', { name: 'Schreiben Sie uns' }).waitFor();
+    // The header's title is whole beside the language selector and the buttons, never "Schreiben…".
+    const title = page.locator('parley-widget #pt');
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(true);
     // A reload before the first message: the open panel keeps the selector's options and value.
     await page.reload();
     await waitReady(page);

@@ -184,7 +184,7 @@ export class Dispatcher {
     const loads = this.loads();
     this.pushQueue(waiting, loads);
     this.waitingLists.push(this.sockets.operators(), loads, waiting, this.routingSettings());
-    this.availabilityPush.push(now);
+    this.pushAvailability(now);
     this.pushPresence(loads);
   }
 
@@ -265,8 +265,8 @@ export class Dispatcher {
   }
 
   /**
-   * Idle widgets hear of what changed, at most once per gap (availability-push.ts). Also run by
-   * the gap's timer; tests call it to deliver a push they held back with a long gap.
+   * Idle widgets hear of what changed, at most once per gap (availability-push.ts, whose timer
+   * runs the same push at the gap's end; tests call this to deliver one held back by a long gap).
    */
   pushAvailability(now: number): void {
     this.availabilityPush.push(now);
@@ -276,7 +276,7 @@ export class Dispatcher {
    * The availability one visitor socket is told in its welcome, or after switching need (its own
    * `update`): one socket, no pass over the others.
    */
-  availabilityFor(ws: WebSocket, need: Need, opts: { send: boolean }): Availability {
+  tellAvailability(ws: WebSocket, need: Need, opts: { send: boolean }): Availability {
     const availability = this.availability(need);
     this.availabilityPush.noteTold(need, availability);
     if (opts.send) toVisitors([ws], { type: 'availability', ...availability });

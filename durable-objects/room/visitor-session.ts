@@ -87,7 +87,7 @@ function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: H
   room.sockets.set(ws, ready);
 
   const config = room.config();
-  const availability = room.dispatcher.availabilityFor(ws, { language: ready.language, category: ready.category }, { send: false });
+  const availability = room.dispatcher.tellAvailability(ws, { language: ready.language, category: ready.category }, { send: false });
   if (open) room.dispatcher.visitorBack(open);
   const resume = frame.resume;
   // A chat that ended while the visitor was away: replay what they missed, then say it ended.
@@ -124,7 +124,7 @@ function update(room: RoomServices, ws: WebSocket, a: Ready, frame: Extract<Visi
   if (open) syncVisitor(room, open, next);
   const needChanged = next.language !== a.language || next.category !== a.category;
   // Only this socket's availability can have changed: no pass over every other socket.
-  if (needChanged) room.dispatcher.availabilityFor(ws, { language: next.language, category: next.category }, { send: true });
+  if (needChanged) room.dispatcher.tellAvailability(ws, { language: next.language, category: next.category }, { send: true });
   if (open?.status === 'queued' && needChanged) room.dispatcher.settle(now);
 }
 
