@@ -7,6 +7,7 @@ import {
   ABUSE_COOLDOWN_MS,
   ABUSE_STRIKES,
   ABUSE_WINDOW_MS,
+  AVAILABILITY_PUSH_GAP_MS,
   type Availability,
   CLOSE_CODES,
   DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
@@ -24,10 +25,11 @@ import {
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
 import { closeRevoked } from './room/access';
-import { ChatStore } from './room/chat-store';
+import { type ChatRow, ChatStore } from './room/chat-store';
 import { pushConfigChange, pushFullReload } from './room/config-push';
 import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
 import { currentConfigVersion, reloadKind, saveConfigVersion, storedConfigVersion } from './room/config-version';
+import { handOverToOfflineMessages } from './room/contact-handover';
 import { Dispatcher } from './room/dispatcher';
 import { decodeFrame, errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
@@ -62,6 +64,8 @@ export class CompanyRoom extends DurableObject<Env> {
   private snapshot: ConfigSnapshot | null;
   /** The time alarms run at; tests move it forward to drive retention. */
   clock: () => number = () => Date.now();
+  /** The least time between two availability pushes to idle widgets (F10); tests shorten or lengthen it. */
+  availabilityGapMs = AVAILABILITY_PUSH_GAP_MS;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -71,7 +75,14 @@ export class CompanyRoom extends DurableObject<Env> {
     this.snapshot = ctx.storage.kv.get<ConfigSnapshot>(SNAPSHOT_KEY) ?? null;
     this.store = new ChatStore(ctx.storage);
     this.sockets = new SocketRegistry(ctx);
-    this.dispatcher = new Dispatcher(ctx, this.store, this.sockets, () => this.config());
+    this.dispatcher = new Dispatcher(
+      ctx,
+      this.store,
+      this.sockets,
+      () => this.config(),
+      () => this.availabilityGapMs,
+      (chat, now) => this.handOver(chat, now),
+    );
     this.abusiveAddresses = new StoredWindow(ctx.storage.sql, () => 1, ABUSE_COOLDOWN_MS);
     this.services = {
       store: this.store,
@@ -277,8 +288,8 @@ export class CompanyRoom extends DurableObject<Env> {
     if (opts.install && !snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
     const loads = this.dispatcher.loads();
     const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
-    const available = languages.some((language) => this.dispatcher.availability({ language, category: need.category }, loads).available);
-    return { ...widgetConfig(snapshot), available, offlineForm: snapshot.settings.offlineFormEnabled };
+    const options = languages.map((language) => this.dispatcher.availability({ language, category: need.category }, loads));
+    return { ...widgetConfig(snapshot), ...bestAvailability(options, snapshot.settings.offlineFormEnabled) };
   }
 
   /** Chat history, newest first, filtered (F11). */
@@ -350,6 +361,23 @@ export class CompanyRoom extends DurableObject<Env> {
     if (this.snapshot) this.saveSnapshot({ ...this.snapshot, settings: { ...this.snapshot.settings, widgetInstalled: true } });
   }
 
+  /** A queued visitor who left an email went away: their chat becomes an offline message (F10, F14). */
+  private async handOver(chat: ChatRow & { contactEmail: string }, now: number): Promise<void> {
+    if (!this.snapshot) return;
+    try {
+      await handOverToOfflineMessages(
+        getDb(this.env.DB),
+        this.env.OFFLINE_MAIL,
+        this.snapshot.companyId,
+        chat,
+        this.store.messagesAfter(chat.id),
+        now,
+      );
+    } catch (err) {
+      console.error('company room: hand-over to offline messages failed', chat.id, err);
+    }
+  }
+
   /** Answers a rejected frame; a socket that keeps sending bad frames is closed. */
   private reject(ws: WebSocket, error: ErrorFrame, now: number): void {
     sendError(ws, error);
@@ -378,6 +406,21 @@ export class CompanyRoom extends DurableObject<Env> {
 /** The rate_hits key of an address in its abuse cooldown (apart from its new-chat hits, keyed by the bare address). */
 function abuseKey(address: string): string {
   return `abuse:${address}`;
+}
+
+/**
+ * The best a page's visitor may get when their language isn't known yet: an offer before none,
+ * then free before busy before offline.
+ */
+function bestAvailability(options: Availability[], offlineForm: boolean): Availability {
+  const rank = (a: Availability) => Number(a.available) * 3 + (a.state === 'free' ? 2 : a.state === 'busy' ? 1 : 0);
+  return (
+    options.reduce<Availability | null>((best, a) => (best === null || rank(a) > rank(best) ? a : best), null) ?? {
+      state: 'offline',
+      available: false,
+      offlineForm,
+    }
+  );
 }
 
 /** A refused upgrade, in the API's error shape; the worker hands it to the client as is. */

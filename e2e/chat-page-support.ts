@@ -21,13 +21,13 @@ export async function signedIn(browser: Browser, who: { email: string; password:
   return context;
 }
 
-/** The operator's chat page, Online, with sound enabled (a click, as browsers require). */
-export async function openChatPage(context: BrowserContext): Promise<Page> {
+/** The operator's chat page (the demo company's unless `url` names another), Online, with sound enabled (a click, as browsers require). */
+export async function openChatPage(context: BrowserContext, url = chatUrl): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(chatUrl);
+  await page.goto(url);
   await page
     .getByRole('button', { name: 'Enable sound' })
     .click({ timeout: 30_000 })

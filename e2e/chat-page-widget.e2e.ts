@@ -35,7 +35,9 @@ describe('a conversation between the real widget on the demo shop and the chat p
     await row.waitFor();
     await row.click();
     const messages = operator.locator('.chat-conversation .message');
-    await expect.poll(() => messages.allTextContents()).toEqual([expect.stringContaining('Do you have these boots in size 42?')]);
+    await expect
+      .poll(() => messages.allTextContents())
+      .toEqual([expect.stringContaining('Do you have these boots in size 42?'), expect.stringContaining('Demo Owner joined the chat.')]);
     await expect.poll(() => operator.locator('.chat-visitor').textContent()).toContain('shop.localhost');
 
     // Visitor typing shows on the chat page; operator typing shows in the widget.
@@ -52,6 +54,7 @@ describe('a conversation between the real widget on the demo shop and the chat p
       .poll(() => messages.allTextContents())
       .toEqual([
         expect.stringContaining('Do you have these boots in size 42?'),
+        expect.stringContaining('Demo Owner joined the chat.'),
         expect.stringContaining('Yes, size 42 is in stock.'),
         expect.stringContaining('And in blue?'),
       ]);
@@ -64,7 +67,8 @@ describe('a conversation between the real widget on the demo shop and the chat p
     await w.log.getByText(`The chat moved to ${DEMO.operator.name}.`).waitFor();
     const moved = colleague.locator('.inbox-item').filter({ hasText: 'And in blue?' });
     await moved.click();
-    await expect.poll(() => colleague.locator('.chat-conversation .message').count()).toBe(3);
+    // The history, with who had it and who has it now.
+    await expect.poll(() => colleague.locator('.chat-conversation .message').count()).toBe(5);
 
     await colleague.getByRole('button', { name: 'Close chat' }).click();
     await colleague.getByRole('dialog').getByRole('button', { name: 'Close chat' }).click();

@@ -193,15 +193,19 @@ describe('the operator chat page', () => {
     const list = operatorPage.locator('.chat-conversation .message');
     await expect
       .poll(() => list.allTextContents())
-      .toEqual([expect.stringContaining('Hello, do you ship to Kyiv?'), expect.stringContaining('Hi! Thanks for contacting Demo Shop.')]);
+      .toEqual([
+        expect.stringContaining('Hello, do you ship to Kyiv?'),
+        expect.stringContaining('Demo Owner joined the chat.'),
+        expect.stringContaining('Hi! Thanks for contacting Demo Shop.'),
+      ]);
     await visitor.say('Great, thanks!');
-    await expect.poll(() => list.count()).toBe(3);
+    await expect.poll(() => list.count()).toBe(4);
     await typeInComposer(operatorPage, 'Yes, we do.');
     await operatorPage.keyboard.press('Enter');
     const got = await visitor.waitFor((f) => f.type === 'message' && f.message?.text === 'Yes, we do.');
     expect(got.chatId).toBe(chatId);
     // Exactly once, even though the page reconnected meanwhile.
-    await expect.poll(() => list.count()).toBe(4);
+    await expect.poll(() => list.count()).toBe(5);
   });
 
   it('adds an internal note that shows as a note and never reaches the visitor', async () => {
@@ -239,10 +243,12 @@ describe('the operator chat page', () => {
         .poll(() => list.allTextContents())
         .toEqual([
           expect.stringContaining('Hello, do you ship to Kyiv?'),
+          expect.stringContaining('Demo Owner joined the chat.'),
           expect.stringContaining('Hi! Thanks for contacting Demo Shop.'),
           expect.stringContaining('Great, thanks!'),
           expect.stringContaining('Yes, we do.'),
           expect.stringContaining('Internal: ships from the Lviv warehouse.'),
+          expect.stringContaining(`The chat moved to ${DEMO.operator.name}.`),
         ]);
       await typeInComposer(colleaguePage, 'Olena here, I can take it from here.');
       await colleaguePage.keyboard.press('Enter');
@@ -266,7 +272,12 @@ describe('the operator chat page', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     // The unfiltered rows stay listed until the search answers: pick this chat's row (its preview is its first message).
     await page.locator('.history-row').filter({ hasText: 'Hello, do you ship to Kyiv?' }).click();
-    await expect.poll(() => page.locator('.history-detail .message').count()).toBe(6);
+    // Six messages and notes, and the system lines: who joined, and who took it over.
+    await expect.poll(() => page.locator('.history-detail .message').count()).toBe(8);
+    expect(await page.locator('.history-detail .message-system').allTextContents()).toEqual([
+      expect.stringContaining('Demo Owner joined the chat.'),
+      expect.stringContaining(`The chat moved to ${DEMO.operator.name}.`),
+    ]);
     expect(await page.locator('.history-detail .message-note').count()).toBe(1);
     await colleague.close();
   });

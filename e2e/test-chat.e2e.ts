@@ -56,7 +56,7 @@ describe("the console's Test chat page (F8)", () => {
     await w.composer.fill('Testing our widget');
     await w.composer.press('Enter');
     const assigned = (await operator.waitFor("f.type === 'chat'")) as { type: string; chat: { id: string; messages: { text: string }[] } };
-    expect(assigned.chat.messages.map((m) => m.text)).toEqual(['Testing our widget']);
+    expect(assigned.chat.messages.map((m) => m.text)).toEqual(['Testing our widget', 'Demo Owner joined the chat.']);
     await operator.send({ type: 'message', chatId: assigned.chat.id, clientId: 'op-1', text: 'Loud and clear.' });
     await w.bubbles.filter({ hasText: 'Loud and clear.' }).waitFor();
 

@@ -59,7 +59,7 @@ describe('widget on a registered demo domain', () => {
     await w.composer.fill('Hello, is the blue mug in stock?');
     await w.composer.press('Enter');
     const assigned = (await operator.waitFor("f.type === 'chat'")) as Frame & { chat: { id: string; messages: { text: string }[] } };
-    expect(assigned.chat.messages.map((m) => m.text)).toEqual(['Hello, is the blue mug in stock?']);
+    expect(assigned.chat.messages.map((m) => m.text)).toEqual(['Hello, is the blue mug in stock?', 'Demo Owner joined the chat.']);
     const chatId = assigned.chat.id;
 
     await operator.send({ type: 'typing', chatId, typing: true });
@@ -98,6 +98,7 @@ describe('widget on a registered demo domain', () => {
     const stored = await api<{ messages: { text: string }[] }>('GET', `/api/companies/${company.id}/chats/${chatId}`);
     expect(stored.messages.map((m) => m.text)).toEqual([
       'Hello, is the blue mug in stock?',
+      'Demo Owner joined the chat.',
       'Yes! See https://example.com/mugs, or <b>ask</b> me.',
       'First while offline',
       'Second while offline',

@@ -42,8 +42,12 @@ export interface TestCompany {
   categoryId: string;
 }
 
-/** A fresh company owned by the demo owner, who serves `en` + its one category; its own demo domain. */
-export async function createCompany(api: Api, name: string, settings: { offlineFormEnabled: boolean }): Promise<TestCompany> {
+/** A fresh company owned by the demo owner, who serves `en` + its one category; its own demo domain; `settings` PATCHed. */
+export async function createCompany(
+  api: Api,
+  name: string,
+  settings: { offlineFormEnabled: boolean } & Record<string, unknown>,
+): Promise<TestCompany> {
   const company = await api<{ id: string; publicKey: string }>('POST', '/api/companies', { name: `${name} ${runId}` });
   const host = `${name.toLowerCase().replace(/\W+/g, '')}-${runId}.localhost`;
   const base = `/api/companies/${company.id}`;
@@ -98,13 +102,21 @@ export async function operatorOnline(browser: Browser, companyId: string, who = 
     page,
     frames: () => page.evaluate(() => (window as unknown as { frames: { type: string }[] }).frames) as never,
     send: (frame) => page.evaluate((f) => (window as unknown as { op: WebSocket }).op.send(JSON.stringify(f)), frame),
+    // The predicate runs here, in Node: the console's CSP forbids evaluating strings in the page.
     waitFor: async (predicate, timeoutMs = 15_000) => {
-      const handle = await page.waitForFunction(
-        (p) => (window as unknown as { frames: unknown[] }).frames.find((f) => new Function('f', `return ${p}`)(f)),
-        predicate,
-        { timeout: timeoutMs },
-      );
-      return (await handle.jsonValue()) as never;
+      const matches = new Function('f', `return ${predicate}`) as (f: unknown) => boolean;
+      let found: unknown;
+      await expect
+        .poll(
+          async () => {
+            const frames = await page.evaluate(() => (window as unknown as { frames: unknown[] }).frames);
+            found = frames.find(matches);
+            return found !== undefined;
+          },
+          { timeout: timeoutMs, interval: 50 },
+        )
+        .toBe(true);
+      return found as never;
     },
   };
 }

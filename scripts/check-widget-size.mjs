@@ -13,16 +13,34 @@ export const WIDGET_BUDGETS = { loader: 3, firstMessage: 12 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Gzip sizes in bytes: `loader`, `app`, `dictionary` (largest) and their sum `firstMessage`. */
+/** The UI dictionaries' chunks (one per language); other lazy chunks load only when their view is needed. */
+const DICTIONARY_CHUNK = /^(?:en|uk|ru|de)-[\w-]+\.js$/;
+
+/** A chunk with every chunk it imports statically (they load with it), and the chunks it may import lazily. */
+function chunkClosure(dir, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(path.join(dir, 'w', file), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*[^("']*?from\s*"\.\/([\w-]+\.js)"/g)) chunkClosure(dir, m[1], seen);
+  return seen;
+}
+
+/**
+ * Gzip sizes in bytes: `loader`, `app` (the app chunk and the chunks it imports statically),
+ * `dictionary` (the largest UI dictionary) and their sum `firstMessage`.
+ */
 export function measureWidget(dir = PUBLIC) {
   const loaderFile = path.join(dir, 'widget.js');
-  const app = /"(w\/app-[\w-]+\.js)"/.exec(readFileSync(loaderFile, 'utf8'))?.[1];
+  const app = /"w\/(app-[\w-]+\.js)"/.exec(readFileSync(loaderFile, 'utf8'))?.[1];
   if (!app) throw new Error('widget.js names no app chunk: run `npm run build` first');
-  const appFile = path.join(dir, app);
-  const dictionaries = [...readFileSync(appFile, 'utf8').matchAll(/import\("\.\/([\w-]+\.js)"\)/g)].map((m) => path.join(dir, 'w', m[1]));
+  const files = [...chunkClosure(dir, app)];
+  const lazy = files.flatMap((f) =>
+    [...readFileSync(path.join(dir, 'w', f), 'utf8').matchAll(/import\("\.\/([\w-]+\.js)"\)/g)].map((m) => m[1]),
+  );
+  const dictionaries = lazy.filter((f) => DICTIONARY_CHUNK.test(f)).map((f) => path.join(dir, 'w', f));
   if (dictionaries.length === 0) throw new Error(`${app} imports no dictionary chunk`);
   const loader = gz(loaderFile);
-  const appSize = gz(appFile);
+  const appSize = files.reduce((sum, f) => sum + gz(path.join(dir, 'w', f)), 0);
   const dictionary = Math.max(...dictionaries.map(gz));
   return { loader, app: appSize, dictionary, firstMessage: loader + appSize + dictionary };
 }

@@ -1,8 +1,9 @@
-import { env, SELF } from 'cloudflare:test';
+import { env, runInDurableObject, SELF } from 'cloudflare:test';
 import { randomId } from '../common/ids';
 import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../common/protocol';
 import { PROTOCOL_VERSION } from '../common/protocol';
 import { categories, companies, domains, languages, memberships, operatorCategories, operatorLanguages } from '../db/schema';
+import type { CompanyRoom } from '../durable-objects/company-room';
 import { companyRoom } from '../worker/lib/company-room';
 import { createUser, db, ORIGIN, type TestUser } from './helpers';
 
@@ -30,6 +31,13 @@ export async function setupCompany(
     maxChats?: number;
     offlineForm?: boolean;
     planOperators?: number;
+    busyBehaviour?: 'queue' | 'offline_form' | 'hide';
+    maxQueueLength?: number;
+    /**
+     * The least time between availability pushes to idle widgets. Tests run without it (0), so
+     * each change is pushed at once, unless they test the gap itself.
+     */
+    availabilityGapMs?: number;
   } = {},
 ): Promise<TestCompany> {
   const langs = opts.languages ?? ['en'];
@@ -51,6 +59,8 @@ export async function setupCompany(
       ownerId: owner.id,
       maxChatsPerOperator: opts.maxChats ?? 3,
       offlineFormEnabled: opts.offlineForm ?? true,
+      busyBehaviour: opts.busyBehaviour ?? 'queue',
+      maxQueueLength: opts.maxQueueLength ?? 200,
       categoriesEnabled: (opts.categories?.length ?? 0) > 0,
       plan: 'team',
       planOperators: opts.planOperators ?? 50,
@@ -80,6 +90,7 @@ export async function setupCompany(
       .values(categoryIds.map((cid, i) => ({ id: cid, companyId: id, name: opts.categories![i]!, createdAt: new Date(base) })));
   }
   for (const u of all) await setDestinations({ id } as TestCompany, u, langs, categoryIds);
+  await setAvailabilityGap({ id }, opts.availabilityGapMs ?? 0);
   return { id, publicKey, origin: `https://${host}`, owner, operators: all, categoryIds };
 }
 
@@ -105,6 +116,13 @@ export async function setDestinations(
     await db()
       .insert(operatorCategories)
       .values(cats.map((categoryId) => ({ companyId: company.id, userId: user.id, categoryId })));
+}
+
+/** Sets the company room's least time between availability pushes (AVAILABILITY_PUSH_GAP_MS in production). */
+export async function setAvailabilityGap(company: Pick<TestCompany, 'id'>, ms: number): Promise<void> {
+  await runInDurableObject(roomOf(company), (room: CompanyRoom) => {
+    room.availabilityGapMs = ms;
+  });
 }
 
 /** The company's Durable Object stub. */

@@ -32,6 +32,7 @@ export const VISITOR_FRAME_BUDGETS = {
   typing: { burst: 10, perSecond: 1 },
   update: { burst: 10, perSecond: 0.5 },
   close: { burst: 3, perSecond: 0.1 },
+  contact: { burst: 3, perSecond: 0.1 },
 } as const;
 /** Open visitor sockets one address (`CF-Connecting-IP`) may hold in one company. */
 export const MAX_VISITOR_SOCKETS_PER_ADDRESS = 20;
@@ -39,8 +40,19 @@ export const MAX_VISITOR_SOCKETS_PER_ADDRESS = 20;
 export const NEW_CHATS_PER_ADDRESS_PER_MINUTE = 10;
 /** New chats a company takes per minute unless its settings say otherwise. */
 export const DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE = 600;
-/** Longest queue a company keeps; past it a new chat is refused like with nobody online (offline form). */
-export const MAX_QUEUE_LENGTH = 200;
+/**
+ * Longest queue a company keeps unless its settings say otherwise; past it a new chat is refused
+ * like with nobody online (offline form), and busy behaves like offline (F10).
+ */
+export const DEFAULT_MAX_QUEUE_LENGTH = 200;
+/**
+ * Idle visitors hear of a change in availability at most this often (F10): a change inside the
+ * gap goes out once at its end, so a busy company's flapping capacity costs each idle widget at
+ * most one frame per gap.
+ */
+export const AVAILABILITY_PUSH_GAP_MS = 10_000;
+/** A wait estimate that moved less than this is not news for idle visitors. */
+export const WAIT_ESTIMATE_STEP_SECONDS = 60;
 
 /** Rejected frames a socket may send within ABUSE_WINDOW_MS before it is closed. */
 export const ABUSE_STRIKES = 50;

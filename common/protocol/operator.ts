@@ -112,6 +112,8 @@ export const VisitorInfoSchema = v.object({
   firstSeenAt: v.number(),
   /** Pages viewed during this chat, oldest first, the last MAX_PAGES_VIEWED. */
   pagesViewed: v.array(PageInfoSchema),
+  /** An email the visitor left while waiting, to be answered at if they go away; null when none. */
+  contactEmail: v.nullable(v.string()),
 });
 export type VisitorInfo = v.InferOutput<typeof VisitorInfoSchema>;
 

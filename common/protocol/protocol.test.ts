@@ -48,7 +48,40 @@ describe('protocol schemas', () => {
   });
 
   it('describes what the server sends, so clients can validate it too', () => {
-    expect(v.safeParse(VisitorServerFrameSchema, { type: 'queued', chatId: 'c', position: 2 }).success).toBe(true);
+    expect(v.safeParse(VisitorServerFrameSchema, { type: 'queued', chatId: 'c', position: 2, waitEstimateSeconds: 120 }).success).toBe(
+      true,
+    );
     expect(v.safeParse(VisitorServerFrameSchema, { type: 'error', code: 'nope', message: '' }).success).toBe(false);
+  });
+
+  it('carries the three availability states, with the queue and the wait only while busy (F10)', () => {
+    const ok = (x: unknown) => v.safeParse(VisitorServerFrameSchema, x).success;
+    expect(ok({ type: 'availability', state: 'free', available: true, offlineForm: true })).toBe(true);
+    expect(ok({ type: 'availability', state: 'busy', available: true, offlineForm: true, queueLength: 2, waitEstimateSeconds: 180 })).toBe(
+      true,
+    );
+    expect(ok({ type: 'availability', state: 'away', available: false, offlineForm: true })).toBe(false);
+    expect(ok({ type: 'availability', available: true, offlineForm: true })).toBe(false);
+    expect(ok({ type: 'queued', chatId: 'c', position: 2, waitEstimateSeconds: null })).toBe(true);
+    expect(ok({ type: 'contact', chatId: 'c', email: 'me@example.com' })).toBe(true);
+  });
+
+  it('lets a waiting visitor leave a valid email, normalised', () => {
+    const contact = v.safeParse(VisitorClientFrameSchema, { type: 'contact', email: ' Me@Example.COM ' });
+    expect(contact.success && contact.output).toEqual({ type: 'contact', email: 'me@example.com' });
+    expect(v.safeParse(VisitorClientFrameSchema, { type: 'contact', email: 'not an email' }).success).toBe(false);
+  });
+
+  it('keeps what a system line records', () => {
+    const line = { seq: 2, author: 'system', operatorId: 'u', clientId: 'system-2', text: 'Ann joined the chat.', at: 1 };
+    expect(
+      v.parse(VisitorServerFrameSchema, { type: 'message', chatId: 'c', message: { ...line, event: { kind: 'joined', name: 'Ann' } } }),
+    ).toMatchObject({
+      message: { event: { kind: 'joined', name: 'Ann' } },
+    });
+    expect(
+      v.safeParse(VisitorServerFrameSchema, { type: 'message', chatId: 'c', message: { ...line, event: { kind: 'left', name: 'Ann' } } })
+        .success,
+    ).toBe(false);
   });
 });

@@ -52,6 +52,14 @@ export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
 export const AuthorSchema = v.picklist(['visitor', 'operator', 'system']);
 export type Author = v.InferOutput<typeof AuthorSchema>;
 
+/**
+ * What a system line in the chat's history records (author `system`): an operator joined, or the
+ * chat moved to another one. `name` is the operator's display name at the time; clients word the
+ * line in their own language, and `text` holds it in English for everyone else.
+ */
+export const SystemEventSchema = v.object({ kind: v.picklist(['joined', 'moved']), name: v.string() });
+export type SystemEvent = v.InferOutput<typeof SystemEventSchema>;
+
 /** One stored chat message; `seq` counts from 1 within its chat and never repeats. */
 export const ChatMessageSchema = v.object({
   seq: v.number(),
@@ -63,6 +71,8 @@ export const ChatMessageSchema = v.object({
   text: v.string(),
   /** Epoch milliseconds when the server stored it. */
   at: v.number(),
+  /** On system lines only: what happened, for clients that word it themselves. */
+  event: v.optional(SystemEventSchema),
 });
 export type ChatMessage = v.InferOutput<typeof ChatMessageSchema>;
 
@@ -73,8 +83,26 @@ export type OperatorPublic = v.InferOutput<typeof OperatorPublicSchema>;
 export const OperatorStatusSchema = v.picklist(['online', 'away']);
 export type OperatorStatus = v.InferOutput<typeof OperatorStatusSchema>;
 
-/** Whether the visitor can start a chat now, and whether the offline form is the fallback (F9, F14). */
-export const AvailabilitySchema = v.object({ available: v.boolean(), offlineForm: v.boolean() });
+/**
+ * Who can answer a visitor now (F10): `free` (an operator serving them has room for a chat),
+ * `busy` (operators serving them are online but all at capacity), `offline` (nobody serving them is online).
+ */
+export const AVAILABILITY_STATES = ['free', 'busy', 'offline'] as const;
+export type AvailabilityState = (typeof AVAILABILITY_STATES)[number];
+
+/**
+ * What the widget offers (F9, F10, F14). `available`: the widget offers a chat (free, or busy with
+ * the company's busy behaviour `queue` and the queue below its cap). `offlineForm`: the offline
+ * form is the fallback. While `busy`, `queueLength` (chats waiting now) and `waitEstimateSeconds`
+ * (the wait of a chat started now) say how long it would take.
+ */
+export const AvailabilitySchema = v.object({
+  state: v.picklist(AVAILABILITY_STATES),
+  available: v.boolean(),
+  offlineForm: v.boolean(),
+  queueLength: v.optional(v.number()),
+  waitEstimateSeconds: v.optional(v.number()),
+});
 export type Availability = v.InferOutput<typeof AvailabilitySchema>;
 
 export const LanguageSchema = v.object({ code: v.string(), isDefault: v.boolean() });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EmailSchema } from '../schemas/auth';
 import { LanguageCodeSchema } from '../schemas/company';
 import {
   AvailabilitySchema,
@@ -52,6 +53,12 @@ export const VisitorTypingSchema = v.object({ type: v.literal('typing'), typing:
 /** The visitor ends the current chat. */
 export const VisitorCloseSchema = v.object({ type: v.literal('close') });
 
+/**
+ * A waiting visitor leaves an email to be answered at if they go away (F10): should their queued
+ * chat end because they left, it reaches the company as an offline message (F14) with this address.
+ */
+export const VisitorContactSchema = v.object({ type: v.literal('contact'), email: EmailSchema });
+
 /** Every frame a visitor may send, tagged by `type`. */
 export const VisitorClientFrameSchema = v.variant('type', [
   VisitorHelloSchema,
@@ -59,6 +66,7 @@ export const VisitorClientFrameSchema = v.variant('type', [
   VisitorSendSchema,
   VisitorTypingSchema,
   VisitorCloseSchema,
+  VisitorContactSchema,
 ]);
 export type VisitorClientFrame = v.InferOutput<typeof VisitorClientFrameSchema>;
 export type VisitorHello = v.InferOutput<typeof VisitorHelloSchema>;
@@ -82,8 +90,14 @@ export const VisitorChatSchema = v.object({
   id: v.string(),
   status: v.picklist(['queued', 'active']),
   operator: v.nullable(OperatorPublicSchema),
+  /** The category the chat was started with (categories on), else null. */
+  category: v.nullable(v.string()),
   /** 1-based place in the queue while `queued`, else null. */
   queuePosition: v.nullable(v.number()),
+  /** While `queued`: about how long until an operator takes it (seconds), else null. */
+  waitEstimateSeconds: v.nullable(v.number()),
+  /** The email the visitor left to be answered at if they go away (`contact`), else null. */
+  contactEmail: v.nullable(v.string()),
   /** On `welcome`: the messages after `hello.resume.lastSeq` (all of them without resume). */
   messages: v.array(ChatMessageSchema),
 });
@@ -98,12 +112,20 @@ export const VisitorServerFrameSchema = v.variant('type', [
     availability: AvailabilitySchema,
     chat: v.nullable(VisitorChatSchema),
   }),
-  /** Sent whenever a free operator for the visitor's language/category appears or disappears (F9). */
+  /**
+   * The availability changed (F9, F10): its `state`, `available` or `offlineForm`, or the wait
+   * estimate by WAIT_ESTIMATE_STEP_SECONDS; at most once per AVAILABILITY_PUSH_GAP_MS.
+   */
   v.object({ type: v.literal('availability'), ...AvailabilitySchema.entries }),
   /** The company changed what the widget shows (F13). */
   v.object({ type: v.literal('config'), config: WidgetConfigSchema }),
-  /** The chat waits for a free operator; sent again whenever the position changes (F10). */
-  v.object({ type: v.literal('queued'), chatId: v.string(), position: v.number() }),
+  /**
+   * The chat waits for a free operator; sent again whenever the position changes or the wait
+   * estimate (seconds, null when nobody serving the chat is online) moves by a minute (F10).
+   */
+  v.object({ type: v.literal('queued'), chatId: v.string(), position: v.number(), waitEstimateSeconds: v.nullable(v.number()) }),
+  /** The visitor's `contact` email was stored with their chat. */
+  v.object({ type: v.literal('contact'), chatId: v.string(), email: v.string() }),
   /** An operator took the chat (first assignment, transfer or reassignment). */
   v.object({ type: v.literal('assigned'), chatId: v.string(), operator: OperatorPublicSchema }),
   /** A stored message, the visitor's own included: it doubles as the acknowledgement. */

@@ -17,9 +17,20 @@ export const NICKNAME_PATTERN = /^[^\s\\]{1,32}$/;
 export const RETENTION_DAYS_MIN = 1;
 export const RETENTION_DAYS_MAX = 3650;
 export const WIDGET_POSITIONS = ['right', 'left'] as const;
+/**
+ * What the widget does while every operator serving a visitor is at capacity (F10): `queue` keeps
+ * the chat on offer and says how long the wait is, `offline_form` offers the offline form instead,
+ * `hide` shows the widget only while a free operator is online (a chat started at that very
+ * instant still queues).
+ */
+export const BUSY_BEHAVIOURS = ['queue', 'offline_form', 'hide'] as const;
+/** Bounds of the queue cap (F10); the default is DEFAULT_MAX_QUEUE_LENGTH (common/protocol/limits.ts). */
+export const MAX_QUEUE_LENGTH_MIN = 1;
+export const MAX_QUEUE_LENGTH_MAX = 10_000;
 export const COMPANY_ROLES = ['owner', 'operator'] as const;
 
 export type WidgetPosition = (typeof WIDGET_POSITIONS)[number];
+export type BusyBehaviour = (typeof BUSY_BEHAVIOURS)[number];
 export type CompanyRole = (typeof COMPANY_ROLES)[number];
 
 export const CompanyNameSchema = v.pipe(
@@ -78,6 +89,13 @@ export const CompanySettingsBodySchema = v.partial(
       v.minValue(NEW_CHATS_PER_MINUTE_MIN, `Use a number from ${NEW_CHATS_PER_MINUTE_MIN} to ${NEW_CHATS_PER_MINUTE_MAX}.`),
       v.maxValue(NEW_CHATS_PER_MINUTE_MAX, `Use a number from ${NEW_CHATS_PER_MINUTE_MIN} to ${NEW_CHATS_PER_MINUTE_MAX}.`),
     ),
+    busyBehaviour: v.picklist(BUSY_BEHAVIOURS, 'Choose what a busy widget does.'),
+    maxQueueLength: v.pipe(
+      v.number('Enter a number.'),
+      v.integer('Enter a whole number.'),
+      v.minValue(MAX_QUEUE_LENGTH_MIN, `Use a number from ${MAX_QUEUE_LENGTH_MIN} to ${MAX_QUEUE_LENGTH_MAX}.`),
+      v.maxValue(MAX_QUEUE_LENGTH_MAX, `Use a number from ${MAX_QUEUE_LENGTH_MIN} to ${MAX_QUEUE_LENGTH_MAX}.`),
+    ),
     greeting: v.pipe(
       v.string('Enter a greeting.'),
       v.trim(),
@@ -110,11 +128,15 @@ export type DomainBody = v.InferInput<typeof DomainBodySchema>;
 export const VerifyDomainBodySchema = v.object({ dev: v.optional(v.boolean('Send dev as true or false.'), false) });
 export type VerifyDomainBody = v.InferInput<typeof VerifyDomainBodySchema>;
 
-/** A BCP 47 primary language subtag: en, uk, de, … (2–3 letters, stored lower-case). */
+/**
+ * A BCP 47 primary language subtag: en, uk, de, … (2–3 letters, stored lower-case). A tag with
+ * a region or script (`de-AT`, `pt_BR`, `zh-Hant-TW`) is reduced to its primary language.
+ */
 export const LanguageCodeSchema = v.pipe(
   v.string('Enter a language code.'),
   v.trim(),
   v.toLowerCase(),
+  v.transform((tag) => tag.split(/[-_]/)[0]!),
   v.regex(/^[a-z]{2,3}$/, 'Use a two- or three-letter language code such as en, uk or de.'),
 );
 

@@ -17,6 +17,12 @@ export const companies = sqliteTable('companies', {
   maxChatsPerOperator: integer('max_chats_per_operator').notNull().default(3),
   /** New chats the company's room takes per minute, from all visitors together (SPEC S). */
   newChatsPerMinute: integer('new_chats_per_minute').notNull().default(600),
+  /** What the widget does while every operator serving a visitor is at capacity (F10, BUSY_BEHAVIOURS). */
+  busyBehaviour: text('busy_behaviour', { enum: ['queue', 'offline_form', 'hide'] })
+    .notNull()
+    .default('queue'),
+  /** The longest queue the company's room keeps; past it busy behaves like offline (F10). */
+  maxQueueLength: integer('max_queue_length').notNull().default(200),
   greeting: text('greeting').notNull().default(''),
   color: text('color').notNull().default('#2563eb'),
   position: text('position', { enum: ['right', 'left'] })

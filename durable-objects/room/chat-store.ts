@@ -1,4 +1,4 @@
-import type { Author, ChatMessage, CloseReason, OperatorAuthor, OperatorMessage, PageInfo } from '../../common/protocol';
+import type { Author, ChatMessage, CloseReason, OperatorAuthor, OperatorMessage, PageInfo, SystemEvent } from '../../common/protocol';
 import { decodeHistoryCursor, encodeHistoryCursor, type HistoryFilters } from '../../common/schemas/chat-history';
 import { withPageViewed } from './pages-viewed';
 
@@ -26,6 +26,8 @@ export interface ChatRow {
   visitor: StoredVisitor;
   createdAt: number;
   queuedAt: number | null;
+  /** When an operator first took the chat; null while it never left the queue. */
+  assignedAt: number | null;
   closedAt: number | null;
   closedBy: Author | null;
   closeReason: CloseReason | null;
@@ -34,6 +36,8 @@ export interface ChatRow {
    * queued chat's visitor (then it leaves the queue).
    */
   graceUntil: number | null;
+  /** An email the visitor left while waiting, to be answered at if they go away (F10). */
+  contactEmail: string | null;
 }
 
 /** The part of a chat that says who may write to it. */
@@ -213,6 +217,28 @@ export class ChatStore {
   }
 
   /**
+   * Stores a system line (author `system`): what happened, worded in English in `text`. Its
+   * client id is its seq, so it never meets another message's key.
+   */
+  appendSystem(chatId: string, event: SystemEvent & { operatorId: string | null }, text: string, now: number): ChatMessage {
+    const seq = this.lastSeq(chatId) + 1;
+    const { operatorId, ...recorded } = event;
+    const clientId = `system-${seq}`;
+    this.sql.exec(
+      `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at, event) VALUES (?, ?, 'system', ?, ?, ?, ?, ?)`,
+      chatId,
+      seq,
+      operatorId,
+      clientId,
+      text,
+      now,
+      JSON.stringify(recorded),
+    );
+    this.lastSeqs.set(chatId, seq);
+    return { seq, author: 'system', operatorId, clientId, text, at: now, event: recorded };
+  }
+
+  /**
    * The chat's highest stored seq. Memory only, read from storage the first time a chat is used
    * after a wake or restart, so it is always what storage holds (seqs stay gap-free).
    */
@@ -260,8 +286,9 @@ export class ChatStore {
     this.heads.delete(chatId);
     this.storage.transactionSync(() => {
       this.sql.exec(
-        `UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL WHERE id = ?`,
+        `UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL, assigned_at = COALESCE(assigned_at, ?) WHERE id = ?`,
         operatorId,
+        now,
         chatId,
       );
       this.sql.exec(
@@ -288,6 +315,22 @@ export class ChatStore {
       reason,
       chatId,
     );
+  }
+
+  /** Keeps the email a waiting visitor left with their chat. */
+  setContactEmail(chatId: string, email: string): void {
+    this.sql.exec(`UPDATE chats SET contact_email = ? WHERE id = ?`, email, chatId);
+  }
+
+  /** How long the latest finished chats lasted from their first assignment (ms), newest first. */
+  recentChatDurations(limit: number): number[] {
+    return this.sql
+      .exec<{ d: number }>(
+        `SELECT closed_at - assigned_at AS d FROM chats WHERE assigned_at IS NOT NULL AND closed_at IS NOT NULL ORDER BY closed_at DESC LIMIT ?`,
+        limit,
+      )
+      .toArray()
+      .map((r) => r.d);
   }
 
   /** The visitor's current language, category and page; the page joins the chat's pages viewed. Returns the updated chat. */
@@ -374,7 +417,8 @@ export class ChatStore {
       args.push(after.createdAt, after.createdAt, after.id);
     }
     if (f.q) {
-      where.push(`EXISTS (SELECT 1 FROM messages m WHERE m.chat_id = c.id AND m.text LIKE ? ESCAPE '\\')`);
+      // System lines ("Ann joined the chat") are the room's words, not the chat's: never a match.
+      where.push(`EXISTS (SELECT 1 FROM messages m WHERE m.chat_id = c.id AND m.author != 'system' AND m.text LIKE ? ESCAPE '\\')`);
       args.push(likePattern(f.q));
     }
     if (f.visitor) {
@@ -395,8 +439,8 @@ export class ChatStore {
     }
     const rows = this.sql
       .exec<Row>(
-        `SELECT c.*, (SELECT text FROM messages m WHERE m.chat_id = c.id ORDER BY seq LIMIT 1) AS preview,
-           (SELECT COALESCE(MAX(seq), 0) FROM messages m WHERE m.chat_id = c.id) AS message_count
+        `SELECT c.*, (SELECT text FROM messages m WHERE m.chat_id = c.id AND m.author != 'system' ORDER BY seq LIMIT 1) AS preview,
+           (SELECT COUNT(*) FROM messages m WHERE m.chat_id = c.id AND m.author != 'system') AS message_count
          FROM chats c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
         ...args,
@@ -422,10 +466,12 @@ function toChat(r: Row): ChatRow {
     visitor: JSON.parse(String(r.visitor)) as StoredVisitor,
     createdAt: Number(r.created_at),
     queuedAt: r.queued_at === null ? null : Number(r.queued_at),
+    assignedAt: r.assigned_at === null || r.assigned_at === undefined ? null : Number(r.assigned_at),
     closedAt: r.closed_at === null ? null : Number(r.closed_at),
     closedBy: (r.closed_by as Author | null) ?? null,
     closeReason: (r.close_reason as CloseReason | null) ?? null,
     graceUntil: r.grace_until === null ? null : Number(r.grace_until),
+    contactEmail: r.contact_email === null || r.contact_email === undefined ? null : String(r.contact_email),
   };
 }
 
@@ -435,7 +481,7 @@ function likePattern(text: string): string {
 }
 
 function toMessage(r: Row): OperatorMessage {
-  return {
+  const message: OperatorMessage = {
     seq: Number(r.seq),
     author: r.author as OperatorAuthor,
     operatorId: r.operator_id === null ? null : String(r.operator_id),
@@ -443,4 +489,6 @@ function toMessage(r: Row): OperatorMessage {
     text: String(r.text),
     at: Number(r.at),
   };
+  if (typeof r.event === 'string') message.event = JSON.parse(r.event) as SystemEvent;
+  return message;
 }

@@ -1,8 +1,15 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { avatarUrl } from '../../common/avatar-keys';
 import type { ConfigChange } from '../../common/config-change';
-import type { Category, OperatorConfig, OperatorPublic, WidgetConfig } from '../../common/protocol';
+import {
+  type Category,
+  DEFAULT_MAX_QUEUE_LENGTH,
+  type OperatorConfig,
+  type OperatorPublic,
+  type WidgetConfig,
+} from '../../common/protocol';
 import type { OperatorDestinations } from '../../common/routing/serves';
+import type { BusyBehaviour } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import {
   categories,
@@ -15,6 +22,7 @@ import {
   operatorLanguages,
   users,
 } from '../../db/schema';
+import type { BusySettings } from '../routing/availability';
 
 /** A member of the company as the room needs them: for display, routing and the operator limit. */
 export interface Member extends OperatorPublic {
@@ -34,6 +42,10 @@ export interface ConfigSnapshot {
     maxChatsPerOperator: number;
     /** Absent in snapshots stored before the setting existed (then the default applies). */
     newChatsPerMinute?: number;
+    /** What busy does (F10); absent in snapshots stored before the setting existed (`queue` then). */
+    busyBehaviour?: BusyBehaviour;
+    /** The queue's cap (F10); absent in older snapshots (DEFAULT_MAX_QUEUE_LENGTH then). */
+    maxQueueLength?: number;
     greeting: string;
     color: string;
     position: 'right' | 'left';
@@ -78,6 +90,8 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       offlineFormEnabled: row.offlineFormEnabled,
       maxChatsPerOperator: row.maxChatsPerOperator,
       newChatsPerMinute: row.newChatsPerMinute,
+      busyBehaviour: row.busyBehaviour,
+      maxQueueLength: row.maxQueueLength,
       greeting: row.greeting,
       color: row.color,
       position: row.position,
@@ -175,6 +189,15 @@ export async function reloadSnapshot(
   const values = await Promise.all(parts.map((part) => LOADERS[part](db, snapshot.companyId, appOrigin)));
   if (values.some((v) => v === null)) return null;
   return { ...snapshot, ...Object.fromEntries(parts.map((part, i) => [part, values[i]])) };
+}
+
+/** The settings that decide what busy means (F10), with the defaults for snapshots stored before them. */
+export function busySettings(s: ConfigSnapshot): BusySettings {
+  return {
+    busyBehaviour: s.settings.busyBehaviour ?? 'queue',
+    maxQueueLength: s.settings.maxQueueLength ?? DEFAULT_MAX_QUEUE_LENGTH,
+    offlineFormEnabled: s.settings.offlineFormEnabled,
+  };
 }
 
 /** The widget's view of the configuration (F9). */

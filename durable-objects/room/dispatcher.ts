@@ -2,25 +2,19 @@ import { operatorLimit } from '../../common/plans/limits';
 import {
   type Availability,
   type CloseReason,
-  MAX_QUEUE_LENGTH,
   OPERATOR_GRACE_MS,
   type PresenceEntry,
   VISITOR_GRACE_MS,
+  WAIT_ESTIMATE_STEP_SECONDS,
 } from '../../common/protocol';
-import {
-  chooseOperator,
-  drainQueue,
-  isAvailable,
-  type Need,
-  type OperatorLoad,
-  operatorsAllowedOnline,
-  type RoutingSettings,
-  shouldQueue,
-} from '../routing/routing';
+import { averageChatDuration, estimateWaitSeconds, RECENT_CHATS } from '../../common/routing/wait-estimate';
+import { availabilityFor, availabilityState, mayQueue, servingSlots } from '../routing/availability';
+import { chooseOperator, drainQueue, type Need, type OperatorLoad, operatorsAllowedOnline, type RoutingSettings } from '../routing/routing';
+import { AvailabilityPush } from './availability-push';
 import type { ChatRow, ChatStore } from './chat-store';
-import type { ConfigSnapshot } from './config-snapshot';
+import { busySettings, type ConfigSnapshot } from './config-snapshot';
 import { retentionDeadline } from './retention';
-import { type SocketRegistry, sendText, toOperators, toVisitors } from './sockets';
+import { type SocketRegistry, toOperators, toVisitors } from './sockets';
 import { operatorChat, operatorPublic } from './views';
 import { WaitingLists } from './waiting-list';
 
@@ -29,19 +23,35 @@ import { WaitingLists } from './waiting-list';
  * availability (F9), presence, grace and reassignment. Decisions come from the pure routing module.
  */
 export class Dispatcher {
-  /** What each socket was last told, so pushes go out only on change. */
-  private readonly lastAvailability = new WeakMap<WebSocket, string>();
-  private readonly lastQueuePosition = new Map<string, number>();
+  /** What each queued chat's visitor was last told (position, estimate), so pushes go out only on change. */
+  private readonly lastQueued = new Map<string, { position: number; waitEstimateSeconds: number | null }>();
   private lastPresence = '';
   private lastQueueLength = -1;
   private readonly waitingLists = new WaitingLists();
+  private readonly availabilityPush: AvailabilityPush;
+  /** The recent average chat length, worked out again after a chat ends. */
+  private averageChatMs: number | null = null;
 
   constructor(
     private readonly ctx: DurableObjectState,
     private readonly store: ChatStore,
     private readonly sockets: SocketRegistry,
     private readonly config: () => ConfigSnapshot,
-  ) {}
+    availabilityGapMs: () => number,
+    /** A queued chat whose visitor left an email ended because they left: the company answers by email. */
+    private readonly handOver: (chat: ChatRow & { contactEmail: string }, now: number) => Promise<void>,
+  ) {
+    this.availabilityPush = new AvailabilityPush(
+      ctx.storage,
+      sockets,
+      () => {
+        const loads = this.loads();
+        const queueLength = this.store.queueLength();
+        return (need) => this.availability(need, loads, queueLength);
+      },
+      availabilityGapMs,
+    );
+  }
 
   routingSettings(): RoutingSettings {
     const { settings } = this.config();
@@ -74,28 +84,52 @@ export class Dispatcher {
     }));
   }
 
-  availability(need: Need, loads = this.loads()): Availability {
-    return { available: isAvailable(loads, need, this.routingSettings()), offlineForm: this.config().settings.offlineFormEnabled };
+  /**
+   * What the widget of a visitor with this need offers now (F9, F10): the state, and while busy
+   * the queue length and the wait of a chat started now (behind everyone queued).
+   */
+  availability(need: Need, loads = this.loads(), queueLength = this.store.queueLength()): Availability {
+    const state = availabilityState(loads, need, this.routingSettings());
+    const waitEstimateSeconds = state === 'busy' ? this.waitEstimate(queueLength + 1, need, loads) : null;
+    return availabilityFor(state, busySettings(this.config()), { length: queueLength, waitEstimateSeconds });
   }
 
-  /** Routes a new chat: to a free operator, else into the queue, else closed with the offline form offered. */
+  /** About how long the chat at `position` with this need waits (wait-estimate.ts); null when nobody serving it is online. */
+  waitEstimate(position: number, need: Need, loads: readonly OperatorLoad[]): number | null {
+    this.averageChatMs ??= averageChatDuration(this.store.recentChatDurations(RECENT_CHATS));
+    return estimateWaitSeconds(position, this.averageChatMs, servingSlots(loads, need, this.routingSettings()));
+  }
+
+  /** Routes a new chat: to a free operator, else into the queue when busy allows (F10), else closed with the offline form offered. */
   route(chat: ChatRow, now: number): void {
     const loads = this.loads();
     const need = { language: chat.language, category: chat.category };
     const op = chooseOperator(loads, need, this.routingSettings());
     if (op) return this.assign(chat, op.id, now);
-    // Past the queue cap a new chat is refused like with nobody online (the offline form is offered).
-    if (shouldQueue(loads, need, this.routingSettings()) && this.store.queueLength() < MAX_QUEUE_LENGTH) {
+    const state = availabilityState(loads, need, this.routingSettings());
+    // A new chat is stored as queued already: the ones ahead of it are the others.
+    if (mayQueue(state, busySettings(this.config()), this.store.queueLength() - 1)) {
       this.store.enqueue(chat.id, now);
       return;
     }
     this.close(chat, 'system', 'no_operator', now);
   }
 
-  /** Gives a chat to an operator with its whole history; a previous operator is told it left them. */
+  /**
+   * Gives a chat to an operator with its whole history; a previous operator is told it left them.
+   * A system line saying who joined (or took over) is stored with the chat and sent to its visitor.
+   */
   assign(chat: ChatRow, operatorId: string, now: number, previous?: { operatorId: string; reason: 'transferred' | 'reassigned' }): void {
     this.store.assign(chat.id, operatorId, now);
-    this.lastQueuePosition.delete(chat.id);
+    this.lastQueued.delete(chat.id);
+    const operator = operatorPublic(this.config(), operatorId);
+    const moved = chat.operatorId !== null && chat.operatorId !== operatorId;
+    const line = this.store.appendSystem(
+      chat.id,
+      { kind: moved ? 'moved' : 'joined', name: operator.name, operatorId },
+      moved ? `The chat moved to ${operator.name}.` : `${operator.name} joined the chat.`,
+      now,
+    );
     const assigned = { ...chat, status: 'active' as const, operatorId, graceUntil: null };
     if (previous)
       toOperators(this.sockets.operatorSockets(previous.operatorId), { type: 'unassigned', chatId: chat.id, reason: previous.reason });
@@ -103,11 +137,9 @@ export class Dispatcher {
       type: 'chat',
       chat: operatorChat(this.store, assigned, this.sockets.visitorSockets(chat.visitorId).length > 0),
     });
-    toVisitors(this.sockets.visitorSockets(chat.visitorId), {
-      type: 'assigned',
-      chatId: chat.id,
-      operator: operatorPublic(this.config(), operatorId),
-    });
+    const visitors = this.sockets.visitorSockets(chat.visitorId);
+    toVisitors(visitors, { type: 'assigned', chatId: chat.id, operator });
+    toVisitors(visitors, { type: 'message', chatId: chat.id, message: line });
   }
 
   /** Whether a visitor whose chat ended for `reason` is offered the offline form: not after a normal close (F14). */
@@ -117,7 +149,9 @@ export class Dispatcher {
 
   close(chat: ChatRow, by: 'visitor' | 'operator' | 'system', reason: CloseReason, now: number): void {
     this.store.close(chat.id, by, reason, now);
-    this.lastQueuePosition.delete(chat.id);
+    this.lastQueued.delete(chat.id);
+    // A chat that had an operator changes the recent average length (the wait estimate).
+    if (chat.operatorId !== null) this.averageChatMs = null;
     toVisitors(this.sockets.visitorSockets(chat.visitorId), {
       type: 'closed',
       chatId: chat.id,
@@ -147,10 +181,10 @@ export class Dispatcher {
     for (const a of plan) this.assign(byId.get(a.chatId)!, a.operatorId, now);
     const assigned = new Set(plan.map((a) => a.chatId));
     const waiting = queued.filter((c) => !assigned.has(c.id));
-    this.pushQueue(waiting);
     const loads = this.loads();
+    this.pushQueue(waiting, loads);
     this.waitingLists.push(this.sockets.operators(), loads, waiting, this.routingSettings());
-    this.pushAvailability(loads);
+    this.pushAvailability(now);
     this.pushPresence(loads);
   }
 
@@ -182,7 +216,8 @@ export class Dispatcher {
   /**
    * Handles the grace periods that ran out. An operator's chats move to another free operator
    * with their history, or, when nobody is free, end with the offline form offered; a gone
-   * visitor's queued chat ends, and the chats behind it move up.
+   * visitor's queued chat ends (handed over as an offline message when they left an email), and
+   * the chats behind it move up.
    */
   async expireGrace(now: number): Promise<void> {
     for (const chat of this.store.graceExpired(now)) {
@@ -193,8 +228,12 @@ export class Dispatcher {
       this.release(chat, now);
     }
     for (const chat of this.store.visitorGraceExpired(now)) {
-      if (this.sockets.visitorSockets(chat.visitorId).length > 0) this.store.clearVisitorGrace(chat.id);
-      else this.close(chat, 'system', 'visitor_left', now);
+      if (this.sockets.visitorSockets(chat.visitorId).length > 0) {
+        this.store.clearVisitorGrace(chat.id);
+        continue;
+      }
+      this.close(chat, 'system', 'visitor_left', now);
+      if (chat.contactEmail !== null) await this.handOver({ ...chat, contactEmail: chat.contactEmail }, now);
     }
     this.settle(now);
     await this.scheduleAlarm();
@@ -225,33 +264,23 @@ export class Dispatcher {
     return this.store.queueLength();
   }
 
-  /** Sends every visitor socket its availability when it differs from what it was last told. */
-  pushAvailability(loads = this.loads()): void {
-    const cache = new Map<string, string>();
-    for (const [ws, a] of this.sockets.visitors()) {
-      const key = `${a.language}\u0000${a.category ?? ''}`;
-      let text = cache.get(key);
-      if (text === undefined) {
-        text = JSON.stringify({ type: 'availability', ...this.availability({ language: a.language, category: a.category }, loads) });
-        cache.set(key, text);
-      }
-      if (this.lastAvailability.get(ws) === text) continue;
-      this.lastAvailability.set(ws, text);
-      sendText([ws], text);
-    }
+  /**
+   * Idle widgets hear of what changed, at most once per gap (availability-push.ts, whose timer
+   * runs the same push at the gap's end; tests call this to deliver one held back by a long gap).
+   */
+  pushAvailability(now: number): void {
+    this.availabilityPush.push(now);
   }
 
-  /** Sends one visitor socket its availability when it changed (after its own update): no pass over the others. */
-  pushAvailabilityTo(ws: WebSocket, need: Need): void {
-    const text = JSON.stringify({ type: 'availability', ...this.availability(need) });
-    if (this.lastAvailability.get(ws) === text) return;
-    this.lastAvailability.set(ws, text);
-    sendText([ws], text);
-  }
-
-  /** Records what a socket was told in its welcome, so the next push only goes out on change. */
-  noteAvailability(ws: WebSocket, availability: Availability): void {
-    this.lastAvailability.set(ws, JSON.stringify({ type: 'availability', ...availability }));
+  /**
+   * The availability one visitor socket is told in its welcome, or after switching need (its own
+   * `update`): one socket, no pass over the others.
+   */
+  tellAvailability(ws: WebSocket, need: Need, opts: { send: boolean }): Availability {
+    const availability = this.availability(need);
+    this.availabilityPush.noteTold(need, availability);
+    if (opts.send) toVisitors([ws], { type: 'availability', ...availability });
+    return availability;
   }
 
   private pushPresence(loads: OperatorLoad[]): void {
@@ -262,11 +291,22 @@ export class Dispatcher {
     toOperators(this.allOperatorSockets(), { type: 'presence', operators });
   }
 
-  private pushQueue(queued: ChatRow[]): void {
+  /** Tells each queued visitor (only them) their position and wait when either changed; the estimate only when it moved by a minute. */
+  private pushQueue(queued: ChatRow[], loads: readonly OperatorLoad[]): void {
     queued.forEach((chat, i) => {
-      if (this.lastQueuePosition.get(chat.id) === i + 1) return;
-      this.lastQueuePosition.set(chat.id, i + 1);
-      toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'queued', chatId: chat.id, position: i + 1 });
+      const position = i + 1;
+      const waitEstimateSeconds = this.waitEstimate(position, { language: chat.language, category: chat.category }, loads);
+      const last = this.lastQueued.get(chat.id);
+      if (
+        last?.position === position &&
+        (last.waitEstimateSeconds === waitEstimateSeconds ||
+          (last.waitEstimateSeconds !== null &&
+            waitEstimateSeconds !== null &&
+            Math.abs(last.waitEstimateSeconds - waitEstimateSeconds) < WAIT_ESTIMATE_STEP_SECONDS))
+      )
+        return;
+      this.lastQueued.set(chat.id, { position, waitEstimateSeconds });
+      toVisitors(this.sockets.visitorSockets(chat.visitorId), { type: 'queued', chatId: chat.id, position, waitEstimateSeconds });
     });
     if (queued.length !== this.lastQueueLength) {
       this.lastQueueLength = queued.length;

@@ -39,8 +39,9 @@ export function chatDetail(store: ChatStore, config: ConfigSnapshot | null, chat
   const chat = store.chat(chatId);
   if (!chat) return null;
   const messages = store.timeline(chat.id);
-  // Seqs are gap-free from 1, so the last one counts the messages and notes.
-  const row = historyChat(chat, config, messages[0]?.text ?? null, messages.at(-1)?.seq ?? 0);
+  // System lines ("joined the chat") are history too, but neither the preview nor the count.
+  const said = messages.filter((m) => m.author !== 'system');
+  const row = historyChat(chat, config, said[0]?.text ?? null, said.length);
   return { ...row, visitor: { ...row.visitor, pagesViewed: chat.visitor.pagesViewed }, messages };
 }
 

@@ -31,7 +31,7 @@ export interface VisitorAttachment extends Strikes {
 }
 
 /** Visitor frame types with a budget: every type but `hello`, which a socket sends once. */
-export type BudgetedFrame = 'message' | 'typing' | 'update' | 'close';
+export type BudgetedFrame = 'message' | 'typing' | 'update' | 'close' | 'contact';
 
 /** An operator socket's attachment: one console tab. `ready` once its `hello` was accepted. */
 export interface OperatorAttachment extends Strikes {
@@ -44,6 +44,18 @@ export interface OperatorAttachment extends Strikes {
 }
 
 export type Attachment = VisitorAttachment | OperatorAttachment;
+
+/** What a ready visitor socket asks for (language, category), as one map key. */
+export function needKey(language: string, category: string | null): string {
+  return `${language}\u0000${category ?? ''}`;
+}
+
+/** Ready visitor sockets sharing one need, and that need. */
+export interface NeedGroup {
+  language: string;
+  category: string | null;
+  sockets: Set<WebSocket>;
+}
 
 /** Sockets are tagged by role so a broadcast can pick visitors or operators (hibernation tags). */
 export const VISITOR_TAG = 'visitor';
@@ -58,6 +70,8 @@ export class SocketRegistry {
   private readonly byVisitor = new Map<string, Set<WebSocket>>();
   private readonly byOperator = new Map<string, Set<WebSocket>>();
   private readonly byAddress = new Map<string, Set<WebSocket>>();
+  /** Ready visitor sockets by need, so availability is worked out once per need, not per socket. */
+  private readonly byNeed = new Map<string, NeedGroup>();
 
   constructor(ctx: DurableObjectState) {
     for (const ws of ctx.getWebSockets()) {
@@ -116,6 +130,16 @@ export class SocketRegistry {
     }
   }
 
+  /** Ready visitor sockets grouped by need (language, category). */
+  needs(): Iterable<[string, NeedGroup]> {
+    return this.byNeed.entries();
+  }
+
+  /** How many ready visitor sockets share a need. */
+  visitorsWithNeed(key: string): number {
+    return this.byNeed.get(key)?.sockets.size ?? 0;
+  }
+
   /** Every socket with its attachment, ready or not. */
   all(): [WebSocket, Attachment][] {
     return [...this.attachments];
@@ -123,7 +147,13 @@ export class SocketRegistry {
 
   private index(ws: WebSocket, a: Attachment): void {
     this.attachments.set(ws, a);
-    if (a.role === 'visitor' && a.visitorId !== null) addTo(this.byVisitor, a.visitorId, ws);
+    if (a.role === 'visitor' && a.visitorId !== null) {
+      addTo(this.byVisitor, a.visitorId, ws);
+      const key = needKey(a.language, a.category);
+      const group = this.byNeed.get(key);
+      if (group) group.sockets.add(ws);
+      else this.byNeed.set(key, { language: a.language, category: a.category, sockets: new Set([ws]) });
+    }
     if (a.role === 'visitor') addTo(this.byAddress, a.address, ws);
     if (a.role === 'operator' && a.ready) addTo(this.byOperator, a.operatorId, ws);
   }
@@ -131,7 +161,13 @@ export class SocketRegistry {
   private unindex(ws: WebSocket): void {
     const a = this.attachments.get(ws);
     this.attachments.delete(ws);
-    if (a?.role === 'visitor' && a.visitorId !== null) removeFrom(this.byVisitor, a.visitorId, ws);
+    if (a?.role === 'visitor' && a.visitorId !== null) {
+      removeFrom(this.byVisitor, a.visitorId, ws);
+      const key = needKey(a.language, a.category);
+      const group = this.byNeed.get(key);
+      group?.sockets.delete(ws);
+      if (group?.sockets.size === 0) this.byNeed.delete(key);
+    }
     if (a?.role === 'visitor') removeFrom(this.byAddress, a.address, ws);
     if (a?.role === 'operator') removeFrom(this.byOperator, a.operatorId, ws);
   }

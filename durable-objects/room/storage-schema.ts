@@ -54,6 +54,15 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE INDEX rate_hits_key_idx ON rate_hits (key)`,
     `CREATE INDEX rate_hits_expiry_idx ON rate_hits (expires_at)`,
   ],
+  // Busy queue (F10): when a chat was first assigned (its length feeds the wait estimate, read
+  // newest first through the partial index), the email a waiting visitor left, and system lines
+  // ("joined the chat") kept in the history with what they record.
+  [
+    `ALTER TABLE chats ADD COLUMN assigned_at INTEGER`,
+    `ALTER TABLE chats ADD COLUMN contact_email TEXT`,
+    `CREATE INDEX chats_finished_idx ON chats (closed_at DESC) WHERE assigned_at IS NOT NULL`,
+    `ALTER TABLE messages ADD COLUMN event TEXT`,
+  ],
 ];
 
 /** The object KV key holding how many migrations were applied. */

@@ -13,6 +13,7 @@ export function visitorInfo(chat: ChatRow, online: boolean): VisitorInfo {
     online,
     firstSeenAt: chat.visitor.firstSeenAt,
     pagesViewed: chat.visitor.pagesViewed,
+    contactEmail: chat.contactEmail,
   };
 }
 

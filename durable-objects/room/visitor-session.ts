@@ -52,6 +52,8 @@ export function onVisitorFrame(
       room.dispatcher.close(chat, 'visitor', 'closed', now);
       return room.dispatcher.settle(now);
     }
+    case 'contact':
+      return contact(room, ws, ready, frame.email);
   }
 }
 
@@ -78,14 +80,14 @@ function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: H
     room.reject(ws, errorFrame('visitor_secret', 'This visitor id belongs to another visitor.', 'hello'));
     return ws.close(CLOSE_CODES.revoked, 'visitor secret mismatch');
   }
-  const category = knownCategory(room, ws, frame.category ?? null, 'hello');
+  const open = room.store.openChatOf(frame.visitorId);
+  // A tab that doesn't know the chat's category (another tab started it) takes the chat's.
+  const category = knownCategory(room, ws, frame.category ?? null, 'hello') ?? open?.category ?? null;
   const ready: Ready = { ...a, visitorId: frame.visitorId, language: frame.language, category, page: frame.page };
   room.sockets.set(ws, ready);
 
   const config = room.config();
-  const availability = room.dispatcher.availability({ language: ready.language, category: ready.category });
-  room.dispatcher.noteAvailability(ws, availability);
-  const open = room.store.openChatOf(ready.visitorId);
+  const availability = room.dispatcher.tellAvailability(ws, { language: ready.language, category: ready.category }, { send: false });
   if (open) room.dispatcher.visitorBack(open);
   const resume = frame.resume;
   // A chat that ended while the visitor was away: replay what they missed, then say it ended.
@@ -120,9 +122,9 @@ function update(room: RoomServices, ws: WebSocket, a: Ready, frame: Extract<Visi
   room.sockets.set(ws, next);
   const open = room.store.openChatOf(a.visitorId);
   if (open) syncVisitor(room, open, next);
-  // Only this socket's availability can have changed: no pass over every other socket.
-  room.dispatcher.pushAvailabilityTo(ws, { language: next.language, category: next.category });
   const needChanged = next.language !== a.language || next.category !== a.category;
+  // Only this socket's availability can have changed: no pass over every other socket.
+  if (needChanged) room.dispatcher.tellAvailability(ws, { language: next.language, category: next.category }, { send: true });
   if (open?.status === 'queued' && needChanged) room.dispatcher.settle(now);
 }
 
@@ -153,6 +155,17 @@ function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, 
   }
 }
 
+/**
+ * A visitor waiting in the queue leaves an email (F10): kept with the chat, shown on the operator's
+ * visitor panel once it is taken, and used to answer them by email should they go away first.
+ */
+function contact(room: RoomServices, ws: WebSocket, a: Ready, email: string): void {
+  const chat = room.store.openChatOf(a.visitorId);
+  if (chat?.status !== 'queued') return room.reject(ws, errorFrame('unknown_chat', 'Only a waiting chat takes an email.', 'contact'));
+  room.store.setContactEmail(chat.id, email);
+  toVisitors(room.sockets.visitorSockets(a.visitorId), { type: 'contact', chatId: chat.id, email });
+}
+
 /** A new chat, queued until routed, carrying the visitor's details. */
 function startChat(room: RoomServices, a: Ready, now: number): ChatRow {
   return room.store.createChat({
@@ -165,9 +178,12 @@ function startChat(room: RoomServices, a: Ready, now: number): ChatRow {
   });
 }
 
-/** Pushes the visitor's current page/language/category into the open chat and the operator's panel. */
+/**
+ * Pushes the visitor's current page/language/category into the open chat and the operator's
+ * panel. A tab without a category never clears the chat's: the category is picked once, per chat.
+ */
 function syncVisitor(room: RoomServices, chat: ChatRow, a: Ready): void {
-  const fields = { language: a.language, category: a.category, visitor: { page: a.page, userAgent: a.userAgent } };
+  const fields = { language: a.language, category: a.category ?? chat.category, visitor: { page: a.page, userAgent: a.userAgent } };
   const updated = room.store.updateVisitor(chat.id, fields);
   if (updated?.operatorId) {
     toOperators(room.sockets.operatorSockets(updated.operatorId), {
@@ -180,11 +196,18 @@ function syncVisitor(room: RoomServices, chat: ChatRow, a: Ready): void {
 
 function visitorChat(room: RoomServices, chat: ChatRow, afterSeq: number): VisitorChat {
   const queued = chat.status === 'queued' ? room.store.queuedChats() : [];
+  const position = chat.status === 'queued' ? queued.findIndex((c) => c.id === chat.id) + 1 : null;
   return {
     id: chat.id,
     status: chat.status === 'queued' ? 'queued' : 'active',
     operator: chat.operatorId ? operatorPublic(room.config(), chat.operatorId) : null,
-    queuePosition: chat.status === 'queued' ? queued.findIndex((c) => c.id === chat.id) + 1 : null,
+    category: chat.category,
+    queuePosition: position,
+    waitEstimateSeconds:
+      position === null
+        ? null
+        : room.dispatcher.waitEstimate(position, { language: chat.language, category: chat.category }, room.dispatcher.loads()),
+    contactEmail: chat.contactEmail,
     messages: room.store.messagesAfter(chat.id, afterSeq),
   };
 }

@@ -9,7 +9,7 @@ describe('chats and messages', () => {
     expect(op.welcome.chats).toEqual([]);
 
     const visitor = await connectVisitor(company);
-    expect(visitor.welcome.availability).toEqual({ available: true, offlineForm: true });
+    expect(visitor.welcome.availability).toEqual({ state: 'free', available: true, offlineForm: true });
     expect(visitor.welcome.chat).toBeNull();
     expect(visitor.welcome.config.languages).toEqual([{ code: 'en', isDefault: true }]);
 
@@ -17,20 +17,30 @@ describe('chats and messages', () => {
     expect(ack.message).toMatchObject({ seq: 1, author: 'visitor', text: 'Hello there' });
     const assigned = await visitor.next('assigned');
     expect(assigned.operator).toMatchObject({ id: company.owner.id, name: 'Owner' });
+    // Who joined is a line of the chat's history, on both sides.
+    const joined = {
+      seq: 2,
+      author: 'system',
+      operatorId: company.owner.id,
+      text: 'Owner joined the chat.',
+      event: { kind: 'joined', name: 'Owner' },
+    };
+    expect((await visitor.next('message')).message).toMatchObject(joined);
 
     const chat = (await op.next('chat')).chat;
     expect(chat.id).toBe(ack.chatId);
-    expect(chat.messages.map((m) => m.text)).toEqual(['Hello there']);
+    expect(chat.messages.map((m) => m.text)).toEqual(['Hello there', 'Owner joined the chat.']);
+    expect(chat.messages[1]).toMatchObject(joined);
     expect(chat.visitor).toMatchObject({ language: 'en', online: true, userAgent: 'TestBrowser/1.0' });
     expect(chat.visitor.page.url).toBe('https://shop.example/pricing');
 
     const reply = await operatorSays(op, chat.id, 'Hi! How can I help?');
-    expect(reply.message.seq).toBe(2);
+    expect(reply.message.seq).toBe(3);
     const seen = await visitor.next('message');
-    expect(seen.message).toMatchObject({ seq: 2, author: 'operator', operatorId: company.owner.id, text: 'Hi! How can I help?' });
+    expect(seen.message).toMatchObject({ seq: 3, author: 'operator', operatorId: company.owner.id, text: 'Hi! How can I help?' });
 
     await visitorSays(visitor, 'Second');
-    expect((await op.next('message')).message).toMatchObject({ seq: 3, text: 'Second' });
+    expect((await op.next('message')).message).toMatchObject({ seq: 4, text: 'Second' });
 
     visitor.send({ type: 'typing', typing: true });
     expect(await op.next('typing')).toEqual({ type: 'typing', chatId: chat.id, typing: true });
@@ -54,7 +64,8 @@ describe('chats and messages', () => {
     expect(again.message).toEqual(first.message);
     await visitorSays(visitor, 'twice', 'client-2');
     const detail = await op.next('message');
-    expect(detail.message).toMatchObject({ seq: 2, text: 'twice' });
+    // Seq 2 is the "joined the chat" line.
+    expect(detail.message).toMatchObject({ seq: 3, text: 'twice' });
     const opMsg = await operatorSays(op, chat.id, 'reply', 'op-1');
     const opAgain = await operatorSays(op, chat.id, 'reply', 'op-1');
     expect(opAgain.message.seq).toBe(opMsg.message.seq);
@@ -89,7 +100,7 @@ describe('chats and messages', () => {
     await tab1.next('chat');
     const tab2 = await connectOperator(company, company.owner);
     expect(tab2.welcome.chats.map((c) => c.id)).toEqual([ack.chatId]);
-    expect(tab2.welcome.chats[0]!.messages.map((m) => m.text)).toEqual(['hello']);
+    expect(tab2.welcome.chats[0]!.messages.map((m) => m.text)).toEqual(['hello', 'Owner joined the chat.']);
     // Both tabs of the operator see new messages.
     await visitorSays(visitor, 'more');
     expect((await tab1.next('message')).message.text).toBe('more');

@@ -39,7 +39,7 @@ describe('live configuration (F13)', () => {
 
     await setDestinations(company, company.owner, ['de']);
     await room.configChanged('destinations');
-    expect(await visitor.next('availability')).toEqual({ type: 'availability', available: false, offlineForm: false });
+    expect(await visitor.next('availability')).toEqual({ type: 'availability', state: 'offline', available: false, offlineForm: false });
   });
 
   it('uses the snapshot between changes: D1 edits without a notification are not seen', async () => {

@@ -12,22 +12,24 @@ describe('crash safety', () => {
     await op.next('chat');
     for (let i = 1; i < 20; i++)
       acks.push(i % 2 ? await operatorSays(op, chatId, `message ${i}`, `c${i}`) : await visitorSays(visitor, `message ${i}`, `c${i}`));
-    expect(acks.map((a) => a.message.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    // Seq 2 is the "joined the chat" line.
+    expect(acks.map((a) => a.message.seq)).toEqual([1, ...Array.from({ length: 19 }, (_, i) => i + 3)]);
 
     // Kill the object: every socket drops, memory is gone, storage stays.
     await runInDurableObject(roomOf(company), (_, state) => state.abort('test restart')).catch(() => undefined);
     await Promise.all([visitor.closed, op.closed]);
 
     const back = await connectVisitor(company, { visitorId: visitor.visitorId, resume: { chatId, lastSeq: 0 } });
-    expect(back.welcome.chat?.messages.map((m) => m.text)).toEqual(acks.map((a) => a.message.text));
+    const texts = acks.map((a) => a.message.text);
+    expect(back.welcome.chat?.messages.map((m) => m.text)).toEqual([texts[0], 'Owner joined the chat.', ...texts.slice(1)]);
     // A resend of an acknowledged message after the restart is still stored once.
     const again = await visitorSays(back, 'message 18', 'c18');
-    expect(again.message.seq).toBe(19);
+    expect(again.message.seq).toBe(20);
     // The seq counter is memory only: after the restart it carries on from what storage holds.
     const next = await visitorSays(back, 'message 20', 'c20');
-    expect(next.message.seq).toBe(21);
+    expect(next.message.seq).toBe(22);
     const opBack = await connectOperator(company, company.owner);
     expect(opBack.welcome.chats).toHaveLength(1);
-    expect(opBack.welcome.chats[0]!.messages.map((m) => m.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect(opBack.welcome.chats[0]!.messages.map((m) => m.seq)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
   });
 });

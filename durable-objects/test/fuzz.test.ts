@@ -125,7 +125,8 @@ describe('fuzz', () => {
 
     // The real conversation carries on, in order.
     const second = await visitorSays(good, 'still there?');
-    expect(second.message.seq).toBe(first.message.seq + 1);
+    // Right after the "joined the chat" line that followed the first message.
+    expect(second.message.seq).toBe(first.message.seq + 2);
     expect((await op.next('message')).message.text).toBe('still there?');
     await operatorSays(op, first.chatId, 'yes');
     expect((await good.next('message')).message.text).toBe('yes');
@@ -148,7 +149,7 @@ describe('fuzz', () => {
     expect(limited).toMatchObject({ code: 'rate_limited', ref: 'message' });
     // Every message of the flood is answered, stored or refused; never more stored than the burst allows.
     await flooder.roundTrip();
-    const stored = flooder.all('message').length;
+    const stored = flooder.all('message').filter((m) => m.message.author === 'visitor').length;
     expect(stored).toBeLessThanOrEqual(VISITOR_MESSAGE_BURST);
     expect(stored + flooder.all('error').filter((e) => e.code === 'rate_limited').length).toBe(flood);
     op.close();
@@ -214,7 +215,8 @@ describe('fuzz', () => {
       [otherVisitor, otherOp, otherFirst],
     ] as const) {
       const next = await visitorSays(v, 'still there?');
-      expect(next.message.seq).toBe(ack.message.seq + 1);
+      // Right after the "joined the chat" line that followed the first message.
+      expect(next.message.seq).toBe(ack.message.seq + 2);
       expect((await o.next('message')).message.text).toBe('still there?');
       await operatorSays(o, ack.chatId, 'yes');
       expect((await v.next('message')).message.text).toBe('yes');
@@ -224,7 +226,17 @@ describe('fuzz', () => {
       expect(o.all('unassigned')).toEqual([]);
       expect(o.all('closed')).toEqual([]);
     }
-    expect((await roomOf(company).chat(first.chatId))?.messages.map((m) => m.text)).toEqual(['hello', 'still there?', 'yes']);
-    expect((await roomOf(other).chat(otherFirst.chatId))?.messages.map((m) => m.text)).toEqual(['elsewhere', 'still there?', 'yes']);
+    expect((await roomOf(company).chat(first.chatId))?.messages.map((m) => m.text)).toEqual([
+      'hello',
+      'Owner joined the chat.',
+      'still there?',
+      'yes',
+    ]);
+    expect((await roomOf(other).chat(otherFirst.chatId))?.messages.map((m) => m.text)).toEqual([
+      'elsewhere',
+      'Owner joined the chat.',
+      'still there?',
+      'yes',
+    ]);
   });
 });

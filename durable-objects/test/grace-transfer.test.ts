@@ -40,13 +40,21 @@ describe('operator disconnect and grace (F10)', () => {
     await runDurableObjectAlarm(roomOf(company)).catch(() => false);
     const moved = await b.next('chat');
     expect(moved.chat.id).toBe(ack.chatId);
+    // Its history moves with it, and says who took it over.
     expect(moved.chat.messages.map((m) => [m.seq, m.text])).toEqual([
       [1, 'help me'],
-      [2, 'sure'],
+      [2, 'Owner joined the chat.'],
+      [3, 'sure'],
+      [4, 'The chat moved to Operator 1.'],
     ]);
     expect((await visitor.next('assigned')).operator.id).toBe(company.operators[1]!.id);
+    expect((await visitor.next('message')).message).toMatchObject({
+      seq: 4,
+      author: 'system',
+      event: { kind: 'moved', name: 'Operator 1' },
+    });
     await operatorSays(b, ack.chatId, 'I am taking over');
-    expect((await visitor.next('message')).message).toMatchObject({ seq: 3, operatorId: company.operators[1]!.id });
+    expect((await visitor.next('message')).message).toMatchObject({ seq: 5, operatorId: company.operators[1]!.id });
   });
 
   it('keeps the chat with an operator who reconnects within the grace period', async () => {
@@ -104,7 +112,7 @@ describe('transfer (F10)', () => {
     a.send({ type: 'transfer', chatId: ack.chatId, toOperatorId: company.operators[1]!.id });
     expect(await a.next('unassigned')).toEqual({ type: 'unassigned', chatId: ack.chatId, reason: 'transferred' });
     const got = await b.next('chat');
-    expect(got.chat.messages.map((m) => m.text)).toEqual(['question']);
+    expect(got.chat.messages.map((m) => m.text)).toEqual(['question', 'Owner joined the chat.', 'The chat moved to Operator 1.']);
     await visitor.until((f) => f.type === 'assigned' && f.operator.id === company.operators[1]!.id);
     // The previous operator can no longer write into it.
     a.send({ type: 'message', chatId: ack.chatId, clientId: 'late', text: 'mine?' });

@@ -25,34 +25,36 @@ describe('internal notes (F11)', () => {
     const { chatId } = await visitorSays(visitor, 'Where is my refund?');
     await tab1.next('chat');
 
+    // Seq 2 is the "joined the chat" line.
     const note = await operatorNotes(tab1, chatId, SECRET, 'n-1');
-    expect(note.message).toMatchObject({ seq: 2, author: 'note', operatorId: owner.id, text: SECRET });
+    expect(note.message).toMatchObject({ seq: 3, author: 'note', operatorId: owner.id, text: SECRET });
     // The operator's other tab hears of it at once.
     expect((await tab2.until((f) => f.type === 'message' && f.message.author === 'note')).type).toBe('message');
     const reply = await operatorSays(tab1, chatId, 'It is on its way.');
-    expect(reply.message.seq).toBe(3);
-    await visitor.until((f) => f.type === 'message' && f.message.seq === 3);
+    expect(reply.message.seq).toBe(4);
+    await visitor.until((f) => f.type === 'message' && f.message.seq === 4);
     // A resend after a lost acknowledgement is stored once.
-    expect((await operatorNotes(tab1, chatId, SECRET, 'n-1')).message.seq).toBe(2);
+    expect((await operatorNotes(tab1, chatId, SECRET, 'n-1')).message.seq).toBe(3);
 
     // Resume: the visitor gets exactly what it missed, without the note; operators get the note.
-    const back = await connectVisitor(company, { visitorId: visitor.visitorId, resume: { chatId, lastSeq: 1 } });
-    expect(back.welcome.chat?.messages.map((m) => m.seq)).toEqual([3]);
+    const back = await connectVisitor(company, { visitorId: visitor.visitorId, resume: { chatId, lastSeq: 2 } });
+    expect(back.welcome.chat?.messages.map((m) => m.seq)).toEqual([4]);
     const fresh = await connectVisitor(company, { visitorId: visitor.visitorId, resume: { chatId, lastSeq: 0 } });
     expect(fresh.welcome.chat?.messages.map((m) => [m.seq, m.author])).toEqual([
       [1, 'visitor'],
-      [3, 'operator'],
+      [2, 'system'],
+      [4, 'operator'],
     ]);
-    const tab3 = await connectOperator(company, owner, { resume: [{ chatId, lastSeq: 1 }] });
+    const tab3 = await connectOperator(company, owner, { resume: [{ chatId, lastSeq: 2 }] });
     expect(tab3.welcome.chats.find((c) => c.id === chatId)?.messages.map((m) => [m.seq, m.author])).toEqual([
-      [2, 'note'],
-      [3, 'operator'],
+      [3, 'note'],
+      [4, 'operator'],
     ]);
 
     // A colleague the chat is transferred to reads the note with the history.
     tab1.send({ type: 'transfer', chatId, toOperatorId: colleague.id });
     const moved = await other.next('chat');
-    expect(moved.chat.messages.map((m) => m.author)).toEqual(['visitor', 'note', 'operator']);
+    expect(moved.chat.messages.map((m) => m.author)).toEqual(['visitor', 'system', 'note', 'operator', 'system']);
     // The colleague's own notes stay internal too.
     await operatorNotes(other, chatId, 'second note', 'n-2');
     other.send({ type: 'close', chatId });
@@ -61,7 +63,7 @@ describe('internal notes (F11)', () => {
     // After the chat ended, a visitor resuming it gets the replay without notes.
     const late = await connectVisitor(company, { visitorId: visitor.visitorId, resume: { chatId, lastSeq: 0 } });
     await late.next('closed');
-    expect(late.all('message').map((f) => f.message.seq)).toEqual([1, 3]);
+    expect(late.all('message').map((f) => f.message.seq)).toEqual([1, 2, 4, 5]);
 
     for (const socket of [visitor, back, fresh, late]) {
       const seen = JSON.stringify(socket.frames);
@@ -73,7 +75,7 @@ describe('internal notes (F11)', () => {
     const detail = (await (await apiFetch(`/api/companies/${company.id}/chats/${chatId}`, { user: owner })).json()) as {
       messages: { author: string }[];
     };
-    expect(detail.messages.map((m) => m.author)).toEqual(['visitor', 'note', 'operator', 'note']);
+    expect(detail.messages.map((m) => m.author)).toEqual(['visitor', 'system', 'note', 'operator', 'system', 'note']);
   });
 
   it("refuses a note in someone else's chat, and visitors can't send notes", async () => {

@@ -78,14 +78,14 @@ describe('routing and the queue (F10)', () => {
     await visitorSays(v2, 'two');
     const owners = [(await v1.next('assigned')).operator.id, (await v2.next('assigned')).operator.id];
     expect(new Set(owners).size).toBe(2);
-    // Both operators are full now: the widget hides and new chats queue in order.
-    expect((await v1.next('availability')).available).toBe(false);
+    // Both operators are full now: busy, the widget still offers the chat, and new chats queue in order.
+    expect(await v1.next('availability')).toMatchObject({ state: 'busy', available: true, queueLength: 0 });
     const v3 = await connectVisitor(company);
     const v4 = await connectVisitor(company);
     const c3 = await visitorSays(v3, 'three');
-    expect(await v3.next('queued')).toEqual({ type: 'queued', chatId: c3.chatId, position: 1 });
+    expect(await v3.next('queued')).toMatchObject({ type: 'queued', chatId: c3.chatId, position: 1 });
     const c4 = await visitorSays(v4, 'four');
-    expect(await v4.next('queued')).toEqual({ type: 'queued', chatId: c4.chatId, position: 2 });
+    expect(await v4.next('queued')).toMatchObject({ type: 'queued', chatId: c4.chatId, position: 2 });
     await a.until((f) => f.type === 'queue' && f.length === 2);
 
     // Closing one chat frees capacity: the first in the queue gets it, the second moves up.
@@ -94,8 +94,8 @@ describe('routing and the queue (F10)', () => {
     expect((await v3.next('assigned')).operator.id).toBe(company.operators[0]!.id);
     const next = await a.next('chat');
     expect(next.chat.id).toBe(c3.chatId);
-    expect(next.chat.messages.map((m) => m.text)).toEqual(['three']);
-    expect(await v4.next('queued')).toEqual({ type: 'queued', chatId: c4.chatId, position: 1 });
+    expect(next.chat.messages.map((m) => m.text)).toEqual(['three', 'Owner joined the chat.']);
+    expect(await v4.next('queued')).toMatchObject({ type: 'queued', chatId: c4.chatId, position: 1 });
     // A reload of a queued visitor shows its position.
     const v4again = await connectVisitor(company, { visitorId: v4.visitorId });
     expect(v4again.welcome.chat).toMatchObject({ id: c4.chatId, status: 'queued', queuePosition: 1 });

@@ -1,7 +1,11 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { VISITOR_GRACE_MS } from '../../common/protocol';
+import { offlineMessages } from '../../db/schema';
+import { db } from '../../test/helpers';
 import { connectOperator, connectVisitor, roomOf, setupCompany, type TestCompany, visitorSays } from '../../test/realtime';
+import { HANDOVER_THEME } from '../room/contact-handover';
 
 /** Moves the running grace periods of queued chats into the past, as if 30 s went by. */
 async function visitorGraceRunsOut(company: TestCompany): Promise<void> {
@@ -64,8 +68,8 @@ describe('a queued visitor who leaves (F10)', () => {
 
     await visitorGraceRunsOut(company);
     expect(await runDurableObjectAlarm(roomOf(company))).toBe(true);
-    expect(await second.next('queued')).toEqual({ type: 'queued', chatId: second.chatId, position: 1 });
-    expect(await third.next('queued')).toEqual({ type: 'queued', chatId: third.chatId, position: 2 });
+    expect(await second.next('queued')).toMatchObject({ type: 'queued', chatId: second.chatId, position: 1 });
+    expect(await third.next('queued')).toMatchObject({ type: 'queued', chatId: third.chatId, position: 2 });
     expect(await op.next('queue')).toEqual({ type: 'queue', length: 2 });
     expect(await roomOf(company).chat(gone.chatId)).toMatchObject({ status: 'closed', closedBy: 'system', closeReason: 'visitor_left' });
 
@@ -110,5 +114,38 @@ describe('a queued visitor who leaves (F10)', () => {
       reason: 'visitor_left',
       offlineForm: true,
     });
+  });
+
+  it('keeps the email a waiting visitor leaves and shows it to the operator who takes the chat', async () => {
+    const { company, op, busy, busyChatId, queued } = await fullQueue();
+    const [waiting] = queued;
+    waiting.send({ type: 'contact', email: ' Me@Example.com ' });
+    expect(await waiting.next('contact')).toEqual({ type: 'contact', chatId: waiting.chatId, email: 'me@example.com' });
+    const again = await connectVisitor(company, { visitorId: waiting.visitorId });
+    expect(again.welcome.chat).toMatchObject({ status: 'queued', contactEmail: 'me@example.com' });
+    // Only a waiting chat takes an email.
+    busy.send({ type: 'contact', email: 'busy@example.com' });
+    expect(await busy.next('error')).toMatchObject({ code: 'unknown_chat', ref: 'contact' });
+
+    op.send({ type: 'close', chatId: busyChatId });
+    const { chat } = await op.next('chat');
+    expect(chat).toMatchObject({ id: waiting.chatId, visitor: { contactEmail: 'me@example.com' } });
+  });
+
+  it('hands the chat of a visitor who left an email and went for good to the offline messages', async () => {
+    const { company, queued } = await fullQueue();
+    const [leaving, staying] = queued;
+    leaving.send({ type: 'contact', email: 'gone@example.com' });
+    await leaving.next('contact');
+    leaving.close();
+    staying.close();
+    await Promise.all([visitorGraceStarted(company, leaving.chatId), visitorGraceStarted(company, staying.chatId)]);
+    await visitorGraceRunsOut(company);
+    await runDurableObjectAlarm(roomOf(company));
+    // Only the one who left an email is handed over; both chats ended.
+    const handed = await db().select().from(offlineMessages).where(eq(offlineMessages.companyId, company.id));
+    expect(handed).toMatchObject([{ email: 'gone@example.com', visitorId: leaving.visitorId, theme: HANDOVER_THEME, message: 'second' }]);
+    expect(await roomOf(company).chat(leaving.chatId)).toMatchObject({ status: 'closed', closeReason: 'visitor_left' });
+    expect(await roomOf(company).chat(staying.chatId)).toMatchObject({ status: 'closed', closeReason: 'visitor_left' });
   });
 });

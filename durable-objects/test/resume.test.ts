@@ -79,7 +79,8 @@ async function runScenario(company: TestCompany, commands: Command[]): Promise<v
   attachVisitor(visitor);
   const [firstId, firstText] = visitorSide.nextMessage();
   visitor.send({ type: 'message', clientId: firstId, text: firstText });
-  total++;
+  // The first message, then the "joined the chat" line once the operator has it.
+  total += 2;
   chatId = (await visitor.next('message')).chatId;
   await operator.next('chat');
 

@@ -44,7 +44,7 @@ describe('retention (SPEC S)', () => {
     expect(await room.chat(oldChat)).toBeNull();
     await runInDurableObject(room, (_instance, state) => {
       const messages = state.storage.sql.exec(`SELECT chat_id FROM messages`).toArray();
-      expect(messages.map((m) => m.chat_id)).toEqual([openChat]);
+      expect([...new Set(messages.map((m) => m.chat_id))]).toEqual([openChat]);
       const visitors = state.storage.sql.exec(`SELECT visitor_id FROM visitors`).toArray();
       expect(visitors.map((v) => v.visitor_id)).toEqual([staying.visitorId]);
     });

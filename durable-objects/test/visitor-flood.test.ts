@@ -28,6 +28,7 @@ const frameOf: Record<Flooded, (i: number) => VisitorClientFrame> = {
   typing: (i) => ({ type: 'typing', typing: i % 2 === 0 }),
   update: (i) => ({ type: 'update', page: { url: `https://shop.example/${i}`, title: `${i}`, referrer: '' } }),
   close: () => ({ type: 'close' }),
+  contact: (i) => ({ type: 'contact', email: `flood-${i}@example.com` }),
 };
 
 /** Sends the flood as fast as the socket takes it; sends after the server closed it are dropped. */

@@ -58,3 +58,26 @@ describe('visitor panel (F11): first seen and pages viewed', () => {
     expect(JSON.stringify(visitor.frames)).not.toContain('pagesViewed');
   });
 });
+
+describe('visitor panel (F11): category', () => {
+  it('keeps the chat’s category through other tabs of the site and a transfer', async () => {
+    const company = await setupCompany({ operators: 2, categories: ['Sales', 'Support'] });
+    const [sales] = company.categoryIds as [string];
+    const tabs = new Map(await Promise.all(company.operators.map(async (u) => [u.id, await connectOperator(company, u)] as const)));
+    const visitor = await connectVisitor(company, { category: sales });
+    const { chatId } = await visitorSays(visitor, 'a question about prices');
+    const ownerId = (await visitor.next('assigned')).operator.id;
+    const otherId = company.operators.find((u) => u.id !== ownerId)!.id;
+    const owner = tabs.get(ownerId)!;
+    expect((await owner.next('chat')).chat.visitor.category).toBe(sales);
+    // A tab that doesn't know the category (another page of the site) neither clears it nor is left without it.
+    const tab = await connectVisitor(company, { visitorId: visitor.visitorId, category: null, url: 'https://shop.example/cart' });
+    expect(tab.welcome.chat).toMatchObject({ id: chatId, category: sales });
+    tab.send({ type: 'update', page: { url: 'https://shop.example/checkout', title: 'Checkout', referrer: '' } });
+    const seen = await owner.until((f) => f.type === 'visitor' && f.visitor.page.url === 'https://shop.example/checkout');
+    expect(seen.type === 'visitor' && seen.visitor.category).toBe(sales);
+    // The operator it is transferred to sees it too.
+    owner.send({ type: 'transfer', chatId, toOperatorId: otherId });
+    expect((await tabs.get(otherId)!.next('chat')).chat.visitor.category).toBe(sales);
+  });
+});

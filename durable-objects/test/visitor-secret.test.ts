@@ -52,7 +52,7 @@ describe('visitor secret (SPEC S)', () => {
     await visitor.until((f) => f.type === 'message' && f.message.author === 'operator');
 
     const back = await connectVisitor(company, { visitorId: visitor.visitorId, resume: { chatId, lastSeq: 0 } });
-    expect(back.welcome.chat?.messages.map((m) => m.text)).toEqual(['my order number is 4711', 'Found it.']);
+    expect(back.welcome.chat?.messages.map((m) => m.text)).toEqual(['my order number is 4711', 'Owner joined the chat.', 'Found it.']);
   });
 
   it('never shows the secret to operators: not in live frames, not in history', async () => {

@@ -15,6 +15,8 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     offlineFormEnabled: company.offlineFormEnabled,
     maxChatsPerOperator: company.maxChatsPerOperator,
     newChatsPerMinute: company.newChatsPerMinute,
+    busyBehaviour: company.busyBehaviour,
+    maxQueueLength: company.maxQueueLength,
     greeting: company.greeting,
     color: company.color,
     position: company.position,

@@ -14,7 +14,10 @@ describe('languages', () => {
     expect(await expectJson(await add('uk'), 201)).toEqual({ code: 'uk', isDefault: false });
     expect(await expectJson(await add('fil'), 201)).toEqual({ code: 'fil', isDefault: false });
     await expectError(await add('en'), 409, 'language_exists');
-    for (const bad of ['e', 'english', 'en-US', '12', '']) {
+    // A region tag is reduced to its primary language.
+    await expectError(await add('en-US'), 409, 'language_exists');
+    expect(await expectJson(await add('de-AT'), 201)).toEqual({ code: 'de', isDefault: false });
+    for (const bad of ['e', 'english', '12', '', '-AT']) {
       const body = await expectError(await add(bad), 400, 'invalid_input');
       expect(body.error.fields?.code, bad).toBeTruthy();
     }
@@ -22,6 +25,7 @@ describe('languages', () => {
       { code: 'en', isDefault: true },
       { code: 'uk', isDefault: false },
       { code: 'fil', isDefault: false },
+      { code: 'de', isDefault: false },
     ]);
   });
 

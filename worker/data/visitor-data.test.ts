@@ -34,7 +34,10 @@ describe("one visitor's data (GDPR)", () => {
     const exported = await expectJson(res, 200);
     expect(exported.visitorId).toBe(asked.visitorId);
     expect(exported.room.chats.map((c: { id: string }) => c.id)).toEqual([chatId]);
-    expect(exported.room.chats[0].messages.map((m: { text: string }) => m.text)).toEqual(['My address is 1 Main St']);
+    expect(exported.room.chats[0].messages.map((m: { text: string }) => m.text)).toEqual([
+      'My address is 1 Main St',
+      'Owner joined the chat.',
+    ]);
     expect(exported.offlineMessages.map((m: { message: string }) => m.message)).toEqual(['Call me back']);
     await expectError(await apiFetch(`${path}/export`, { user: company.operators[1]! }), 403, 'forbidden');
     await expectError(

@@ -31,14 +31,20 @@ export async function hitRateLimit(db: Db, key: string, rule: RateRule, now = Da
 }
 
 /**
- * Counts one hit and throws 429 `rate_limited` (with `Retry-After`) when over the limit.
- * The header is set on the context so the app's error handler keeps it on the error answer.
+ * Counts one hit and throws 429 (with `Retry-After`) when over the limit: `rate_limited` unless
+ * the caller names another refusal. The header is set on the context so the app's error handler
+ * keeps it on the error answer.
  */
-export async function enforceRateLimit<E extends AppEnv>(c: Context<E>, key: string, rule: RateRule): Promise<void> {
+export async function enforceRateLimit<E extends AppEnv>(
+  c: Context<E>,
+  key: string,
+  rule: RateRule,
+  refusal: () => ApiError = () => new ApiError(429, 'rate_limited', 'Too many attempts. Please wait a little and try again.'),
+): Promise<void> {
   const decision = await hitRateLimit(getDb(c.env.DB), key, rule);
   if (decision.allowed) return;
   c.header('Retry-After', String(decision.retryAfterSeconds));
-  throw new ApiError(429, 'rate_limited', 'Too many attempts. Please wait a little and try again.');
+  throw refusal();
 }
 
 /**

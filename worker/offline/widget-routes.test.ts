@@ -2,10 +2,10 @@ import { SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { OFFLINE_MESSAGE_MAX_LENGTH, OFFLINE_THEME_MAX_LENGTH } from '../../common/schemas/offline';
-import { devMail, offlineMessages } from '../../db/schema';
+import { devMail, offlineMessages, rateLimits } from '../../db/schema';
 import { createUser, db } from '../../test/helpers';
 import { createCompanyWithDomain, PARLEY_ORIGIN, postOffline, uniqueIp } from './test/fixtures';
-import { IP_RULE, VISITOR_RULE } from './widget-routes';
+import { ADDRESS_ALL_COMPANIES_RULE, ADDRESS_RULE, VISITOR_RULE } from './widget-routes';
 
 const stored = (id: string) => db().select().from(offlineMessages).where(eq(offlineMessages.id, id)).get();
 const mailTo = (to: string) => db().select().from(devMail).where(eq(devMail.to, to));
@@ -166,16 +166,35 @@ describe('POST /api/widget/offline-messages', () => {
     expect((await postOffline(company, { visitorId: 'someone-else', website: 'x' })).status).toBe(201);
   });
 
-  it('rate-limits one IP address across visitors', async () => {
+  it('rate-limits one address per company without blaming the visitor, and never blocks another company’s visitor', async () => {
     const company = await createCompanyWithDomain();
+    const other = await createCompanyWithDomain();
     const ip = uniqueIp();
     const statuses: number[] = [];
     let last: Response | undefined;
-    for (let i = 0; i <= IP_RULE.limit; i++) {
+    for (let i = 0; i <= ADDRESS_RULE.limit; i++) {
       last = await postOffline(company, { visitorId: `visitor-${i}`, website: 'x' }, { ip });
       statuses.push(last.status);
     }
-    expect(statuses).toEqual([...Array(IP_RULE.limit).fill(201), 429]);
+    expect(statuses).toEqual([...Array(ADDRESS_RULE.limit).fill(201), 429]);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    // This visitor sent nothing before: the answer says the network is busy, not that they sent too much.
+    const body = await last!.json<{ error: { code: string; message: string } }>();
+    expect(body.error.code).toBe('address_rate_limited');
+    expect(body.error.message).not.toMatch(/you have sent/i);
+    // Another company's first-time visitor at the same address is served.
+    expect((await postOffline(other, { visitorId: 'first-time', website: 'x' }, { ip })).status).toBe(201);
+  });
+
+  it('caps one address across all companies, generously', async () => {
+    const company = await createCompanyWithDomain();
+    const ip = uniqueIp();
+    await db()
+      .insert(rateLimits)
+      .values({ key: `offline:address:${ip}`, windowStart: new Date(), count: ADDRESS_ALL_COMPANIES_RULE.limit });
+    const res = await postOffline(company, { visitorId: 'anyone', website: 'x' }, { ip });
+    expect(res.status).toBe(429);
+    expect((await res.json<{ error: { code: string } }>()).error.code).toBe('address_rate_limited');
+    expect(ADDRESS_ALL_COMPANIES_RULE.limit).toBeGreaterThanOrEqual(10 * ADDRESS_RULE.limit);
   });
 });

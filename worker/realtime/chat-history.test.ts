@@ -36,6 +36,9 @@ describe('chat history (F11)', () => {
     expect(await search('100%')).toEqual([c2.chatId]);
     // `_` and `%` are literal characters, not wildcards.
     expect(await search('o_t')).toEqual([]);
+    // System lines are the room's words, not the chat's: never a match, never the preview.
+    expect(await search('joined')).toEqual([]);
+    expect(body.chats.map((c) => c.preview)).toEqual(['Do you ship 100% cotton_shirts?', 'Where is my parcel?']);
 
     const detail = await apiFetch(`/api/companies/${company.id}/chats/${c1.chatId}`, { user: company.owner });
     expect(await detail.json()).toMatchObject({
@@ -43,9 +46,11 @@ describe('chat history (F11)', () => {
       status: 'closed',
       closedBy: 'operator',
       operator: { id: company.owner.id },
+      messageCount: 2,
       messages: [
         { seq: 1, text: 'Where is my parcel?' },
-        { seq: 2, text: 'On its way.' },
+        { seq: 2, author: 'system', text: 'Owner joined the chat.', event: { kind: 'joined', name: 'Owner' } },
+        { seq: 3, text: 'On its way.' },
       ],
     });
   });

@@ -36,7 +36,8 @@ describe('WebSocket /api/companies/:companyId/connect', () => {
       .where(and(eq(memberships.companyId, company.id), eq(memberships.userId, removed.id)));
     await roomOf(company).configChanged('operators');
     expect(await leaving.closed).toBe(4403);
-    expect((await staying.next('chat')).chat.messages.map((m) => m.text)).toEqual(['hello']);
+    // Reassigned with its history, which says who had it and who has it now.
+    expect((await staying.next('chat')).chat.messages.map((m) => m.author)).toEqual(['visitor', 'system', 'system']);
     expect((await staying.next('config')).config.operators.map((o) => o.id)).toEqual([company.owner.id]);
     expect((await openOperator(company.id, removed)).status).toBe(404);
   });

@@ -2,6 +2,7 @@ import { SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type VisitorClientFrame, type VisitorServerFrame } from '../../common/protocol';
+import { DEFAULT_CHAT_DURATION_MS } from '../../common/routing/wait-estimate';
 import { companies, domains, memberships } from '../../db/schema';
 import { createUser, db, ORIGIN, type TestUser } from '../../test/helpers';
 import {
@@ -38,6 +39,27 @@ describe('GET /api/widget/config', () => {
     res = await config(company.publicKey, company.origin, '&lang=uk');
     expect(await res.json()).toMatchObject({ available: true });
     op.close();
+  });
+
+  it('says which state the visitor is in: offline, free, or busy with the queue and the wait; busy offers a chat only with the queue behaviour', async () => {
+    const company = await setupCompany({ maxChats: 1 });
+    const state = async () => (await config(company.publicKey, company.origin)).json();
+    expect(await state()).toEqual(expect.objectContaining({ state: 'offline', available: false, offlineForm: true }));
+    const op = await connectOperator(company, company.owner);
+    expect(await state()).toMatchObject({ state: 'free', available: true });
+    const visitor = await connectVisitor(company);
+    await visitorSays(visitor, 'hi');
+    await op.next('chat');
+    // No chat has finished yet: the estimate assumes the default length, over one operator's one slot.
+    expect(await state()).toMatchObject({
+      state: 'busy',
+      available: true,
+      queueLength: 0,
+      waitEstimateSeconds: DEFAULT_CHAT_DURATION_MS / 1000,
+    });
+    await db().update(companies).set({ busyBehaviour: 'offline_form' }).where(eq(companies.id, company.id));
+    await roomOf(company).configChanged('settings');
+    expect(await state()).toMatchObject({ state: 'busy', available: false, offlineForm: true });
   });
 
   it('refuses other origins, a missing origin and a key of another company', async () => {
@@ -144,7 +166,7 @@ describe("the console's Test chat page (F8)", () => {
     const chat = await testChat(company, member);
     expect(chat.welcome.availability.available).toBe(true);
     await visitorSays(chat, 'is this thing on?');
-    expect((await op.next('chat')).chat.messages.map((m) => m.text)).toEqual(['is this thing on?']);
+    expect((await op.next('chat')).chat.messages.map((m) => m.text)).toEqual(['is this thing on?', 'Owner joined the chat.']);
     expect(await installedAt(company)).toBeNull();
 
     // Only a registered domain's widget counts as installed.

@@ -33,6 +33,8 @@ export function startWidget(boot: Boot): void {
     onEnd: () => dispatch({ type: 'end' }),
     onAgain: () => dispatchAndFocus({ type: 'again' }),
     onLeaveMessage: () => dispatchAndFocus({ type: 'leave' }),
+    onBack: () => dispatchAndFocus({ type: 'back' }),
+    onContact: (email) => dispatch({ type: 'contact', email }),
     onSound: () => dispatch({ type: 'sound' }),
     onLanguage: (code) => dispatch({ type: 'language', code }),
   });

@@ -33,6 +33,15 @@ const de: Dictionary = {
   tooMany: 'Sie haben schon mehrere Nachrichten gesendet. Bitte versuchen Sie es in {n} Min. erneut.',
   network: 'Senden fehlgeschlagen: Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   failed: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  busy: 'Alle Mitarbeiter sind beschäftigt. Voraussichtliche Wartezeit: {wait}.',
+  busyQueue: 'Alle Mitarbeiter sind beschäftigt — Sie sind Nummer {n}, {wait}.',
+  wait: { one: 'etwa {n} Minute', other: 'etwa {n} Minuten' },
+  contactAsk: 'Sie müssen los? Hinterlassen Sie Ihre E-Mail-Adresse, wir antworten dorthin.',
+  contactSave: 'Speichern',
+  contactSaved: 'Falls Sie gehen müssen, antworten wir an {email}.',
+  back: 'Zurück zum Chat',
+  offlineBusy: 'Alle Mitarbeiter sind gerade beschäftigt. Hinterlassen Sie eine Nachricht, wir antworten per E-Mail.',
+  crowded: 'Aus Ihrem Netzwerk kommen gerade viele Nachrichten. Bitte versuchen Sie es in {n} Min. erneut.',
   leave: 'Nachricht hinterlassen',
 };
 export default de;

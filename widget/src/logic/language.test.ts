@@ -41,4 +41,9 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['en'], offered, 'uk')).toBe('uk');
     expect(pickLanguage(['en'], offered, 'ru')).toBe('en');
   });
+
+  it("reduces a chosen region tag to the offered primary language (Parley.setLanguage('uk-UA'))", () => {
+    expect(pickLanguage(['en'], offered, 'uk-UA')).toBe('uk');
+    expect(pickLanguage(['en'], offered, 'pt-PT')).toBe('pt-BR');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, WidgetConfig } from '../../../common/protocol';
+import de from '../i18n/de';
 import en from '../i18n/en';
 import { drawable, mode, screen } from './widget-screen';
 import { freshSaved, initialState, type Saved, type WidgetState } from './widget-state';
@@ -13,7 +14,7 @@ const config: WidgetConfig = {
   position: 'right',
   offlineForm: true,
 };
-const chat = { id: 'c1', status: 'active', operator: null, queuePosition: null } as const;
+const chat = { id: 'c1', status: 'active', operator: null, queuePosition: null, waitEstimateSeconds: null, contactEmail: null } as const;
 const at = (seq: number, time: number, author: ChatMessage['author'] = 'visitor'): ChatMessage => ({
   seq,
   author,
@@ -24,7 +25,9 @@ const at = (seq: number, time: number, author: ChatMessage['author'] = 'visitor'
 });
 
 function state(saved: Partial<Saved>, over: Partial<WidgetState> = {}): WidgetState {
-  const base = initialState({ ...freshSaved('v1', 's1-0123456789abcdef012345'), ...saved }, { ...config, available: true }, ['en']);
+  const base = initialState({ ...freshSaved('v1', 's1-0123456789abcdef012345'), ...saved }, { ...config, state: 'free', available: true }, [
+    'en',
+  ]);
   return { ...base, ...over };
 }
 
@@ -37,9 +40,9 @@ describe('mode', () => {
   });
 
   it('shows the offline form when nobody is free, or when asked for after a chat while the company offers it', () => {
-    expect(mode(state({}, { availability: { available: false, offlineForm: true } }))).toBe('offline');
+    expect(mode(state({}, { availability: { state: 'offline', available: false, offlineForm: true } }))).toBe('offline');
     expect(mode(state({ chat }, { showOffline: true }))).toBe('offline');
-    expect(mode(state({ chat }, { showOffline: true, availability: { available: true, offlineForm: false } }))).toBe('chat');
+    expect(mode(state({ chat }, { showOffline: true, availability: { state: 'free', available: true, offlineForm: false } }))).toBe('chat');
   });
 });
 
@@ -53,23 +56,39 @@ describe('drawable', () => {
 });
 
 describe('screen', () => {
-  it('interleaves notices with messages by time', () => {
-    const notice = at(0, 15, 'system');
-    const s = screen(state({ chat, messages: [at(1, 10), at(2, 20)] }, { notices: [notice] }), en);
-    expect(s.items.map((m) => m.at)).toEqual([10, 15, 20]);
+  it('words system lines in the visitor’s language, and leaves lines it can’t word as stored', () => {
+    const joined = { ...at(2, 15, 'system'), text: 'Ann joined the chat.', event: { kind: 'joined', name: 'Ann' } } as const;
+    const s = screen(state({ chat, messages: [at(1, 10), joined, at(3, 20, 'system')] }), de);
+    expect(s.items.map((m) => m.text)).toEqual(['m1', 'Ann ist dem Chat beigetreten.', 'm3']);
+  });
+
+  it('says operators are busy and the wait before the chat, only while a chat is offered (F10)', () => {
+    const busy = { state: 'busy', available: true, offlineForm: true, queueLength: 1, waitEstimateSeconds: 120 } as const;
+    expect(screen(state({}, { availability: busy }), en).busy).toEqual({ position: null, waitSeconds: 120, leave: true, contact: null });
+    expect(screen(state({}, { availability: { ...busy, available: false } }), en).busy).toBeNull();
+    expect(screen(state({}), en).busy).toBeNull();
+  });
+
+  it('shows a waiting chat its place and wait, and asks for an email until one is left', () => {
+    const queued = { ...chat, status: 'queued', queuePosition: 2, waitEstimateSeconds: 180 } as const;
+    expect(screen(state({ chat: queued }), en).busy).toEqual({ position: 2, waitSeconds: 180, leave: true, contact: 'ask' });
+    expect(screen(state({ chat: { ...queued, contactEmail: 'me@example.com' } }), en).busy?.contact).toEqual({ email: 'me@example.com' });
+    // Queued an instant before its first assignment: nothing to say yet.
+    expect(screen(state({ chat: { ...queued, queuePosition: null } }), en).busy).toBeNull();
+    expect(screen(state({ chat }), en).busy).toBeNull();
   });
 
   it('offers the offline form after a chat only while the company has it on', () => {
     const ended = { reason: 'no_operator', offlineForm: true } as const;
     expect(screen(state({ chat, ended }), en).ended).toEqual(ended);
-    expect(screen(state({ chat, ended }, { availability: { available: true, offlineForm: false } }), en).ended).toEqual({
+    expect(screen(state({ chat, ended }, { availability: { state: 'free', available: true, offlineForm: false } }), en).ended).toEqual({
       ...ended,
       offlineForm: false,
     });
   });
 
   it('hides the widget where it has nothing to offer (F9)', () => {
-    expect(screen(state({}, { availability: { available: false, offlineForm: false } }), en).visible).toBe(false);
-    expect(screen(state({ chat }, { availability: { available: false, offlineForm: false } }), en).visible).toBe(true);
+    expect(screen(state({}, { availability: { state: 'offline', available: false, offlineForm: false } }), en).visible).toBe(false);
+    expect(screen(state({ chat }, { availability: { state: 'offline', available: false, offlineForm: false } }), en).visible).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
-import type { ChatMessage, OperatorPublic, WidgetConfig } from '../../../common/protocol';
+import type { AvailabilityState, ChatMessage, OperatorPublic, WidgetConfig } from '../../../common/protocol';
 import type { Dictionary } from '../i18n/en';
 import type { Pending } from './outbox';
-import { type Saved, type SavedChat, surface, type WidgetState } from './widget-state';
+import { type Saved, type SavedChat, surface, systemText, type WidgetState } from './widget-state';
 
 /** The dialog's body: the chat, the category choice before the first message (F5), or the offline form. */
 export function mode(s: WidgetState): 'chat' | 'pick' | 'offline' {
@@ -20,18 +20,51 @@ export interface Screen {
   open: boolean;
   mode: 'chat' | 'pick' | 'offline';
   available: boolean;
+  /** Free, busy or offline (F10). */
+  state: AvailabilityState;
   config: WidgetConfig;
   connected: boolean;
   chat: SavedChat | null;
   /** The offline form is offered after the chat only while the company still has it on. */
   ended: Saved['ended'];
-  /** Messages and notices, oldest first. */
+  /** Messages and system lines, oldest first, in the visitor's language. */
   items: ChatMessage[];
+  /** What the widget says while operators are busy (F10), or null. */
+  busy: Busy | null;
+  /** The visitor chose the offline form over waiting: offer the way back. */
+  canGoBack: boolean;
   pending: Pending[];
   operators: Readonly<Record<string, OperatorPublic>>;
   operatorTyping: string | null;
   unread: number;
   sound: boolean;
+}
+
+/**
+ * Waiting, told truthfully (F10): before the chat, that operators are busy and the expected wait
+ * (`position` null); in the queue, the place and the wait (null when unknown), the offline form
+ * one click away (`leave`), and the email the visitor may leave to be answered at (`ask` until
+ * they left one). Worded by the lazily loaded busy box.
+ */
+export interface Busy {
+  position: number | null;
+  waitSeconds: number | null;
+  leave: boolean;
+  contact: 'ask' | { email: string } | null;
+}
+
+function busy(s: WidgetState): Busy | null {
+  const { chat, ended } = s.saved;
+  const leave = s.availability.offlineForm;
+  if (chat && !ended) {
+    if (chat.status !== 'queued' || chat.queuePosition === null) return null;
+    // A chat saved by an older widget has neither field.
+    const contact = chat.contactEmail ? { email: chat.contactEmail } : 'ask';
+    return { position: chat.queuePosition, waitSeconds: chat.waitEstimateSeconds ?? null, leave, contact };
+  }
+  const { state, available, waitEstimateSeconds } = s.availability;
+  if (chat || state !== 'busy' || !available || waitEstimateSeconds === undefined) return null;
+  return { position: null, waitSeconds: waitEstimateSeconds, leave, contact: null };
 }
 
 export function screen(s: WidgetState, t: Dictionary): Screen {
@@ -43,11 +76,14 @@ export function screen(s: WidgetState, t: Dictionary): Screen {
     open: saved.open,
     mode: mode(s),
     available: s.availability.available,
+    state: s.availability.state,
     config: s.config,
     connected: s.connected,
     chat: saved.chat,
     ended: saved.ended && { ...saved.ended, offlineForm: saved.ended.offlineForm && s.availability.offlineForm },
-    items: [...saved.messages, ...s.notices].sort((a, b) => a.at - b.at),
+    items: saved.messages.map((m) => (m.author === 'system' ? { ...m, text: systemText(t, m) } : m)),
+    busy: busy(s),
+    canGoBack: s.showOffline,
     pending: saved.outbox,
     operators: s.operators,
     operatorTyping: s.operatorTyping,

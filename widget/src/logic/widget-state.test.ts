@@ -24,7 +24,7 @@ const config: WidgetConfig = {
   position: 'right',
   offlineForm: false,
 };
-const online: Availability = { available: true, offlineForm: false };
+const online: Availability = { state: 'free', available: true, offlineForm: false };
 const page = { url: 'https://shop.example/mugs', title: 'Mugs', referrer: '' };
 const alice = { id: 'op1', name: 'Alice', avatarUrl: null };
 const bob = { id: 'op2', name: 'Bob', avatarUrl: null };
@@ -43,7 +43,10 @@ const chat = (id: string, messages: ChatMessage[], operator: VisitorChat['operat
   id,
   status: operator ? 'active' : 'queued',
   operator,
+  category: null,
   queuePosition: null,
+  waitEstimateSeconds: null,
+  contactEmail: null,
   messages,
 });
 const frame = (f: VisitorServerFrame): Input => ({ type: 'frame', frame: f });
@@ -87,10 +90,14 @@ describe('connection, hello and welcome', () => {
   });
 
   it('is connected once welcomed, and says ready only on the first welcome', () => {
-    const first = run([{ type: 'connected', page }, welcome(null, { available: false, offlineForm: true })]);
+    const first = run([{ type: 'connected', page }, welcome(null, { state: 'offline', available: false, offlineForm: true })]);
     expect(first.state.connected).toBe(true);
-    expect(first.state.availability).toEqual({ available: false, offlineForm: true });
-    expect(first.effects).toContainEqual({ type: 'emit', event: 'ready', detail: { available: false, offlineForm: true } });
+    expect(first.state.availability).toEqual({ state: 'offline', available: false, offlineForm: true });
+    expect(first.effects).toContainEqual({
+      type: 'emit',
+      event: 'ready',
+      detail: { state: 'offline', available: false, offlineForm: true },
+    });
     const again = run([{ type: 'disconnected' }, { type: 'connected', page }, welcome()], first.state);
     expect(emitted(again.effects)).not.toContain('ready');
     expect(again.state.connected).toBe(true);
@@ -110,28 +117,32 @@ describe('connection, hello and welcome', () => {
 
 describe('availability', () => {
   it('follows availability frames and tells the host page', () => {
-    const { state, effects } = run([frame({ type: 'availability', available: false, offlineForm: true })], connected());
-    expect(state.availability).toEqual({ available: false, offlineForm: true });
-    expect(effects).toEqual([{ type: 'emit', event: 'availability', detail: { available: false, offlineForm: true } }]);
+    const { state, effects } = run([frame({ type: 'availability', state: 'offline', available: false, offlineForm: true })], connected());
+    expect(state.availability).toEqual({ state: 'offline', available: false, offlineForm: true });
+    expect(effects).toEqual([{ type: 'emit', event: 'availability', detail: { state: 'offline', available: false, offlineForm: true } }]);
   });
 
   it('closes the dialog when the last operator goes and there is no chat and no offline form (F9)', () => {
     const open = run([{ type: 'open', open: true }], connected()).state;
     expect(open.saved.open).toBe(true);
-    const { state, effects } = run([frame({ type: 'availability', available: false, offlineForm: false })], open);
+    const { state, effects } = run([frame({ type: 'availability', state: 'offline', available: false, offlineForm: false })], open);
     expect(state.saved.open).toBe(false);
     expect(emitted(effects)).toEqual(['availability', 'close']);
   });
 
   it('keeps an open chat on screen whatever availability says (F9)', () => {
     const open = run([{ type: 'open', open: true }], connected(start(), chat('c1', [msg(1)]))).state;
-    const { state } = run([frame({ type: 'availability', available: false, offlineForm: false })], open);
+    const { state } = run([frame({ type: 'availability', state: 'offline', available: false, offlineForm: false })], open);
     expect(state.saved.open).toBe(true);
   });
 
   it('does not open before its dictionary is loaded or where it shows nothing', () => {
     expect(run([{ type: 'open', open: true }]).state.saved.open).toBe(false);
-    const nobody = run([dictionary, welcome(null, { available: false, offlineForm: false }), { type: 'open', open: true }]);
+    const nobody = run([
+      dictionary,
+      welcome(null, { state: 'offline', available: false, offlineForm: false }),
+      { type: 'open', open: true },
+    ]);
     expect(nobody.state.saved.open).toBe(false);
     expect(emitted(nobody.effects)).toEqual(['ready']);
   });
@@ -172,6 +183,12 @@ describe('language (F4)', () => {
     expect(back.t).toBe(en);
   });
 
+  it('reduces a region tag to the offered primary language', () => {
+    const { state } = run([{ type: 'language', code: 'de-AT' }], connected());
+    expect(state.language).toBe('de');
+    expect(state.saved.language).toBe('de');
+  });
+
   it('falls back to an offered language when the company drops the current one', () => {
     const german = run([{ type: 'language', code: 'de' }], connected()).state;
     const { state, effects } = run(
@@ -180,6 +197,36 @@ describe('language (F4)', () => {
     );
     expect(state.language).toBe('en');
     expect(sent(effects)).toEqual([{ type: 'update', language: 'en' }]);
+  });
+});
+
+describe('busy (F10)', () => {
+  const busy: Availability = { state: 'busy', available: true, offlineForm: true, queueLength: 2, waitEstimateSeconds: 180 };
+
+  it('keeps the busy state, queue length and wait, and tells the host page', () => {
+    const { state, effects } = run([frame({ type: 'availability', ...busy })], connected());
+    expect(state.availability).toEqual(busy);
+    expect(effects).toEqual([{ type: 'emit', event: 'availability', detail: busy }]);
+    expect(initialState(saved(), { ...config, ...busy }, ['en']).availability).toEqual(busy);
+  });
+
+  it('opens the offline form instead of waiting and goes back, and leaves it when an operator takes the chat', () => {
+    const queued = connected(start({}, { ...config, offlineForm: true }), chat('c1', [msg(1)], null));
+    const away = run([{ type: 'leave' }], queued).state;
+    expect(away.showOffline).toBe(true);
+    expect(run([{ type: 'back' }], away).state.showOffline).toBe(false);
+    expect(run([frame({ type: 'assigned', chatId: 'c1', operator: alice })], away).state.showOffline).toBe(false);
+  });
+
+  it('leaves an email only for a waiting chat, and shows the one the server kept', () => {
+    const queued = connected(start(), chat('c1', [msg(1)], null));
+    expect(sent(run([{ type: 'contact', email: 'me@example.com' }], queued).effects)).toEqual([
+      { type: 'contact', email: 'me@example.com' },
+    ]);
+    const active = connected(start(), chat('c1', [msg(1)]));
+    expect(sent(run([{ type: 'contact', email: 'me@example.com' }], active).effects)).toEqual([]);
+    const kept = run([frame({ type: 'contact', chatId: 'c1', email: 'me@example.com' })], queued).state;
+    expect(kept.saved.chat?.contactEmail).toBe('me@example.com');
   });
 });
 
@@ -207,7 +254,14 @@ describe('category and chat start (F5)', () => {
       picking(),
     ).state;
     const { state } = run([frame({ type: 'message', chatId: 'c1', message: msg(1, 'visitor', 'c1') })], asked);
-    expect(state.saved.chat).toEqual({ id: 'c1', status: 'queued', operator: null, queuePosition: null });
+    expect(state.saved.chat).toEqual({
+      id: 'c1',
+      status: 'queued',
+      operator: null,
+      queuePosition: null,
+      waitEstimateSeconds: null,
+      contactEmail: null,
+    });
     expect(state.saved.category).toBe('sales');
     expect(state.saved.outbox).toEqual([]);
     const hello = sent(run([{ type: 'disconnected' }, { type: 'connected', page }], state).effects)[0];
@@ -352,7 +406,7 @@ describe('resume after reconnect', () => {
 
   it('resumes a chat saved by an earlier page', () => {
     const earlier = start({
-      chat: { id: 'c1', status: 'active', operator: alice, queuePosition: null },
+      chat: { id: 'c1', status: 'active', operator: alice, queuePosition: null, waitEstimateSeconds: null, contactEmail: null },
       category: 'sales',
       messages: [msg(7)],
     });
@@ -379,27 +433,67 @@ describe('resume after reconnect', () => {
     expect(again.operators.op2).toEqual(bob);
   });
 
+  it('takes the category of a chat another tab started from the server, so a reload keeps it', () => {
+    const other = { ...chat('c9', [msg(1)]), category: 'sales' };
+    const state = run([{ type: 'disconnected' }, { type: 'connected', page }, welcome(other)], connected()).state;
+    expect(state.saved.category).toBe('sales');
+    expect(state.picked).toBe('sales');
+    const hello = sent(run([{ type: 'disconnected' }, { type: 'connected', page }], state).effects)[0];
+    expect(hello).toMatchObject({ type: 'hello', category: 'sales', resume: { chatId: 'c9', lastSeq: 1 } });
+  });
+
   it('shows the chat as offline while the socket is down', () => {
     expect(run([{ type: 'disconnected' }], connected()).state.connected).toBe(false);
   });
 });
 
 describe('queue and operators', () => {
-  it('shows and announces the queue position', () => {
-    const { state, effects } = run([frame({ type: 'queued', chatId: 'c1', position: 3 })], connected(start(), chat('c1', [], null)));
-    expect(state.saved.chat).toMatchObject({ status: 'queued', queuePosition: 3 });
-    expect(announced(effects)).toEqual(['You are number 3 in the queue.']);
+  it('shows the queue position and the wait, announcing the position only when it moves', () => {
+    const queued = run(
+      [frame({ type: 'queued', chatId: 'c1', position: 3, waitEstimateSeconds: 240 })],
+      connected(start(), chat('c1', [], null)),
+    );
+    expect(queued.state.saved.chat).toMatchObject({ status: 'queued', queuePosition: 3, waitEstimateSeconds: 240 });
+    expect(announced(queued.effects)).toEqual(['You are number 3 in the queue.']);
+    const slower = run([frame({ type: 'queued', chatId: 'c1', position: 3, waitEstimateSeconds: 400 })], queued.state);
+    expect(slower.state.saved.chat).toMatchObject({ queuePosition: 3, waitEstimateSeconds: 400 });
+    expect(announced(slower.effects)).toEqual([]);
   });
 
-  it('notes who joined, and who took the chat over', () => {
-    let state = connected(start(), chat('c1', [], null));
-    state = run(
-      [frame({ type: 'assigned', chatId: 'c1', operator: alice }), frame({ type: 'assigned', chatId: 'c1', operator: bob })],
-      state,
+  it('keeps who joined and who took over as lines of the history, worded and announced in the visitor’s language', () => {
+    const line = (seq: number, kind: 'joined' | 'moved', name: string): ChatMessage => ({
+      seq,
+      author: 'system',
+      operatorId: null,
+      clientId: `system-${seq}`,
+      text: kind === 'joined' ? `${name} joined the chat.` : `The chat moved to ${name}.`,
+      at: 1000 + seq,
+      event: { kind, name },
+    });
+    const german = run(
+      [{ type: 'dictionary', language: 'de', t: de }],
+      run([{ type: 'language', code: 'de' }], connected(start(), chat('c1', [msg(1)], null))).state,
     ).state;
+    const { state, effects } = run(
+      [
+        frame({ type: 'assigned', chatId: 'c1', operator: alice }),
+        frame({ type: 'message', chatId: 'c1', message: line(2, 'joined', 'Alice') }),
+        frame({ type: 'assigned', chatId: 'c1', operator: bob }),
+        frame({ type: 'message', chatId: 'c1', message: line(3, 'moved', 'Bob') }),
+      ],
+      german,
+    );
     expect(state.saved.chat).toMatchObject({ status: 'active', operator: bob, queuePosition: null });
-    expect(state.notices.map((n) => n.text)).toEqual(['Alice joined the chat.', 'The chat moved to Bob.']);
+    expect(state.saved.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(announced(effects)).toEqual(['Alice ist dem Chat beigetreten.', 'Der Chat wurde an Bob übergeben.']);
     expect(state.operators).toEqual({ op1: alice, op2: bob });
+    // A replay (a reload) shows them again and reads nothing out.
+    const replay = run(
+      [{ type: 'disconnected' }, { type: 'connected', page }, welcome(chat('c1', [msg(1), line(2, 'joined', 'Alice')], alice))],
+      german,
+    );
+    expect(replay.state.saved.messages.map((m) => m.seq)).toEqual([1, 2]);
+    expect(announced(replay.effects)).toEqual([]);
   });
 });
 

@@ -23,6 +23,10 @@ export interface SavedChat {
   status: 'queued' | 'active';
   operator: OperatorPublic | null;
   queuePosition: number | null;
+  /** While queued: about how long until an operator takes it (seconds), when known. */
+  waitEstimateSeconds: number | null;
+  /** The email the visitor left to be answered at if they go away. */
+  contactEmail: string | null;
 }
 
 /** Everything the widget keeps in localStorage, one entry per company key (F9 resilience). */
@@ -82,14 +86,12 @@ export interface WidgetState {
   sent: ReadonlySet<string>;
   /** The category picked for the chat the next message starts. */
   picked: string | null;
-  /** The visitor asked for the offline form after a chat ended. */
+  /** The visitor asked for the offline form (after a chat ended, or instead of waiting). */
   showOffline: boolean;
   /** The server was told the visitor is typing. */
   typing: boolean;
   /** Who is typing on the operator's side ('' when unnamed), or null. */
   operatorTyping: string | null;
-  /** "Operator joined" notices, shown among the messages while the page stays. */
-  notices: ChatMessage[];
   operators: Readonly<Record<string, OperatorPublic>>;
 }
 
@@ -120,6 +122,8 @@ export type Input =
   | { type: 'end' }
   | { type: 'again' }
   | { type: 'leave' }
+  | { type: 'back' }
+  | { type: 'contact'; email: string }
   | { type: 'sound' }
   | { type: 'language'; code: string }
   | { type: 'timer'; timer: Timer };
@@ -139,10 +143,11 @@ interface Draft {
 
 export function initialState(saved: Saved, config: WidgetConfig & Availability, preferred: readonly string[]): WidgetState {
   const operator = saved.chat?.operator;
+  const { state, available, offlineForm, queueLength, waitEstimateSeconds } = config;
   return {
     saved,
     config,
-    availability: { available: config.available, offlineForm: config.offlineForm },
+    availability: { state, available, offlineForm, queueLength, waitEstimateSeconds },
     preferred,
     language: pickLanguage(preferred, config.languages, saved.language) ?? 'en',
     t: null,
@@ -153,7 +158,6 @@ export function initialState(saved: Saved, config: WidgetConfig & Availability, 
     showOffline: false,
     typing: false,
     operatorTyping: null,
-    notices: [],
     operators: operator ? { [operator.id]: operator } : {},
   };
 }
@@ -165,6 +169,9 @@ const chatOpen = (s: WidgetState): boolean => Boolean(s.saved.chat && !s.saved.e
 export function surface(s: WidgetState): Surface {
   return surfaceFor({ ...s.availability, hasChat: Boolean(s.saved.chat) || s.saved.outbox.length > 0 });
 }
+
+/** A system line ("Ann joined the chat") in the visitor's language; one the widget can't word stays as stored. */
+export const systemText = (t: Dictionary, m: ChatMessage): string => (m.event ? format(t[m.event.kind], { name: m.event.name }) : m.text);
 
 /** Why the chat ended, in the visitor's words. */
 export const closedText = (t: Dictionary, reason: CloseReason): string =>
@@ -240,6 +247,12 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
     case 'leave':
       s.showOffline = true;
       break;
+    case 'back':
+      s.showOffline = false;
+      break;
+    case 'contact':
+      if (s.saved.chat?.status === 'queued' && !s.saved.ended) send(d, { type: 'contact', email: input.email });
+      break;
     case 'sound':
       patch(s, { sound: !s.saved.sound });
       break;
@@ -278,9 +291,11 @@ function onFrame(d: Draft, f: VisitorServerFrame): void {
       s.config = f.config;
       s.availability = f.availability;
       if (f.chat) {
-        const { messages, ...chat } = f.chat;
+        // The server's word on the chat's category wins: another tab of this site may have started it.
+        const { messages, category, ...chat } = f.chat;
         if (s.saved.chat?.id !== chat.id) resetChat(s);
-        patch(s, { chat, ended: null });
+        patch(s, { chat, ended: null, category });
+        s.picked = category;
         if (chat.operator) s.operators = { ...s.operators, [chat.operator.id]: chat.operator };
         for (const m of messages) addMessage(d, chat.id, m, false);
       } else if (chatOpen(s)) {
@@ -293,28 +308,34 @@ function onFrame(d: Draft, f: VisitorServerFrame): void {
       flush(d);
       break;
     }
-    case 'availability':
-      s.availability = { available: f.available, offlineForm: f.offlineForm };
+    case 'availability': {
+      const { type: _, ...availability } = f;
+      s.availability = availability;
       d.fx.push({ type: 'emit', event: 'availability', detail: s.availability });
       break;
+    }
     case 'config':
       s.config = f.config;
       followPreferences(d);
       break;
-    case 'queued':
-      if (s.saved.chat?.id !== f.chatId) break;
-      patch(s, { chat: { ...s.saved.chat, status: 'queued', queuePosition: f.position } });
-      if (t) announce(d, format(t.queue, { n: f.position }));
+    case 'queued': {
+      const { chat } = s.saved;
+      if (chat?.id !== f.chatId) break;
+      patch(s, { chat: { ...chat, status: 'queued', queuePosition: f.position, waitEstimateSeconds: f.waitEstimateSeconds } });
+      // The place is news; an estimate that moved alone is not read out again.
+      if (t && chat.queuePosition !== f.position) announce(d, format(t.queue, { n: f.position }));
+      break;
+    }
+    case 'contact':
+      if (s.saved.chat?.id === f.chatId) patch(s, { chat: { ...s.saved.chat, contactEmail: f.email } });
       break;
     case 'assigned': {
       const { chat } = s.saved;
       if (chat?.id !== f.chatId) break;
       s.operators = { ...s.operators, [f.operator.id]: f.operator };
-      patch(s, { chat: { ...chat, status: 'active', operator: f.operator, queuePosition: null } });
-      if (!t) break;
-      const text = format(chat.operator && chat.operator.id !== f.operator.id ? t.moved : t.joined, { name: f.operator.name });
-      s.notices = [...s.notices, { seq: 0, author: 'system', operatorId: null, clientId: null, text, at: d.ctx.now }];
-      announce(d, text);
+      s.showOffline = false;
+      // The "joined the chat" line follows as a stored message.
+      patch(s, { chat: { ...chat, status: 'active', operator: f.operator, queuePosition: null, waitEstimateSeconds: null } });
       break;
     }
     case 'message':
@@ -359,11 +380,15 @@ function addMessage(d: Draft, chatId: string, m: ChatMessage, live: boolean): vo
     // The first acknowledged message of a new chat.
     const category = s.picked;
     resetChat(s);
-    patch(s, { chat: { id: chatId, status: 'queued', operator: null, queuePosition: null }, category });
+    patch(s, {
+      chat: { id: chatId, status: 'queued', operator: null, queuePosition: null, waitEstimateSeconds: null, contactEmail: null },
+      category,
+    });
   }
   if (chatId !== s.saved.chat!.id) return;
   const fresh = !s.saved.messages.some((x) => x.seq === m.seq);
   patch(s, { messages: mergeBySeq(s.saved.messages, [m]), outbox: acknowledge(s.saved.outbox, m) });
+  if (fresh && live && m.author === 'system' && s.t) announce(d, systemText(s.t, m));
   if (!fresh || m.author !== 'operator') return;
   const name = (m.operatorId && s.operators[m.operatorId]?.name) || '';
   s.operatorTyping = null;
@@ -429,5 +454,4 @@ function followPreferences(d: Draft): void {
 function resetChat(s: WidgetState): void {
   patch(s, { chat: null, ended: null, messages: [], category: null });
   s.picked = null;
-  s.notices = [];
 }

@@ -50,7 +50,9 @@ export default function ChatPage() {
       if (e.kind === 'new-chat') {
         notifier.play('chat');
         setAnnouncement(`New chat from ${who}`);
-        notifier.notifyHidden(`New chat from ${who}`, chat?.messages.at(-1)?.text ?? '', e.chatId, () => select(e.chatId));
+        // What the visitor wrote, not the "joined the chat" line that follows it.
+        const said = chat?.messages.findLast((m) => m.author === 'visitor')?.text ?? '';
+        notifier.notifyHidden(`New chat from ${who}`, said, e.chatId, () => select(e.chatId));
       } else if (!seen) {
         notifier.play('message');
         setAnnouncement(`New message from ${who}`);

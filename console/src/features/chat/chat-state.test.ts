@@ -32,6 +32,7 @@ const chat = (id: string, messages: OperatorMessage[]): OperatorChat => ({
     online: true,
     firstSeenAt: 900,
     pagesViewed: [],
+    contactEmail: null,
   },
 });
 const welcome = (chats: OperatorChat[]): OperatorServerFrame => ({

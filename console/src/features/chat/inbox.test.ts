@@ -21,6 +21,7 @@ const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): 
     online: true,
     firstSeenAt: 0,
     pagesViewed: [],
+    contactEmail: null,
   },
   ...extra,
 });
@@ -70,6 +71,7 @@ test('the preview shows typing, then the last message, marking notes', () => {
   expect(inboxPreview(view('a', 0, { messages: [m(1, 'visitor', 1, 'hello')] }))).toBe('hello');
   expect(inboxPreview(view('a', 0, { messages: [m(1, 'visitor', 1, 'hello'), m(2, 'note', 2, 'vip')] }))).toBe('Note: vip');
   expect(inboxPreview(view('a', 0, { messages: [m(1, 'visitor', 1, 'hello')], visitorTyping: true }))).toBe('typing…');
+  expect(inboxPreview(view('a', 0, { messages: [m(1, 'visitor', 1, 'hello'), m(2, 'system', 2, 'Ann joined the chat.')] }))).toBe('hello');
 });
 
 test('formatWait', () => {

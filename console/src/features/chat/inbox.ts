@@ -26,10 +26,13 @@ export function waitingSince(chat: ChatView): number | null {
   return since;
 }
 
-/** The inbox line under a chat: "typing…", else the last message (a note says so), else a placeholder. */
+/**
+ * The inbox line under a chat: "typing…", else the last message (a note says so; system lines
+ * such as "Ann joined the chat" are skipped), else a placeholder.
+ */
 export function inboxPreview(chat: ChatView): string {
   if (chat.visitorTyping) return 'typing…';
-  const last = chat.messages.at(-1);
+  const last = chat.messages.findLast((m) => m.author !== 'system');
   if (!last) return 'No messages yet';
   return last.author === 'note' ? `Note: ${last.text}` : last.text;
 }

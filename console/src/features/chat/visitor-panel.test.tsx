@@ -15,6 +15,7 @@ const visitor = (page: VisitorInfo['page'], pagesViewed: VisitorInfo['pagesViewe
   online: true,
   firstSeenAt: 0,
   pagesViewed,
+  contactEmail: null,
 });
 
 const panel = (v: VisitorInfo) => {
@@ -48,4 +49,12 @@ test('http(s) page URLs, referrers and viewed pages are links opening a new tab'
   ]);
   expect(within(aside).getByRole('link', { name: 'Shoes' })).toHaveProperty('rel', 'noopener noreferrer');
   for (const a of links) expect(a.getAttribute('target')).toBe('_blank');
+});
+
+test('shows the email a waiting visitor left, to answer them at', () => {
+  const page = { url: 'https://shop.example/', title: 'Shop', referrer: '' };
+  expect(panel(visitor(page)).textContent).not.toContain('Email');
+  cleanup();
+  const aside = panel({ ...visitor(page), contactEmail: 'me@example.com' });
+  expect(within(aside).getByRole('link', { name: 'me@example.com' }).getAttribute('href')).toBe('mailto:me@example.com');
 });

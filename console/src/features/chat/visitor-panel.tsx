@@ -23,6 +23,17 @@ export function VisitorPanel(props: { visitor: VisitorInfo; startedAt: number; c
           <dt>Category</dt>
           <dd>{props.categoryName}</dd>
         </Show>
+        <Show when={props.visitor.contactEmail}>
+          {(email) => (
+            <>
+              <dt>Email</dt>
+              <dd class="break">
+                <a href={`mailto:${email()}`}>{email()}</a>
+                <span class="hint"> left while waiting, to be answered at if they go</span>
+              </dd>
+            </>
+          )}
+        </Show>
         <dt>Current page</dt>
         <dd>
           <Show when={props.visitor.page.url} fallback="Unknown">

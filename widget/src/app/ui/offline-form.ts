@@ -9,16 +9,19 @@ export interface OfflineFormOptions {
   url: string;
   key: string;
   visitorId: string;
+  /** Operators are online but busy (F10): say so, not that nobody is there. */
+  busy?: boolean;
 }
 
 type FieldName = 'email' | 'theme' | 'message';
 
 /**
  * The offline form (F14): email, subject, message and a honeypot. Errors come from the server
- * and show under the field they belong to; 429 turns into a friendly wait; the draft is kept
+ * and show under the field they belong to; 429 turns into a friendly wait (blaming the visitor only
+ * for their own sends, not for others at the same address); the draft is kept
  * through every failure.
  */
-export function offlineForm({ t, url, key, visitorId }: OfflineFormOptions): HTMLElement {
+export function offlineForm({ t, url, key, visitorId, busy }: OfflineFormOptions): HTMLElement {
   const alert = h('div', { role: 'alert' });
   const errors = {} as Record<FieldName, HTMLElement>;
   const inputs = {} as Record<FieldName, HTMLInputElement | HTMLTextAreaElement>;
@@ -37,7 +40,7 @@ export function offlineForm({ t, url, key, visitorId }: OfflineFormOptions): HTM
     'form',
     { class: 'in', novalidate: true },
     h('h3', null, t.offlineTitle),
-    h('p', null, t.offlineIntro),
+    h('p', null, busy ? t.offlineBusy : t.offlineIntro),
     field('email', t.email, h('input', { type: 'email', autocomplete: 'email', required: true, maxlength: 254 })),
     field('theme', t.theme, h('input', { required: true, maxlength: OFFLINE_THEME_MAX_LENGTH })),
     field('message', t.message, h('textarea', { class: 'f', required: true, maxlength: OFFLINE_MESSAGE_MAX_LENGTH })),
@@ -81,13 +84,14 @@ export function offlineForm({ t, url, key, visitorId }: OfflineFormOptions): HTM
         form.replaceChildren(done);
         return done.focus();
       }
+      const body = (await res.json().catch(() => null)) as {
+        error?: { code?: string; message?: string; fields?: Partial<Record<FieldName, string>> };
+      } | null;
       if (res.status === 429) {
         const minutes = Math.max(1, Math.ceil(Number(res.headers.get('Retry-After') ?? 60) / 60));
-        return show({}, format(t.tooMany, { n: minutes }));
+        // Only the visitor's own sends are theirs to wait for; a shared address's are not their doing.
+        return show({}, format(body?.error?.code === 'rate_limited' ? t.tooMany : t.crowded, { n: minutes }));
       }
-      const body = (await res.json().catch(() => null)) as {
-        error?: { message?: string; fields?: Partial<Record<FieldName, string>> };
-      } | null;
       const fields = body?.error?.fields ?? {};
       show(fields, Object.keys(fields).length ? '' : (body?.error?.message ?? t.failed));
     } catch {

@@ -24,6 +24,8 @@ export interface ShellHandlers {
   onEnd(): void;
   onAgain(): void;
   onLeaveMessage(): void;
+  onBack(): void;
+  onContact(email: string): void;
   onSound(): void;
   onLanguage(code: string): void;
 }
@@ -56,6 +58,11 @@ export function createShell(on: ShellHandlers) {
 
   let draft = '';
   let bodyKey = '';
+  let languagesKey = '';
+  let greetingText: HTMLElement | null = null;
+  let busyBox: HTMLElement | null = null;
+  let busyView: Promise<typeof import('./busy-box').renderBusyBox> | undefined;
+  let lastBusy: WidgetView | null = null;
   let returnTo: Element | null = null;
   let log: HTMLDivElement | null = null;
   let status: HTMLElement | null = null;
@@ -75,10 +82,12 @@ export function createShell(on: ShellHandlers) {
   const endButton = h('button', { class: 'tb', type: 'button', onclick: () => on.onEnd() });
   const minimise = h('button', { class: 'ib', type: 'button', onclick: () => on.onOpen(false) }, icon(ICONS.close));
   const body = h('div', { class: 'bo' });
+  const tools = h('div', { class: 'tl' }, languageSelect, endButton);
+  // The title has a row of its own, so it is never cut short by the controls.
   const panel = h(
     'div',
     { class: 'p', id: 'pp', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pt' },
-    h('div', { class: 'hd' }, h('div', { class: 'tt' }, title, subtitle), languageSelect, soundButton, endButton, minimise),
+    h('div', { class: 'hd' }, h('div', { class: 'tr' }, h('div', { class: 'tt' }, title, subtitle), soundButton, minimise), tools),
     body,
   );
   const wrap = h('div', { class: 'r' }, launcher, panel, live);
@@ -88,23 +97,40 @@ export function createShell(on: ShellHandlers) {
 
   function buildBody(v: WidgetView): void {
     const { t } = v;
-    log = status = null;
-    if (v.mode === 'offline') return body.replaceChildren(offlineForm({ t, ...v.offline }));
+    log = status = greetingText = busyBox = null;
+    if (v.mode === 'offline') {
+      const back = v.canGoBack && h('button', { class: 'bt', type: 'button', onclick: () => on.onBack() }, t.back);
+      return body.replaceChildren(offlineForm({ t, busy: v.state === 'busy', ...v.offline }), back || '');
+    }
     if (v.mode === 'pick') {
       const choices = v.config.categories.map((c) => h('button', { class: 'bt', type: 'button', onclick: () => on.onPick(c.id) }, c.name));
+      greetingText = h('p');
+      busyBox = h('div', { class: 'bz', role: 'status' });
       return body.replaceChildren(
-        h(
-          'div',
-          { class: 'in' },
-          v.config.greeting && h('p', null, v.config.greeting),
-          h('h3', null, t.pick),
-          h('div', { class: 'ch' }, ...choices),
-        ),
+        h('div', { class: 'in' }, greetingText, busyBox, h('h3', null, t.pick), h('div', { class: 'ch' }, ...choices)),
       );
     }
     log = h('div', { class: 'lg', role: 'log', 'aria-live': 'off', 'aria-label': t.title, tabindex: 0 });
     status = h('div', { class: 'st' });
-    body.replaceChildren(log, status, v.ended ? endedBox(v) : composer(t));
+    busyBox = h('div', { class: 'bz', role: 'status' });
+    body.replaceChildren(log, status, busyBox, v.ended ? endedBox(v) : composer(t));
+  }
+
+  /** A greeting changed live (F13) reaches a panel already open; the busy box (F10) follows the wait. */
+  function renderBusy(v: WidgetView): void {
+    if (greetingText) {
+      greetingText.textContent = v.config.greeting;
+      greetingText.hidden = !v.config.greeting;
+    }
+    if (!busyBox) return;
+    busyBox.hidden = !v.busy;
+    if (!v.busy) return busyBox.replaceChildren();
+    // Only a busy company's visitors need the box: it loads when first shown.
+    lastBusy = v;
+    busyView ??= import('./busy-box').then((m) => m.renderBusyBox);
+    busyView.then((render) => {
+      if (busyBox && lastBusy === v) render({ h, format }, busyBox, v, { leave: on.onLeaveMessage, contact: on.onContact });
+    });
   }
 
   function composer(t: Dictionary): HTMLFormElement {
@@ -173,7 +199,7 @@ export function createShell(on: ShellHandlers) {
           : '';
   }
 
-  function renderHeader(v: WidgetView, rebuild: boolean): void {
+  function renderHeader(v: WidgetView): void {
     const { t, chat } = v;
     title.textContent = t.title;
     subtitle.textContent =
@@ -184,17 +210,21 @@ export function createShell(on: ShellHandlers) {
             : t.waiting
           : (chat.operator?.name ?? '')
         : '';
-    if (rebuild) {
+    // Options follow the offered languages and the UI language, whenever either changes (a reload, a live config push).
+    const languages = `${v.language}|${v.config.languages.map((l) => l.code).join()}`;
+    if (languages !== languagesKey) {
+      languagesKey = languages;
       const names = new Intl.DisplayNames([v.language], { type: 'language' });
       languageSelect.replaceChildren(...v.config.languages.map((l) => h('option', { value: l.code }, names.of(l.code) ?? l.code)));
-      languageSelect.setAttribute('aria-label', t.language);
     }
+    languageSelect.setAttribute('aria-label', t.language);
     languageSelect.value = v.language;
     languageSelect.hidden = v.config.languages.length < 2;
     soundButton.setAttribute('aria-label', t.sound);
     soundButton.setAttribute('aria-pressed', String(v.sound));
     endButton.textContent = t.end;
     endButton.hidden = !chat || Boolean(v.ended);
+    tools.hidden = languageSelect.hidden && endButton.hidden;
     minimise.setAttribute('aria-label', t.minimise);
   }
 
@@ -212,10 +242,12 @@ export function createShell(on: ShellHandlers) {
       badge.hidden = !v.unread;
       panel.hidden = !(v.visible && v.open);
       if (panel.hidden) return;
-      renderHeader(v, rebuild);
-      const key = `${v.mode}${v.ended ? 'e' : ''}${v.language}`;
+      renderHeader(v);
+      const categories = v.mode === 'pick' ? JSON.stringify(v.config.categories) : '';
+      const key = `${v.mode}${v.ended ? 'e' : ''}${v.canGoBack ? 'b' : ''}${v.language}${categories}`;
       if (rebuild || key !== bodyKey) buildBody(v);
       bodyKey = key;
+      renderBusy(v);
       renderLog(v);
     },
     /** Remembers where focus was, so closing the dialog can give it back. */

@@ -18,9 +18,11 @@ svg{width:22px;height:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-l
 .bd{position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;padding:0 5px;border-radius:10px;background:#b91c1c;color:#fff;font-size:12px;font-weight:700;line-height:20px}
 .p{width:370px;height:min(600px,calc(100vh - 40px));background:#fff;border-radius:14px;box-shadow:0 10px 40px #0005;display:flex;flex-direction:column;overflow:hidden;animation:in .18s ease-out}
 @keyframes in{from{opacity:0;transform:translateY(12px)}}
-.hd{background:var(--p);color:var(--pt);padding:12px 12px 12px 16px;display:flex;align-items:center;gap:6px}
+.hd{background:var(--p);color:var(--pt);padding:10px 12px 10px 16px;display:flex;flex-direction:column;gap:6px}
+.tr,.tl{display:flex;align-items:center;gap:6px}
+.tl{justify-content:space-between}
 .tt{flex:1;min-width:0}
-.hd h2{font-size:16px;margin:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.hd h2{font-size:16px;margin:0;overflow-wrap:anywhere}
 .hd p{margin:0;font-size:12px}
 .hd select{background:transparent;border:1px solid currentColor;border-radius:6px;padding:2px 4px;max-width:110px}
 .hd select option{color:#111827}
@@ -42,6 +44,11 @@ button:focus-visible,select:focus-visible,input:focus-visible,textarea:focus-vis
 .pd .b{outline:2px dashed #9ca3af;outline-offset:1px}
 .sy{align-self:center;text-align:center;font-size:12px;color:#4b5563;max-width:100%}
 .st{padding:4px 14px;font-size:12px;color:#4b5563;min-height:22px}
+.bz{padding:10px 14px;background:#fffbeb;border-top:1px solid #fde68a;display:flex;flex-direction:column;gap:8px}
+.in .bz{border:1px solid #fde68a;border-radius:10px}
+.bz p{margin:0}
+.ct{display:flex;gap:8px;align-items:flex-end}
+.ct label{flex:1;font-weight:400}
 .cp{display:flex;gap:8px;padding:10px;border-top:1px solid #e5e7eb}
 .cp textarea{flex:1;resize:none;border:1px solid #9ca3af;border-radius:10px;padding:8px 10px;height:40px;max-height:120px}
 .sd{border:0;border-radius:10px;width:44px;background:var(--p);color:var(--pt);cursor:pointer;display:grid;place-items:center}

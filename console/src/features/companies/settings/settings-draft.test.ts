@@ -9,6 +9,8 @@ const settings = {
   offlineFormEnabled: true,
   maxChatsPerOperator: 3,
   newChatsPerMinute: 600,
+  busyBehaviour: 'queue' as const,
+  maxQueueLength: 200,
   greeting: 'Hi!',
   color: '#2563eb',
   position: 'right' as const,
@@ -27,7 +29,7 @@ describe('settings draft', () => {
 
   test('a blank or non-numeric max chats or retention is rejected by the schema, not silently zero', () => {
     for (const input of ['', '  ', 'abc']) {
-      for (const field of ['maxChatsPerOperator', 'retentionDays'] as const) {
+      for (const field of ['maxChatsPerOperator', 'retentionDays', 'maxQueueLength'] as const) {
         const body = settingsBody({ ...draftFromSettings(settings), [field]: input });
         expect(v.safeParse(CompanySettingsBodySchema, body).success, `${field}: '${input}'`).toBe(false);
       }

@@ -1,4 +1,4 @@
-import type { CompanySettingsBody, WidgetPosition } from '../../../../../common/schemas/company';
+import type { BusyBehaviour, CompanySettingsBody, WidgetPosition } from '../../../../../common/schemas/company';
 
 /** The settings form's fields as the inputs hold them (text for numbers and optional emails). */
 export interface SettingsDraft {
@@ -7,6 +7,8 @@ export interface SettingsDraft {
   offlineFormEnabled: boolean;
   maxChatsPerOperator: string;
   newChatsPerMinute: string;
+  busyBehaviour: BusyBehaviour;
+  maxQueueLength: string;
   greeting: string;
   color: string;
   position: WidgetPosition;
@@ -20,6 +22,8 @@ export function draftFromSettings(s: {
   offlineFormEnabled: boolean;
   maxChatsPerOperator: number;
   newChatsPerMinute: number;
+  busyBehaviour: BusyBehaviour;
+  maxQueueLength: number;
   greeting: string;
   color: string;
   position: WidgetPosition;
@@ -31,6 +35,8 @@ export function draftFromSettings(s: {
     offlineFormEnabled: s.offlineFormEnabled,
     maxChatsPerOperator: String(s.maxChatsPerOperator),
     newChatsPerMinute: String(s.newChatsPerMinute),
+    busyBehaviour: s.busyBehaviour,
+    maxQueueLength: String(s.maxQueueLength),
     greeting: s.greeting,
     color: s.color,
     position: s.position,
@@ -49,6 +55,8 @@ export function settingsBody(draft: SettingsDraft): CompanySettingsBody {
     offlineFormEnabled: draft.offlineFormEnabled,
     maxChatsPerOperator: numberOf(draft.maxChatsPerOperator),
     newChatsPerMinute: numberOf(draft.newChatsPerMinute),
+    busyBehaviour: draft.busyBehaviour,
+    maxQueueLength: numberOf(draft.maxQueueLength),
     greeting: draft.greeting,
     color: draft.color,
     position: draft.position,

@@ -1,10 +1,14 @@
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import {
+  BUSY_BEHAVIOURS,
+  type BusyBehaviour,
   CompanySettingsBodySchema,
   GREETING_MAX_LENGTH,
   MAX_CHATS_MAX,
   MAX_CHATS_MIN,
+  MAX_QUEUE_LENGTH_MAX,
+  MAX_QUEUE_LENGTH_MIN,
   NEW_CHATS_PER_MINUTE_MAX,
   NEW_CHATS_PER_MINUTE_MIN,
   RETENTION_DAYS_MAX,
@@ -16,6 +20,13 @@ import { createFormState } from '../../../lib/form-state';
 import { formLevelError } from '../shared/form-level-error';
 import { submitted } from '../shared/submitted';
 import { type SettingsDraft, settingsBody } from './settings-draft';
+
+/** What each busy behaviour does, in the owner's words (F10). */
+const BUSY_LABELS: Record<BusyBehaviour, { label: string; hint: string }> = {
+  queue: { label: 'Queue them', hint: 'The chat stays on offer; visitors see their place and the expected wait.' },
+  offline_form: { label: 'Offer the offline form', hint: 'Visitors leave a message to be answered by email.' },
+  hide: { label: 'Hide the widget', hint: 'The widget shows only while an operator has room for a chat.' },
+};
 
 /** The owner's settings form (F2). `onSave` gets the PATCH body; its failure shows inline. */
 export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: ReturnType<typeof settingsBody>) => Promise<unknown> }) {
@@ -70,6 +81,36 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
         value={draft.maxChatsPerOperator}
         onInput={(e) => setDraft('maxChatsPerOperator', e.currentTarget.value)}
         error={err('maxChatsPerOperator')}
+      />
+      <fieldset class="field">
+        <legend>When every operator is busy</legend>
+        <div class="radio-row">
+          {BUSY_BEHAVIOURS.map((behaviour) => (
+            <label>
+              <input
+                type="radio"
+                name="busyBehaviour"
+                value={behaviour}
+                checked={draft.busyBehaviour === behaviour}
+                onChange={() => setDraft('busyBehaviour', behaviour)}
+              />{' '}
+              {BUSY_LABELS[behaviour].label}
+            </label>
+          ))}
+        </div>
+        <small class="hint">{BUSY_LABELS[draft.busyBehaviour].hint}</small>
+      </fieldset>
+      <Field
+        label="Maximum queue length"
+        name="maxQueueLength"
+        type="number"
+        inputmode="numeric"
+        min={MAX_QUEUE_LENGTH_MIN}
+        max={MAX_QUEUE_LENGTH_MAX}
+        hint="Past it, a busy widget behaves as if nobody were online."
+        value={draft.maxQueueLength}
+        onInput={(e) => setDraft('maxQueueLength', e.currentTarget.value)}
+        error={err('maxQueueLength')}
       />
       <Field
         label="Keep closed chats for (days)"

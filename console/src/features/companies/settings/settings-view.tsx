@@ -1,4 +1,11 @@
+import type { BusyBehaviour } from '../../../../../common/schemas/company';
 import type { Company } from '../shared/types';
+
+const BUSY_VIEW: Record<BusyBehaviour, string> = {
+  queue: 'Visitors queue and see the expected wait',
+  offline_form: 'Visitors get the offline form',
+  hide: 'The widget hides',
+};
 
 /** Settings as an operator sees them: read-only, with who may change them. */
 export function SettingsView(props: { company: Company }) {
@@ -16,6 +23,10 @@ export function SettingsView(props: { company: Company }) {
         <dd>{props.company.maxChatsPerOperator}</dd>
         <dt>New chats per minute</dt>
         <dd>{props.company.newChatsPerMinute}</dd>
+        <dt>When every operator is busy</dt>
+        <dd>{BUSY_VIEW[props.company.busyBehaviour]}</dd>
+        <dt>Maximum queue length</dt>
+        <dd>{props.company.maxQueueLength}</dd>
         <dt>Widget greeting</dt>
         <dd>{props.company.greeting || 'None'}</dd>
         <dt>Widget colour</dt>

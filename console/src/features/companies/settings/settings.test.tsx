@@ -15,6 +15,8 @@ const initial = draftFromSettings({
   offlineFormEnabled: true,
   maxChatsPerOperator: 3,
   newChatsPerMinute: 600,
+  busyBehaviour: 'queue' as const,
+  maxQueueLength: 200,
   greeting: '',
   color: '#2563eb',
   position: 'right',
@@ -29,6 +31,8 @@ describe('SettingsForm', () => {
     fireEvent.input(screen.getByLabelText('Keep closed chats for (days)'), { target: { value: '90' } });
     fireEvent.click(screen.getByLabelText(/Show the offline form/));
     fireEvent.click(screen.getByLabelText('Bottom left'));
+    fireEvent.click(screen.getByLabelText(/Offer the offline form/));
+    fireEvent.input(screen.getByLabelText(/Maximum queue length/), { target: { value: '40' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
     await waitFor(() =>
       expect(onSave).toHaveBeenCalledWith(
@@ -38,6 +42,8 @@ describe('SettingsForm', () => {
           offlineFormEnabled: false,
           position: 'left',
           notificationEmail: 'ops@acme.test',
+          busyBehaviour: 'offline_form',
+          maxQueueLength: 40,
         }),
       ),
     );
@@ -49,9 +55,11 @@ describe('SettingsForm', () => {
     render(() => <SettingsForm initial={initial} onSave={onSave} />);
     fireEvent.input(screen.getByLabelText('Max concurrent chats per operator'), { target: { value: '0' } });
     fireEvent.input(screen.getByLabelText('Notification email'), { target: { value: 'not-an-email' } });
+    fireEvent.input(screen.getByLabelText(/Maximum queue length/), { target: { value: '0' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
     const alerts = (await screen.findAllByRole('alert')).map((a) => a.textContent);
-    expect(alerts).toHaveLength(2);
+    expect(alerts).toHaveLength(3);
+    expect(alerts.join(' ')).toMatch(/from 1 to 10000/);
     expect(alerts.join(' ')).toMatch(/from 1 to 50/);
     expect(onSave).not.toHaveBeenCalled();
   });
