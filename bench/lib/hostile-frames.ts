@@ -11,6 +11,7 @@ export const FLOOD_CYCLE = [
   'typing',
   'message',
   'close',
+  'contact',
   'bad_json',
   'binary',
   'oversize',
@@ -81,6 +82,8 @@ export function floodFrame(n: number, k: number, who: HostileIdentity): HostileF
       return json({ type: 'message', clientId: `h${n}-${k}`, text: `flood ${n} ${k}` } satisfies VisitorClientFrame);
     case 'close':
       return json({ type: 'close' } satisfies VisitorClientFrame);
+    case 'contact':
+      return json({ type: 'contact', email: `flood-${n}-${k}@example.test` } satisfies VisitorClientFrame);
     case 'bad_json':
       return { kind, data: '{"type":"message","clientId":' };
     case 'binary':
