@@ -105,18 +105,15 @@ export async function operatorOnline(browser: Browser, companyId: string, who = 
     // The predicate runs here, in Node: the console's CSP forbids evaluating strings in the page.
     waitFor: async (predicate, timeoutMs = 15_000) => {
       const matches = new Function('f', `return ${predicate}`) as (f: unknown) => boolean;
-      let found: unknown;
-      await expect
-        .poll(
-          async () => {
-            const frames = await page.evaluate(() => (window as unknown as { frames: unknown[] }).frames);
-            found = frames.find(matches);
-            return found !== undefined;
-          },
-          { timeout: timeoutMs, interval: 50 },
-        )
-        .toBe(true);
-      return found as never;
+      // A plain poll, not expect.poll: set-ups in beforeAll call this too, outside any test.
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const frames = await page.evaluate(() => (window as unknown as { frames: unknown[] }).frames);
+        const found = frames.find(matches);
+        if (found !== undefined) return found as never;
+        if (Date.now() > until) throw new Error(`no operator frame matched ${predicate} within ${timeoutMs} ms`);
+        await page.waitForTimeout(50);
+      }
     },
   };
 }
