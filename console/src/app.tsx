@@ -1,4 +1,5 @@
 import { Navigate, type RouteDefinition, Router } from '@solidjs/router';
+import { NotFoundPage } from './components/not-found';
 import { RequireAuth } from './components/require-auth';
 import { authRoutes } from './features/auth/routes';
 import { companiesRoutes } from './features/companies/routes';
@@ -18,7 +19,7 @@ const routes: RouteDefinition[] = [
     component: RequireAuth,
     children: [{ path: '/', component: () => <Navigate href="/companies" /> }, ...settingsRoutes, ...companiesRoutes],
   },
-  { path: '*404', component: () => <p class="content">Page not found.</p> },
+  { path: '*404', component: NotFoundPage },
 ];
 
 export function App() {

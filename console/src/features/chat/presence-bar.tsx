@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { createMemo, Match, Show, Switch } from 'solid-js';
 import type { OperatorStatus } from '../../../../common/protocol';
 import type { ChatStore } from './chat-store';
+import { connectionTone } from './connection-tone';
 import type { Notifier } from './notifier';
 import { useNow } from './use-now';
 
@@ -38,7 +39,7 @@ export function PresenceBar(props: { store: ChatStore; notifier: Notifier; histo
           Away
         </button>
       </div>
-      <span class={`connection connection-${props.store.connection()}`} role="status" data-testid="connection">
+      <span class={`connection connection-${connectionTone(props.store.connection(), status())}`} role="status" data-testid="connection">
         <Switch>
           <Match when={props.store.connection() === 'open'}>
             {heldAway()
