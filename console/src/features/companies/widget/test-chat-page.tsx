@@ -27,14 +27,14 @@ const GAP_BELOW_PX = 16;
  */
 function TestChatFrame(props: { snippet: string }) {
   let frame!: HTMLIFrameElement;
-  const fit = () => {
+  const fillWindow = () => {
     const top = frame.getBoundingClientRect().top + window.scrollY;
     frame.style.height = `${Math.max(MIN_FRAME_PX, Math.floor(window.innerHeight - top - GAP_BELOW_PX))}px`;
   };
   onMount(() => {
-    fit();
-    window.addEventListener('resize', fit);
-    onCleanup(() => window.removeEventListener('resize', fit));
+    fillWindow();
+    window.addEventListener('resize', fillWindow);
+    onCleanup(() => window.removeEventListener('resize', fillWindow));
   });
   return <iframe ref={frame} class="test-chat-frame" title="Your widget, as a visitor sees it" srcdoc={testPage(props.snippet)} />;
 }
