@@ -1,4 +1,5 @@
-import { A, Navigate, type RouteDefinition, Router } from '@solidjs/router';
+import { Navigate, type RouteDefinition, Router } from '@solidjs/router';
+import { NotFoundPage } from './components/not-found';
 import { RequireAuth } from './components/require-auth';
 import { authRoutes } from './features/auth/routes';
 import { companiesRoutes } from './features/companies/routes';
@@ -18,20 +19,7 @@ const routes: RouteDefinition[] = [
     component: RequireAuth,
     children: [{ path: '/', component: () => <Navigate href="/companies" /> }, ...settingsRoutes, ...companiesRoutes],
   },
-  {
-    path: '*404',
-    component: () => (
-      <main class="content">
-        <section class="card empty-state">
-          <h1>Page not found</h1>
-          <p>Nothing lives at this address. The link may be mistyped, or the page has moved.</p>
-          <A href="/" class="button primary">
-            Go to the console
-          </A>
-        </section>
-      </main>
-    ),
-  },
+  { path: '*404', component: NotFoundPage },
 ];
 
 export function App() {

@@ -152,10 +152,10 @@ export function Composer(props: {
               ? 'Internal note: only operators see it · Enter to add, Shift+Enter for a new line'
               : 'Type a message · \\ for fast responses · Enter to send, Shift+Enter for a new line'
         }
-        role="combobox"
+        // A multi-line textbox (no combobox role: a textarea may not take one): it suggests from a
+        // list, which it names only while shown, and points at the option its arrow keys move to.
         aria-autocomplete="list"
-        aria-expanded={picker().open && items().length > 0}
-        aria-controls={listId}
+        aria-controls={picker().open && items().length > 0 ? listId : undefined}
         aria-activedescendant={picker().open && items().length > 0 ? optionId(picker().active) : undefined}
         onInput={(e) => {
           update(e.currentTarget.value, e.currentTarget.selectionStart);

@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '@solidjs/router';
 import { lazy } from 'solid-js';
+import { NotFound } from '../../components/not-found';
 import { chatCompanyRoutes } from '../chat/routes';
 import { offlineMessagesRoutes } from '../offline-messages/routes';
 
@@ -27,6 +28,8 @@ export const companiesRoutes: RouteDefinition[] = [
       { path: '/widget/test-chat', component: lazy(() => import('./widget/test-chat-page')) },
       ...chatCompanyRoutes,
       ...offlineMessagesRoutes,
+      // An unknown section keeps the company's navigation around the 404.
+      { path: '*404', component: NotFound },
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { onCleanup, onMount, Show } from 'solid-js';
 import { QueryState } from '../../../components/query-state';
 import { createQueryData } from '../../../lib/query-cache';
 import { useCompany } from '../company-area/company-context';
@@ -14,6 +14,29 @@ import { getWidgetCode } from '../shared/queries';
  */
 function testPage(snippet: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${snippet}</head><body></body></html>`;
+}
+
+/** The frame is never shorter than this, whatever the window: room for the widget's panel. */
+const MIN_FRAME_PX = 420;
+/** Space kept below the frame, inside the window. */
+const GAP_BELOW_PX = 16;
+
+/**
+ * The frame with the widget, as tall as the window leaves room for (a 1280×800 screen shows the
+ * whole widget, its open panel included, without scrolling the console), and following resizes.
+ */
+function TestChatFrame(props: { snippet: string }) {
+  let frame!: HTMLIFrameElement;
+  const fillWindow = () => {
+    const top = frame.getBoundingClientRect().top + window.scrollY;
+    frame.style.height = `${Math.max(MIN_FRAME_PX, Math.floor(window.innerHeight - top - GAP_BELOW_PX))}px`;
+  };
+  onMount(() => {
+    fillWindow();
+    window.addEventListener('resize', fillWindow);
+    onCleanup(() => window.removeEventListener('resize', fillWindow));
+  });
+  return <iframe ref={frame} class="test-chat-frame" title="Your widget, as a visitor sees it" srcdoc={testPage(props.snippet)} />;
 }
 
 /** Company → Widget → Test chat (F8): the company's widget, exactly as a visitor sees it. */
@@ -36,7 +59,7 @@ export default function TestChatPage() {
           </p>
         </Show>
         <QueryState data={code} what="the widget" keys={code.key}>
-          {(answer) => <iframe class="test-chat-frame" title="Your widget, as a visitor sees it" srcdoc={testPage(answer().snippet)} />}
+          {(answer) => <TestChatFrame snippet={answer().snippet} />}
         </QueryState>
       </div>
     </>
