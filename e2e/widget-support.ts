@@ -105,14 +105,25 @@ export async function operatorOnline(browser: Browser, companyId: string, who = 
     // The predicate runs here, in Node: the console's CSP forbids evaluating strings in the page.
     waitFor: async (predicate, timeoutMs = 15_000) => {
       const matches = new Function('f', `return ${predicate}`) as (f: unknown) => boolean;
-      // A plain poll, not expect.poll: set-ups in beforeAll call this too, outside any test.
+      // Not expect.poll: set-ups in beforeAll call this too, outside any test. Each pass waits in
+      // the page for the next frame (or the deadline), so nothing sleeps on a fixed step.
       const until = Date.now() + timeoutMs;
       for (;;) {
         const frames = await page.evaluate(() => (window as unknown as { frames: unknown[] }).frames);
         const found = frames.find(matches);
         if (found !== undefined) return found as never;
-        if (Date.now() > until) throw new Error(`no operator frame matched ${predicate} within ${timeoutMs} ms`);
-        await page.waitForTimeout(50);
+        const left = until - Date.now();
+        if (left <= 0) throw new Error(`no operator frame matched ${predicate} within ${timeoutMs} ms`);
+        await page.evaluate(
+          ({ seen, left }) =>
+            new Promise<void>((resolve) => {
+              const w = window as unknown as { op: WebSocket; frames: unknown[] };
+              if (w.frames.length > seen) return resolve();
+              w.op.addEventListener('message', () => resolve(), { once: true });
+              setTimeout(resolve, left);
+            }),
+          { seen: frames.length, left },
+        );
       }
     },
   };
