@@ -17,10 +17,19 @@ type FieldName = 'email' | 'theme' | 'message';
 
 /**
  * The offline form (F14): email, subject, message and a honeypot. Errors come from the server
- * and show under the field they belong to; 429 turns into a friendly wait (blaming the visitor only
- * for their own sends, not for others at the same address); the draft is kept
- * through every failure.
+ * and show under the field they belong to; 429 turns into a friendly wait (rateLimitNotice); the
+ * draft is kept through every failure.
  */
+/**
+ * What a refused send (429) tells the visitor, in whole minutes. Only the visitor's own sends
+ * (`rate_limited`) are theirs to wait for; a company's or a shared address's limit is not their doing.
+ */
+export function rateLimitNotice(t: Dictionary, code: string | undefined, retryAfter: string | null): string {
+  const seconds = Number(retryAfter ?? 60);
+  const minutes = Math.max(1, Math.ceil((Number.isFinite(seconds) ? seconds : 60) / 60));
+  return format(code === 'rate_limited' ? t.tooMany : t.crowded, { n: minutes });
+}
+
 export function offlineForm({ t, url, key, visitorId, busy }: OfflineFormOptions): HTMLElement {
   const alert = h('div', { role: 'alert' });
   const errors = {} as Record<FieldName, HTMLElement>;
@@ -87,11 +96,7 @@ export function offlineForm({ t, url, key, visitorId, busy }: OfflineFormOptions
       const body = (await res.json().catch(() => null)) as {
         error?: { code?: string; message?: string; fields?: Partial<Record<FieldName, string>> };
       } | null;
-      if (res.status === 429) {
-        const minutes = Math.max(1, Math.ceil(Number(res.headers.get('Retry-After') ?? 60) / 60));
-        // Only the visitor's own sends are theirs to wait for; a shared address's are not their doing.
-        return show({}, format(body?.error?.code === 'rate_limited' ? t.tooMany : t.crowded, { n: minutes }));
-      }
+      if (res.status === 429) return show({}, rateLimitNotice(t, body?.error?.code, res.headers.get('Retry-After')));
       const fields = body?.error?.fields ?? {};
       show(fields, Object.keys(fields).length ? '' : (body?.error?.message ?? t.failed));
     } catch {
