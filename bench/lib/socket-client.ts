@@ -67,12 +67,18 @@ export class SocketClient {
   /** Resolves with the first later frame that matches, or rejects after `timeoutMs`. */
   waitFor(match: (frame: Frame) => boolean, timeoutMs: number, what = 'frame'): Promise<{ frame: Frame; at: number }> {
     return new Promise((resolve, reject) => {
+      // What came instead, so a timeout says why (an error frame, a close) rather than only that.
+      const others: string[] = [];
       const timer = setTimeout(() => {
         off();
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+        const seen = others.length > 0 ? `; got ${others.join(', ')}` : '; got no frame';
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${seen}`));
       }, timeoutMs);
       const off = this.on((frame, at) => {
-        if (!match(frame)) return;
+        if (!match(frame)) {
+          if (others.length < 5) others.push(JSON.stringify(frame).slice(0, 160));
+          return;
+        }
         clearTimeout(timer);
         off();
         resolve({ frame, at });

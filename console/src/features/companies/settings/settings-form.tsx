@@ -56,7 +56,7 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
         label="Notification email"
         name="notificationEmail"
         type="email"
-        hint="Offline messages are sent here. Leave empty to read them in the console only."
+        hint="Offline messages are emailed here once the address is confirmed; until then, or when empty, they go to the owner's email. All of them are also in Offline messages."
         value={draft.notificationEmail}
         onInput={(e) => setDraft('notificationEmail', e.currentTarget.value)}
         error={err('notificationEmail')}
