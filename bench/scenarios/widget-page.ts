@@ -4,15 +4,15 @@
  * - the longest long task on the host page while the widget starts (each load in a fresh
  *   context, so nothing is cached), from a PerformanceObserver installed before any page script;
  * - an operator's socket says hello → the launcher shows on a page already open (nobody was
- *   online and the offline form is off, so it was hidden);
+ *   online and the offline form is off, so it was hidden), the first change after a quiet push gap;
  * - a fast response is edited through the API → the new text is in the chat page's open picker.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { PROTOCOL_VERSION } from '../../common/protocol';
+import { AVAILABILITY_PUSH_GAP_MS, PROTOCOL_VERSION } from '../../common/protocol';
 import { launchBrowser } from '../../e2e/support/browser';
 import { DEMO } from '../../scripts/seed-sql.mjs';
 import { type DevServer, startDevServer } from '../lib/dev-server';
-import { SocketClient } from '../lib/socket-client';
+import { SocketClient, sleep } from '../lib/socket-client';
 import { type Summary, summarize } from '../lib/stats';
 
 export interface WidgetPageOptions {
@@ -158,6 +158,9 @@ async function launcherShown(browser: Browser, server: DevServer, cookie: string
     const launcher = page.locator('parley-widget button.l');
     for (let r = 0; r < rounds; r++) {
       await launcher.waitFor({ state: 'hidden', timeout: WAIT_MS });
+      // Idle widgets hear of changes at most once per gap (F10); an operator coming online after a
+      // quiet gap is what this times, so each round starts a gap after the last push.
+      await sleep(AVAILABILITY_PUSH_GAP_MS);
       const visible = launcher.waitFor({ state: 'visible', timeout: WAIT_MS }).then(() => performance.now());
       const { socket, sentAt } = await operatorHello(server, cookie);
       samples.push((await visible) - sentAt);
