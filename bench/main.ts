@@ -29,14 +29,18 @@ import type { Target } from './targets/target';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const profile = process.argv.includes('--quick') ? QUICK : FULL;
-/** `--only GROUP` runs one group: the socket scenarios on both systems, the flood, or the browser scenario. */
-const GROUPS = ['realtime', 'flood', 'widget-page'];
+/**
+ * `--only GROUP` runs one group: the socket scenarios on both systems, their idle-socket part
+ * alone (a few minutes, for memory work), the flood, or the browser scenario.
+ */
+const GROUPS = ['realtime', 'idle', 'flood', 'widget-page'];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`bench: --only takes ${GROUPS.join(', ')}, not ${only}`);
   process.exit(2);
 }
-const runRealtime = only === undefined || only === 'realtime';
+const idleOnly = only === 'idle';
+const runRealtime = only === undefined || only === 'realtime' || idleOnly;
 const runFlood = only === undefined || only === 'flood';
 const runWidgetPage = only === undefined || only === 'widget-page';
 /** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
@@ -133,10 +137,12 @@ async function measureRealtime(results: { floor: SuiteResult; parley: SuiteResul
   const parleySide = await startSide('parley', parley, () => startParley(root, work, operators, (line) => log(`parley: ${line}`)));
   const sides = { floor: floorSide, parley: parleySide };
 
-  await both('chatStart', 'chat start', (t) => measureChatStart(t, profile.chatStart), sides, results);
-  await together('latency', 'message latency', (ts) => measureMessageLatency(ts, profile.latency), sides, results);
-  if (parleySide) parley.configPush = await step('parley: config push', () => measureConfigPush(parleySide, profile.configPush));
-  await together('throughput', 'throughput', (ts) => measureThroughput(ts, profile.throughput), sides, results);
+  if (!idleOnly) {
+    await both('chatStart', 'chat start', (t) => measureChatStart(t, profile.chatStart), sides, results);
+    await together('latency', 'message latency', (ts) => measureMessageLatency(ts, profile.latency), sides, results);
+    if (parleySide) parley.configPush = await step('parley: config push', () => measureConfigPush(parleySide, profile.configPush));
+    await together('throughput', 'throughput', (ts) => measureThroughput(ts, profile.throughput), sides, results);
+  }
   if (idleTop !== profile.idle.levels.at(-1))
     log(
       `idle sockets: the open-file limit ${openFiles} holds ${socketCapacity(openFiles)} sockets in workerd; levels ${idle.levels.join('/') || 'none'}`,
@@ -200,7 +206,7 @@ async function measure() {
     parley,
     ratios: ratios(floor, parley),
     budgets: [
-      ...(runRealtime ? budgets(floor, parley, idleTop ?? 0) : []),
+      ...(runRealtime ? budgets(floor, parley, idleTop ?? 0).filter((b) => !idleOnly || b.name.startsWith('idle_')) : []),
       ...(runFlood ? floodBudgets(parley) : []),
       ...(runWidgetPage ? widgetPageBudgets(parley) : []),
     ],
