@@ -54,9 +54,18 @@ export class FloorRoom extends DurableObject {
   }
 }
 
-/** Every socket goes to one object, as every socket of a company goes to its CompanyRoom. */
+/**
+ * Every socket goes to one object, as every socket of a company goes to its CompanyRoom. Like any
+ * widget connect, an upgrade first asks D1 whose it is (Parley resolves the Origin to its company):
+ * locally that one read keeps memory alive for as long as the socket's request lives (Miniflare's
+ * D1 simulator; see bench/README.md), so the floor pays it too and the idle ratio measures the room.
+ */
 export default {
-  fetch(request, env) {
+  async fetch(request, env) {
+    if (request.headers.get('upgrade') === 'websocket')
+      await env.DB.prepare('SELECT ?1 AS origin')
+        .bind(request.headers.get('origin') ?? '')
+        .first();
     return env.FLOOR_ROOM.get(env.FLOOR_ROOM.idFromName('floor')).fetch(request);
   },
 };

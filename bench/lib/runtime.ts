@@ -58,7 +58,7 @@ async function start(label: string, logDir: string, port: number, worker: Worker
   };
 }
 
-/** The floor: bench/floor/floor-worker.mjs with one SQLite-backed Durable Object class. */
+/** The floor: bench/floor/floor-worker.mjs with one SQLite-backed Durable Object class and a D1 database. */
 export async function startFloor(root: string, logDir: string, persistRoot: string): Promise<Runtime> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
   const worker: WorkerOptions = {
@@ -68,6 +68,7 @@ export async function startFloor(root: string, logDir: string, persistRoot: stri
     compatibilityDate: workerOptions.compatibilityDate as string,
     compatibilityFlags: workerOptions.compatibilityFlags as string[],
     durableObjects: { FLOOR_ROOM: { className: 'FloorRoom', useSQLite: true } },
+    d1Databases: { DB: 'floor-db' },
   };
   return start('floor', logDir, await freePort(), worker, persistRoot);
 }
