@@ -25,7 +25,8 @@ import {
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
 import { closeRevoked } from './room/access';
-import { type ChatRow, ChatStore } from './room/chat-store';
+import type { ChatRow } from './room/chat-rows';
+import { ChatStore } from './room/chat-store';
 import { pushConfigChange, pushFullReload } from './room/config-push';
 import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
 import { currentConfigVersion, reloadKind, saveConfigVersion, storedConfigVersion } from './room/config-version';
@@ -294,7 +295,7 @@ export class CompanyRoom extends DurableObject<Env> {
 
   /** Chat history, newest first, filtered (F11). */
   async history(filters: HistoryFilters): Promise<HistoryView> {
-    return historyView(this.store, this.snapshot, filters);
+    return historyView(this.ctx.storage.sql, this.snapshot, filters);
   }
 
   /** One chat with all its messages, or null. */
