@@ -17,6 +17,7 @@ import { visitorLabel } from './inbox';
 import { MessageList } from './message-list';
 import { VisitorDataActions } from './visitor-data-actions';
 import './chat.css';
+import './history.css';
 
 type HistoryParams = { q?: string; visitor?: string; from?: string; to?: string; all?: string; open?: string };
 
