@@ -8,16 +8,6 @@ import { LinkOutcome, postLinkToken } from './emailed-link';
 
 afterEach(cleanup);
 
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 function outcome(promise: Promise<{ email: string }>) {
   render(() => {
     const [result] = createResource(() => promise);
@@ -48,10 +38,10 @@ describe('postLinkToken', () => {
 
 describe('LinkOutcome', () => {
   test('says it is working, then what the link did', async () => {
-    const answer = deferred<{ email: string }>();
-    outcome(answer.promise);
+    let answer!: (done: { email: string }) => void;
+    outcome(new Promise((resolve) => (answer = resolve)));
     expect(screen.getByText('Confirming…').getAttribute('aria-busy')).toBe('true');
-    answer.resolve({ email: 'ann@example.test' });
+    answer({ email: 'ann@example.test' });
     await screen.findByText('ann@example.test is confirmed.');
     expect(screen.queryByText('Confirming…')).toBeNull();
   });
