@@ -1,18 +1,12 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { ConfigChange } from '../common/config-change';
 import { readConnectInfo } from '../common/connect-info';
-import { errorBody } from '../common/errors';
 import { randomId } from '../common/ids';
 import {
-  ABUSE_COOLDOWN_MS,
-  ABUSE_STRIKES,
-  ABUSE_WINDOW_MS,
   AVAILABILITY_PUSH_GAP_MS,
   type Availability,
   CLOSE_CODES,
   DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
-  type ErrorFrame,
-  MAX_VISITOR_SOCKETS_PER_ADDRESS,
   NEW_CHATS_PER_ADDRESS_PER_MINUTE,
   OperatorClientFrameSchema,
   PING_FRAME,
@@ -25,12 +19,15 @@ import {
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
 import { closeRevoked } from './room/access';
-import { type ChatRow, ChatStore } from './room/chat-store';
+import { bestAvailability } from './room/best-availability';
+import type { ChatRow } from './room/chat-rows';
+import { ChatStore } from './room/chat-store';
 import { pushConfigChange, pushFullReload } from './room/config-push';
 import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
 import { currentConfigVersion, reloadKind, saveConfigVersion, storedConfigVersion } from './room/config-version';
 import { handOverToOfflineMessages } from './room/contact-handover';
 import { Dispatcher } from './room/dispatcher';
+import { FrameAbuse } from './room/frame-abuse';
 import { decodeFrame, errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
 import { WindowCounter } from './room/limiter';
@@ -38,7 +35,8 @@ import { onOperatorFrame, onOperatorGone } from './room/operator-session';
 import { sweepRetention } from './room/retention';
 import { type RevokedSession, RevokedSessions } from './room/revoked-sessions';
 import type { RoomServices } from './room/services';
-import { type Attachment, OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
+import { newAttachment, noSuchCompany, refuse, upgradeRefusal } from './room/socket-upgrade';
+import { OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
 import { StoredWindow } from './room/stored-window';
 import { eraseVisitorRows, exportVisitor, type VisitorExport } from './room/visitor-data';
@@ -59,8 +57,7 @@ export class CompanyRoom extends DurableObject<Env> {
   private readonly sockets: SocketRegistry;
   private readonly dispatcher: Dispatcher;
   private readonly services: RoomServices;
-  /** Addresses in their abuse cooldown (ABUSE_COOLDOWN_MS), kept across hibernation. */
-  private readonly abusiveAddresses: StoredWindow;
+  private readonly abuse: FrameAbuse;
   private snapshot: ConfigSnapshot | null;
   /** The time alarms run at; tests move it forward to drive retention. */
   clock: () => number = () => Date.now();
@@ -83,7 +80,7 @@ export class CompanyRoom extends DurableObject<Env> {
       () => this.availabilityGapMs,
       (chat, now) => this.handOver(chat, now),
     );
-    this.abusiveAddresses = new StoredWindow(ctx.storage.sql, () => 1, ABUSE_COOLDOWN_MS);
+    this.abuse = new FrameAbuse(ctx.storage.sql, this.sockets);
     this.services = {
       store: this.store,
       sockets: this.sockets,
@@ -98,7 +95,7 @@ export class CompanyRoom extends DurableObject<Env> {
         MINUTE_MS,
       ),
       newId: () => randomId(),
-      reject: (ws, error) => this.reject(ws, error, Date.now()),
+      reject: (ws, error) => this.abuse.reject(ws, error, Date.now()),
     };
     // A change whose call was lost must not leave the room stale past its next wake.
     ctx.blockConcurrencyWhile(() => this.verifySnapshot());
@@ -125,36 +122,18 @@ export class CompanyRoom extends DurableObject<Env> {
     const info = readConnectInfo(request);
     if (!info || request.headers.get('Upgrade') !== 'websocket') return refuse(426, 'upgrade_required', 'Connect with a WebSocket.');
     const snapshot = await this.ensureSnapshot(info.companyId);
-    // A member whose joining hasn't reached the room yet is refused like a non-member (404, API.md).
-    if (!snapshot || (info.role === 'operator' && !snapshot.members.some((m) => m.id === info.operatorId)))
-      return refuse(404, 'not_found', 'No such company.');
-    // The session was signed out after the worker checked it, while the upgrade was on its way.
-    if (info.role === 'operator' && this.services.revokedSessions.has(info.sessionId)) return refuse(401, 'unauthorized', 'Please log in.');
-    if (info.role === 'visitor' && this.abusiveAddresses.full(abuseKey(info.address), Date.now()))
-      return refuse(429, 'rate_limited', 'Too many rejected frames from this address. Try again in a minute.');
-    if (info.role === 'visitor' && this.sockets.visitorSocketsFrom(info.address) >= MAX_VISITOR_SOCKETS_PER_ADDRESS)
-      return refuse(429, 'rate_limited', 'Too many open chats from this address.');
+    if (!snapshot) return noSuchCompany();
+    const now = Date.now();
+    const refusal = upgradeRefusal(info, snapshot, {
+      sessionRevoked: (sessionId) => this.services.revokedSessions.has(sessionId),
+      addressCoolingDown: (address) => this.abuse.coolingDown(address, now),
+      visitorSocketsFrom: (address) => this.sockets.visitorSocketsFrom(address),
+    });
+    if (refusal) return refusal;
 
     const { 0: client, 1: server } = new WebSocketPair();
-    const strikes = { strikes: 0, strikeWindowStart: 0 };
-    const attachment: Attachment =
-      info.role === 'visitor'
-        ? {
-            role: 'visitor',
-            origin: info.origin,
-            testChatUserId: info.testChatUserId,
-            userAgent: info.userAgent,
-            address: info.address,
-            budgets: {},
-            visitorId: null,
-            language: '',
-            category: null,
-            page: { url: '', title: '', referrer: '' },
-            ...strikes,
-          }
-        : { role: 'operator', operatorId: info.operatorId, sessionId: info.sessionId, ready: false, status: 'away', ...strikes };
     this.ctx.acceptWebSocket(server, [info.role === 'visitor' ? VISITOR_TAG : OPERATOR_TAG]);
-    this.sockets.set(server, attachment);
+    this.sockets.set(server, newAttachment(info));
     // The Test chat page runs on the console, which says nothing about the company's own site.
     if (info.role === 'visitor' && info.testChatUserId === null && !snapshot.settings.widgetInstalled)
       await this.noteWidgetInstalled(snapshot);
@@ -172,14 +151,14 @@ export class CompanyRoom extends DurableObject<Env> {
       const now = Date.now();
       if (a.role === 'visitor') {
         const decoded = decodeFrame(raw, VisitorClientFrameSchema);
-        if (!decoded.ok) return this.reject(ws, decoded.error, now);
+        if (!decoded.ok) return this.abuse.reject(ws, decoded.error, now);
         const { frame } = decoded;
         if (frame.type !== 'hello') return onVisitorFrame(this.services, ws, a, frame, now);
         const { visitorSecret, ...hello } = frame;
         onVisitorFrame(this.services, ws, a, { ...hello, secretHash: visitorSecret ? await hashVisitorSecret(visitorSecret) : null }, now);
       } else {
         const decoded = decodeFrame(raw, OperatorClientFrameSchema);
-        if (!decoded.ok) return this.reject(ws, decoded.error, now);
+        if (!decoded.ok) return this.abuse.reject(ws, decoded.error, now);
         onOperatorFrame(this.services, ws, a, decoded.frame, now);
       }
     } catch (err) {
@@ -294,7 +273,7 @@ export class CompanyRoom extends DurableObject<Env> {
 
   /** Chat history, newest first, filtered (F11). */
   async history(filters: HistoryFilters): Promise<HistoryView> {
-    return historyView(this.store, this.snapshot, filters);
+    return historyView(this.ctx.storage.sql, this.snapshot, filters);
   }
 
   /** One chat with all its messages, or null. */
@@ -378,19 +357,6 @@ export class CompanyRoom extends DurableObject<Env> {
     }
   }
 
-  /** Answers a rejected frame; a socket that keeps sending bad frames is closed. */
-  private reject(ws: WebSocket, error: ErrorFrame, now: number): void {
-    sendError(ws, error);
-    const a = this.sockets.get(ws);
-    if (!a) return;
-    const fresh = now - a.strikeWindowStart > ABUSE_WINDOW_MS;
-    const next = { ...a, strikes: fresh ? 1 : a.strikes + 1, strikeWindowStart: fresh ? now : a.strikeWindowStart };
-    this.sockets.set(ws, next);
-    if (next.strikes < ABUSE_STRIKES) return;
-    ws.close(CLOSE_CODES.abuse, 'too many rejected frames');
-    if (next.role === 'visitor') this.abusiveAddresses.hit(abuseKey(next.address), now);
-  }
-
   private async dropSocket(ws: WebSocket): Promise<void> {
     try {
       const a = this.sockets.remove(ws);
@@ -401,29 +367,4 @@ export class CompanyRoom extends DurableObject<Env> {
       console.error('company room: close failed', err);
     }
   }
-}
-
-/** The rate_hits key of an address in its abuse cooldown (apart from its new-chat hits, keyed by the bare address). */
-function abuseKey(address: string): string {
-  return `abuse:${address}`;
-}
-
-/**
- * The best a page's visitor may get when their language isn't known yet: an offer before none,
- * then free before busy before offline.
- */
-function bestAvailability(options: Availability[], offlineForm: boolean): Availability {
-  const rank = (a: Availability) => Number(a.available) * 3 + (a.state === 'free' ? 2 : a.state === 'busy' ? 1 : 0);
-  return (
-    options.reduce<Availability | null>((best, a) => (best === null || rank(a) > rank(best) ? a : best), null) ?? {
-      state: 'offline',
-      available: false,
-      offlineForm,
-    }
-  );
-}
-
-/** A refused upgrade, in the API's error shape; the worker hands it to the client as is. */
-function refuse(status: number, code: string, message: string): Response {
-  return Response.json(errorBody(code, message), { status });
 }

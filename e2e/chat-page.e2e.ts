@@ -3,93 +3,27 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
 import { chatUrl, openChatPage, shopUrl, signedIn, typeInComposer } from './chat-page-support';
 import { launchBrowser } from './support/browser';
+import { rawVisitor } from './support/raw-visitor';
 
 const baseUrl = inject('baseUrl');
 const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-interface VisitorFrame {
-  type: string;
-  chatId?: string;
-  message?: { text: string; author: string };
-  operator?: { name: string };
-  /** On an `error`: the type of the refused frame. */
-  ref?: string;
-}
-
 /**
  * The visitor side, driven over the widget's WebSocket from a page on the demo shop's origin
  * (registered domain of the seeded company), so the server sees exactly what a widget sends.
- * The socket goes to Parley's origin, as the widget's does (the shop's CSP allows only that).
  */
 async function visitorOnShop(browser: Browser, visitorId: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // Every frame the socket receives is handed to this side as it arrives, in order.
-  const received: VisitorFrame[] = [];
-  const arrivals = new Set<() => void>();
-  await page.exposeFunction('visitorFrame_', (frame: VisitorFrame) => {
-    received.push(frame);
-    for (const check of arrivals) check();
-  });
-  await page.goto(shopUrl);
-  await page.evaluate(
-    ({ socketUrl, visitorId, category }) =>
-      new Promise<void>((resolve, reject) => {
-        const w = window as unknown as { ws_: WebSocket; visitorFrame_: (frame: unknown) => void };
-        const ws = new WebSocket(socketUrl);
-        w.ws_ = ws;
-        ws.onmessage = (e) => {
-          const frame = JSON.parse(e.data);
-          w.visitorFrame_(frame);
-          if (frame.type === 'welcome') resolve();
-        };
-        ws.onerror = () => reject(new Error('visitor socket failed'));
-        ws.onopen = () =>
-          ws.send(
-            JSON.stringify({
-              type: 'hello',
-              protocol: 2,
-              visitorId,
-              visitorSecret: `${visitorId}-secret-0123456789abcdef`,
-              language: 'en',
-              category,
-              page: { url: location.href, title: 'Demo Shop – Shoes', referrer: 'https://search.example/' },
-            }),
-          );
-      }),
-    {
-      socketUrl: `${baseUrl.replace('http', 'ws')}/api/widget/connect?key=${DEMO.company.publicKey}`,
-      visitorId,
-      category: DEMO.categories.sales.id,
-    },
-  );
-  const send = (frame: unknown) => page.evaluate((f) => (window as unknown as { ws_: WebSocket }).ws_.send(JSON.stringify(f)), frame);
-
-  /** Waits for a frame matching `match` (received so far, or later) and returns it. */
-  const waitFor = (match: (f: VisitorFrame) => boolean, timeoutMs = 30_000) =>
-    new Promise<VisitorFrame>((resolve, reject) => {
-      const check = () => {
-        const found = received.find(match);
-        if (!found) return;
-        done();
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`visitor never got the frame; got ${JSON.stringify(received)}`));
-      }, timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        arrivals.delete(check);
-      };
-      arrivals.add(check);
-      check();
-    });
-
+  const site = {
+    url: shopUrl,
+    publicKey: DEMO.company.publicKey,
+    category: DEMO.categories.sales.id,
+    title: 'Demo Shop – Shoes',
+    referrer: 'https://search.example/',
+  };
+  const visitor = await rawVisitor(browser, site, visitorId);
   return {
-    context,
-    say: (text: string) => send({ type: 'message', clientId: `c${Math.random().toString(36).slice(2)}`, text }),
-    waitFor,
+    ...visitor,
+    say: (text: string) => visitor.send({ type: 'message', clientId: `c${Math.random().toString(36).slice(2)}`, text }),
     /**
      * A round trip through the room: a frame it can only refuse, and its refusal. The room handles
      * the socket's frames in order and its replies leave in order, so once the refusal is here,
@@ -97,11 +31,9 @@ async function visitorOnShop(browser: Browser, visitorId: string) {
      */
     async roundTrip(): Promise<void> {
       const ref = `round-trip-${Math.random().toString(36).slice(2)}`;
-      await send({ type: ref });
-      await waitFor((f) => f.type === 'error' && f.ref === ref);
+      await visitor.send({ type: ref });
+      await visitor.waitFor((f) => f.type === 'error' && f.ref === ref);
     },
-    /** Every frame the visitor's socket received so far. */
-    frames: () => [...received],
   };
 }
 

@@ -4,6 +4,7 @@ import { DEMO } from '../scripts/seed-sql.mjs';
 import { signedIn } from './chat-page-support';
 import { launchBrowser } from './support/browser';
 import { watchErrors } from './support/page-errors';
+import { rawVisitor } from './support/raw-visitor';
 import { baseUrl, createCompany, type OperatorSocket, operatorOnline, ownerApi, type TestCompany } from './widget-support';
 
 let browser: Browser;
@@ -16,44 +17,15 @@ let owner: BrowserContext;
  * would); the operator receives the chat and closes it, so it is in the history.
  */
 async function closedChat(visitorId: string, text: string): Promise<void> {
-  const visitor = await browser.newContext();
-  const page = await visitor.newPage();
-  await page.goto(company.url);
-  await page.evaluate(
-    ({ socketUrl, visitorId, category, text }) =>
-      new Promise<void>((resolve, reject) => {
-        const ws = new WebSocket(socketUrl);
-        ws.onerror = () => reject(new Error('visitor socket failed'));
-        ws.onmessage = (e) => {
-          const frame = JSON.parse(e.data);
-          if (frame.type === 'welcome') ws.send(JSON.stringify({ type: 'message', clientId: `${visitorId}-1`, text }));
-          if (frame.type === 'message') resolve();
-        };
-        ws.onopen = () =>
-          ws.send(
-            JSON.stringify({
-              type: 'hello',
-              protocol: 2,
-              visitorId,
-              visitorSecret: `${visitorId}-secret-0123456789abcdef`,
-              language: 'en',
-              category,
-              page: { url: location.href, title: 'Shop', referrer: '' },
-            }),
-          );
-      }),
-    {
-      socketUrl: `${baseUrl.replace(/^http/, 'ws')}/api/widget/connect?key=${company.publicKey}`,
-      visitorId,
-      category: company.categoryId,
-      text,
-    },
-  );
+  const site = { url: company.url, publicKey: company.publicKey, category: company.categoryId, title: 'Shop', referrer: '' };
+  const visitor = await rawVisitor(browser, site, visitorId);
+  await visitor.send({ type: 'message', clientId: `${visitorId}-1`, text });
+  await visitor.waitFor((f) => f.type === 'message');
   const chat = await operatorFrame((f) => f.type === 'chat' && (f.chat as OperatorChat).messages.some((m) => m.text === text));
   const chatId = (chat.chat as OperatorChat).id;
   await operator.send({ type: 'close', chatId });
   await operatorFrame((f) => f.type === 'closed' && f.chatId === chatId);
-  await visitor.close();
+  await visitor.context.close();
 }
 
 type OperatorChat = { id: string; messages: { text: string }[] };

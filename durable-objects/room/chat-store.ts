@@ -1,57 +1,15 @@
-import type { Author, ChatMessage, CloseReason, OperatorAuthor, OperatorMessage, PageInfo, SystemEvent } from '../../common/protocol';
-import { decodeHistoryCursor, encodeHistoryCursor, type HistoryFilters } from '../../common/schemas/chat-history';
+import type { Author, ChatMessage, CloseReason, OperatorAuthor, OperatorMessage, SystemEvent } from '../../common/protocol';
+import {
+  type ChatHead,
+  type ChatRow,
+  type ChatStatus,
+  type Row,
+  type StoredVisitor,
+  toChat,
+  toMessage,
+  type VisitorDetails,
+} from './chat-rows';
 import { withPageViewed } from './pages-viewed';
-
-/** What the operator's visitor panel shows beyond language and category, kept with the chat. */
-export interface VisitorDetails {
-  page: PageInfo;
-  userAgent: string;
-}
-
-/** What a chat keeps about its visitor: the details, when the widget first saw them, the pages viewed during the chat. */
-export interface StoredVisitor extends VisitorDetails {
-  firstSeenAt: number;
-  pagesViewed: PageInfo[];
-}
-
-export type ChatStatus = 'queued' | 'active' | 'closed';
-
-export interface ChatRow {
-  id: string;
-  visitorId: string;
-  status: ChatStatus;
-  operatorId: string | null;
-  language: string;
-  category: string | null;
-  visitor: StoredVisitor;
-  createdAt: number;
-  queuedAt: number | null;
-  /** When an operator first took the chat; null while it never left the queue. */
-  assignedAt: number | null;
-  closedAt: number | null;
-  closedBy: Author | null;
-  closeReason: CloseReason | null;
-  /**
-   * When the grace of whoever is gone ends: an active chat's operator (then it moves on), or a
-   * queued chat's visitor (then it leaves the queue).
-   */
-  graceUntil: number | null;
-  /** An email the visitor left while waiting, to be answered at if they go away (F10). */
-  contactEmail: string | null;
-}
-
-/** The part of a chat that says who may write to it. */
-export type ChatHead = Pick<ChatRow, 'id' | 'visitorId' | 'status' | 'operatorId'>;
-
-type Row = Record<string, SqlStorageValue>;
-
-/** One page of chat history (F11), newest first. */
-export interface HistoryPage {
-  chats: (ChatRow & { preview: string | null; messageCount: number })[];
-  nextCursor: string | null;
-}
-
-const HISTORY_PAGE = 30;
 
 /**
  * Chats and messages in the object's SQLite storage. Every write is synchronous and inside the
@@ -402,93 +360,4 @@ export class ChatStore {
     const rows = this.sql.exec<{ operator_id: string; last_assigned_at: number }>(`SELECT * FROM operator_load`).toArray();
     return new Map(rows.map((r) => [r.operator_id, r.last_assigned_at]));
   }
-
-  /**
-   * Chat history (F11), newest first, filtered: `q` in any message or note, part of the
-   * visitor id, start time between `from` and `to` (inclusive), status. The cursor is opaque to
-   * callers: the last row's `created_at` and id.
-   */
-  history(f: HistoryFilters): HistoryPage {
-    const after = f.cursor ? decodeHistoryCursor(f.cursor) : null;
-    const where: string[] = [];
-    const args: SqlStorageValue[] = [];
-    if (after) {
-      where.push(`(c.created_at < ? OR (c.created_at = ? AND c.id < ?))`);
-      args.push(after.createdAt, after.createdAt, after.id);
-    }
-    if (f.q) {
-      // System lines ("Ann joined the chat") are the room's words, not the chat's: never a match.
-      where.push(`EXISTS (SELECT 1 FROM messages m WHERE m.chat_id = c.id AND m.author != 'system' AND m.text LIKE ? ESCAPE '\\')`);
-      args.push(likePattern(f.q));
-    }
-    if (f.visitor) {
-      where.push(`c.visitor_id LIKE ? ESCAPE '\\'`);
-      args.push(likePattern(f.visitor));
-    }
-    if (f.from !== null) {
-      where.push(`c.created_at >= ?`);
-      args.push(f.from);
-    }
-    if (f.to !== null) {
-      where.push(`c.created_at <= ?`);
-      args.push(f.to);
-    }
-    if (f.status) {
-      where.push(`c.status = ?`);
-      args.push(f.status);
-    }
-    const rows = this.sql
-      .exec<Row>(
-        `SELECT c.*, (SELECT text FROM messages m WHERE m.chat_id = c.id AND m.author != 'system' ORDER BY seq LIMIT 1) AS preview,
-           (SELECT COUNT(*) FROM messages m WHERE m.chat_id = c.id AND m.author != 'system') AS message_count
-         FROM chats c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
-        ...args,
-        HISTORY_PAGE + 1,
-      )
-      .toArray();
-    const page = rows
-      .slice(0, HISTORY_PAGE)
-      .map((r) => ({ ...toChat(r), preview: r.preview === null ? null : String(r.preview), messageCount: Number(r.message_count) }));
-    const last = page.at(-1);
-    return { chats: page, nextCursor: rows.length > HISTORY_PAGE && last ? encodeHistoryCursor(last) : null };
-  }
-}
-
-function toChat(r: Row): ChatRow {
-  return {
-    id: String(r.id),
-    visitorId: String(r.visitor_id),
-    status: r.status as ChatStatus,
-    operatorId: r.operator_id === null ? null : String(r.operator_id),
-    language: String(r.language),
-    category: r.category === null ? null : String(r.category),
-    visitor: JSON.parse(String(r.visitor)) as StoredVisitor,
-    createdAt: Number(r.created_at),
-    queuedAt: r.queued_at === null ? null : Number(r.queued_at),
-    assignedAt: r.assigned_at === null || r.assigned_at === undefined ? null : Number(r.assigned_at),
-    closedAt: r.closed_at === null ? null : Number(r.closed_at),
-    closedBy: (r.closed_by as Author | null) ?? null,
-    closeReason: (r.close_reason as CloseReason | null) ?? null,
-    graceUntil: r.grace_until === null ? null : Number(r.grace_until),
-    contactEmail: r.contact_email === null || r.contact_email === undefined ? null : String(r.contact_email),
-  };
-}
-
-/** A LIKE pattern matching `text` anywhere, with `%`, `_` and a backslash taken literally. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
-function toMessage(r: Row): OperatorMessage {
-  const message: OperatorMessage = {
-    seq: Number(r.seq),
-    author: r.author as OperatorAuthor,
-    operatorId: r.operator_id === null ? null : String(r.operator_id),
-    clientId: String(r.client_id),
-    text: String(r.text),
-    at: Number(r.at),
-  };
-  if (typeof r.event === 'string') message.event = JSON.parse(r.event) as SystemEvent;
-  return message;
 }

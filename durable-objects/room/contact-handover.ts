@@ -3,7 +3,7 @@ import type { ChatMessage } from '../../common/protocol';
 import { OFFLINE_MESSAGE_MAX_LENGTH } from '../../common/schemas/offline';
 import type { Db } from '../../db/client';
 import { offlineMessages } from '../../db/schema';
-import type { ChatRow } from './chat-store';
+import type { ChatRow } from './chat-rows';
 
 /** The subject of an offline message made from a chat whose visitor left the queue. */
 export const HANDOVER_THEME = 'Left the queue: please answer by email';

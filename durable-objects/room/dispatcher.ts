@@ -11,7 +11,8 @@ import { averageChatDuration, estimateWaitSeconds, RECENT_CHATS } from '../../co
 import { availabilityFor, availabilityState, mayQueue, servingSlots } from '../routing/availability';
 import { chooseOperator, drainQueue, type Need, type OperatorLoad, operatorsAllowedOnline, type RoutingSettings } from '../routing/routing';
 import { AvailabilityPush } from './availability-push';
-import type { ChatRow, ChatStore } from './chat-store';
+import type { ChatRow } from './chat-rows';
+import type { ChatStore } from './chat-store';
 import { busySettings, type ConfigSnapshot } from './config-snapshot';
 import { retentionDeadline } from './retention';
 import { type SocketRegistry, toOperators, toVisitors } from './sockets';

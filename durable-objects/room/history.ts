@@ -1,7 +1,9 @@
 import type { CloseReason, OperatorMessage, OperatorPublic, VisitorInfo } from '../../common/protocol';
 import type { HistoryFilters } from '../../common/schemas/chat-history';
-import type { ChatRow, ChatStore } from './chat-store';
+import type { ChatRow } from './chat-rows';
+import type { ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
+import { historyPage } from './history-page';
 import { operatorPublic, visitorInfo } from './views';
 
 /** A chat in the history list (F11): live and closed chats alike. */
@@ -29,8 +31,8 @@ export interface HistoryView {
 export type ChatDetail = HistoryChat & { visitor: Omit<VisitorInfo, 'online'>; messages: OperatorMessage[] };
 
 /** GET …/chats: one page of history, filtered by text, visitor, start date and status. */
-export function historyView(store: ChatStore, config: ConfigSnapshot | null, filters: HistoryFilters): HistoryView {
-  const page = store.history(filters);
+export function historyView(sql: SqlStorage, config: ConfigSnapshot | null, filters: HistoryFilters): HistoryView {
+  const page = historyPage(sql, filters);
   return { chats: page.chats.map((c) => historyChat(c, config, c.preview, c.messageCount)), nextCursor: page.nextCursor };
 }
 

@@ -6,7 +6,7 @@ import {
   type OperatorStatus,
   PROTOCOL_VERSION,
 } from '../../common/protocol';
-import type { ChatHead } from './chat-store';
+import type { ChatHead } from './chat-rows';
 import { operatorConfig } from './config-snapshot';
 import { errorFrame } from './frames';
 import type { RoomServices } from './services';

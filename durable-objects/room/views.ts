@@ -1,5 +1,6 @@
 import type { OperatorChat, OperatorPublic, VisitorInfo } from '../../common/protocol';
-import type { ChatRow, ChatStore } from './chat-store';
+import type { ChatRow } from './chat-rows';
+import type { ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
 
 /** The visitor panel of a chat (F11). */

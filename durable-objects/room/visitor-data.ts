@@ -1,5 +1,6 @@
 import type { OperatorMessage } from '../../common/protocol';
-import type { ChatRow, ChatStore } from './chat-store';
+import type { ChatRow } from './chat-rows';
+import type { ChatStore } from './chat-store';
 
 /** Everything the room holds about one visitor (GDPR export): when first seen, and every chat with its timeline. */
 export interface VisitorExport {

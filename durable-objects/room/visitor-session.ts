@@ -7,7 +7,7 @@ import {
   type VisitorHello,
   type VisitorServerFrame,
 } from '../../common/protocol';
-import type { ChatRow } from './chat-store';
+import type { ChatRow } from './chat-rows';
 import { widgetConfig } from './config-snapshot';
 import { takeToken } from './frame-budget';
 import { errorFrame } from './frames';

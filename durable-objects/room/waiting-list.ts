@@ -1,6 +1,6 @@
 import type { WaitingChat } from '../../common/protocol';
 import { type OperatorLoad, type RoutingSettings, servesNeed } from '../routing/routing';
-import type { ChatRow } from './chat-store';
+import type { ChatRow } from './chat-rows';
 import { type OperatorAttachment, sendText } from './sockets';
 
 /** The queued chats an operator serves (F7 destinations), in queue order (F10, F11). */

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { type Api, apiAs, type OperatorSocket, operatorOnline } from '../widget-support';
 import { type Account, newAccount, registerVerified } from './accounts';
+import { rawVisitor } from './raw-visitor';
 
 const baseUrl = inject('baseUrl');
 const port = inject('port');
@@ -16,85 +17,21 @@ export interface ShowcaseCompany {
   keeper: OperatorSocket;
 }
 
-interface VisitorFrame {
-  type: string;
-  chatId?: string;
-  message?: { author: string; clientId: string | null };
-}
-
-/**
- * A visitor on the company's registered `*.localhost` site, talking over the widget's socket
- * exactly as the widget does (frames from `common/protocol`, version 2).
- */
+/** A visitor on the company's registered `*.localhost` site, over the widget's socket. */
 async function visitorOnSite(browser: Browser, site: { host: string; publicKey: string; category: string }, visitorId: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // The site's CSP allows no eval, so frames are matched here, as they arrive.
-  const received: VisitorFrame[] = [];
-  const arrivals = new Set<() => void>();
-  await page.exposeFunction('visitorFrame_', (frame: VisitorFrame) => {
-    received.push(frame);
-    for (const check of arrivals) check();
-  });
-  await page.goto(`http://${site.host}:${port}/`);
-  await page.evaluate(
-    ({ socketUrl, visitorId, category }) =>
-      new Promise<void>((resolve, reject) => {
-        const w = window as unknown as { ws_: WebSocket; visitorFrame_: (frame: unknown) => void };
-        w.ws_ = new WebSocket(socketUrl);
-        w.ws_.onerror = () => reject(new Error('visitor socket failed'));
-        w.ws_.onopen = () =>
-          w.ws_.send(
-            JSON.stringify({
-              type: 'hello',
-              protocol: 2,
-              visitorId,
-              visitorSecret: `${visitorId}-secret-0123456789abcdef`,
-              language: 'en',
-              category,
-              page: { url: location.href, title: 'Northwind – Trail runners', referrer: 'https://search.example/' },
-            }),
-          );
-        w.ws_.onmessage = (e) => {
-          const frame = JSON.parse(e.data);
-          w.visitorFrame_(frame);
-          if (frame.type === 'welcome') resolve();
-        };
-      }),
-    { socketUrl: `${baseUrl.replace('http', 'ws')}/api/widget/connect?key=${site.publicKey}`, visitorId, category: site.category },
-  );
-  const send = (frame: unknown) => page.evaluate((f) => (window as unknown as { ws_: WebSocket }).ws_.send(JSON.stringify(f)), frame);
-  /** The first frame (received so far, or later) that `match` accepts. */
-  const waitFor = (match: (f: VisitorFrame) => boolean) =>
-    new Promise<VisitorFrame>((resolve, reject) => {
-      const check = () => {
-        const found = received.find(match);
-        if (!found) return;
-        done();
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`the visitor never got the frame; got ${JSON.stringify(received)}`));
-      }, 30_000);
-      const done = () => {
-        clearTimeout(timer);
-        arrivals.delete(check);
-      };
-      arrivals.add(check);
-      check();
-    });
+  const page = { url: `http://${site.host}:${port}/`, title: 'Northwind – Trail runners', referrer: 'https://search.example/' };
+  const visitor = await rawVisitor(browser, { ...site, ...page }, visitorId);
   let count = 0;
   return {
     /** Sends `text` and waits for the room's echo; answers the chat's id. */
     async say(text: string): Promise<string> {
       const clientId = `c${++count}`;
-      await send({ type: 'message', clientId, text });
-      return (await waitFor((f) => f.type === 'message' && f.message?.clientId === clientId)).chatId!;
+      await visitor.send({ type: 'message', clientId, text });
+      return (await visitor.waitFor((f) => f.type === 'message' && f.message?.clientId === clientId)).chatId!;
     },
-    waitFor,
-    close: () => send({ type: 'close' }),
-    leave: () => context.close(),
+    waitFor: visitor.waitFor,
+    close: () => visitor.send({ type: 'close' }),
+    leave: () => visitor.context.close(),
   };
 }
 

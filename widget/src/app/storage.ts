@@ -1,4 +1,4 @@
-import { freshSaved, type Saved } from '../logic/widget-state';
+import { freshSaved, type Saved } from '../logic/saved';
 
 /** Only the newest messages are kept locally; the server replays anything newer on resume. */
 const KEEP_MESSAGES = 200;

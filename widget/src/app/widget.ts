@@ -2,8 +2,9 @@ import { TYPING_IDLE_MS, TYPING_SHOWN_MS } from '../../../common/protocol/client
 import type { Boot, ParleyEvent } from '../boot';
 import type { Dictionary } from '../i18n/en';
 import { loadDictionary } from '../i18n/load';
+import type { Effect, Timer, WidgetState } from '../logic/widget-model';
 import { drawable, screen } from '../logic/widget-screen';
-import { type Effect, type Input, initialState, step, type Timer, type WidgetState } from '../logic/widget-state';
+import { type Input, initialState, step } from '../logic/widget-state';
 import { connect } from './connection';
 import { createChime } from './sound';
 import { loadSaved, persist, randomId } from './storage';

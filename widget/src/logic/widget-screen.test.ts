@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ChatMessage, WidgetConfig } from '../../../common/protocol';
 import de from '../i18n/de';
 import en from '../i18n/en';
+import { freshSaved, type Saved } from './saved';
+import type { WidgetState } from './widget-model';
 import { drawable, mode, screen } from './widget-screen';
-import { freshSaved, initialState, type Saved, type WidgetState } from './widget-state';
+import { initialState } from './widget-state';
 
 const config: WidgetConfig = {
   languages: [{ code: 'en', isDefault: true }],

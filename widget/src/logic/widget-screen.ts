@@ -1,7 +1,9 @@
 import type { AvailabilityState, ChatMessage, OperatorPublic, WidgetConfig } from '../../../common/protocol';
 import type { Dictionary } from '../i18n/en';
+import { systemText } from './chat-wording';
 import type { Pending } from './outbox';
-import { type Saved, type SavedChat, surface, systemText, type WidgetState } from './widget-state';
+import type { Saved, SavedChat } from './saved';
+import { surface, type WidgetState } from './widget-model';
 
 /** The dialog's body: the chat, the category choice before the first message (F5), or the offline form. */
 export function mode(s: WidgetState): 'chat' | 'pick' | 'offline' {

@@ -41,3 +41,20 @@ export function NewPasswordField(props: ValueFieldProps & { label: string }) {
     />
   );
 }
+
+/** The account's password, asked to sign in or to confirm a security change. */
+export function CurrentPasswordField(props: ValueFieldProps & { autofocus?: boolean }) {
+  return (
+    <Field
+      label="Password"
+      name="password"
+      type="password"
+      autocomplete="current-password"
+      required
+      autofocus={props.autofocus}
+      value={props.value}
+      onInput={(e) => props.onValue(e.currentTarget.value)}
+      error={props.error}
+    />
+  );
+}

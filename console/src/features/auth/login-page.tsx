@@ -2,11 +2,11 @@ import { A, useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { LoginBodySchema } from '../../../../common/schemas/auth';
 import type { SignInAnswer } from '../../../../common/schemas/two-factor';
-import { Field, FormError, SubmitButton } from '../../components/form';
+import { FormError, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
 import { useSession } from '../../lib/session';
-import { EmailField } from './account-fields';
+import { CurrentPasswordField, EmailField } from './account-fields';
 import { AuthCard } from './auth-card';
 import { GuestOnly } from './guest-only';
 import { TwoFactorStep } from './two-factor-step';
@@ -58,16 +58,7 @@ export default function LoginPage() {
             <form onSubmit={onSubmit} novalidate>
               <FormError message={form.error()} />
               <EmailField autofocus value={email()} onValue={setEmail} error={form.fields().email} />
-              <Field
-                label="Password"
-                name="password"
-                type="password"
-                autocomplete="current-password"
-                required
-                value={password()}
-                onInput={(e) => setPassword(e.currentTarget.value)}
-                error={form.fields().password}
-              />
+              <CurrentPasswordField value={password()} onValue={setPassword} error={form.fields().password} />
               <div class="form-actions">
                 <SubmitButton busy={form.busy()} busyLabel="Logging in…">
                   Log in

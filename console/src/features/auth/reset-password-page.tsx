@@ -1,4 +1,4 @@
-import { A, useSearchParams } from '@solidjs/router';
+import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { PasswordResetConfirmBodySchema } from '../../../../common/schemas/auth';
 import type { SignInAnswer } from '../../../../common/schemas/two-factor';
@@ -8,6 +8,7 @@ import { createFormState } from '../../lib/form-state';
 import { type Me, useSession } from '../../lib/session';
 import { NewPasswordField } from './account-fields';
 import { AuthCard } from './auth-card';
+import { useLinkToken } from './emailed-link';
 import { TwoFactorStep } from './two-factor-step';
 
 /**
@@ -17,8 +18,7 @@ import { TwoFactorStep } from './two-factor-step';
  */
 export default function ResetPasswordPage() {
   const { setMe } = useSession();
-  const [search] = useSearchParams();
-  const token = typeof search.token === 'string' ? search.token : '';
+  const token = useLinkToken();
   const form = createFormState();
   const [password, setPassword] = createSignal('');
   const [done, setDone] = createSignal(false);

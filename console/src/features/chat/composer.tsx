@@ -3,6 +3,7 @@ import { plural } from '../../../../common/plural';
 import { MAX_TEXT_CHARS, TYPING_IDLE_MS, TYPING_REPEAT_MS } from '../../../../common/protocol';
 import { CLOSED_PICKER, composerKey, pickerAfterInput } from './composer-keys';
 import { type FastResponse, findTrigger, insertResponse, matchFastResponses } from './fast-response-match';
+import './composer.css';
 
 export const COMPOSER_ID = 'chat-composer';
 

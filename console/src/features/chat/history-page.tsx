@@ -2,6 +2,7 @@ import { A, createAsync, revalidate, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { plural } from '../../../../common/plural';
 import type { HistoryQuery } from '../../../../common/schemas/chat-history';
+import { FormError } from '../../components/form';
 import { QueryState } from '../../components/query-state';
 import { ApiCallError } from '../../lib/api';
 import { useCompany } from '../companies/company-area/company-context';
@@ -16,6 +17,7 @@ import { visitorLabel } from './inbox';
 import { MessageList } from './message-list';
 import { VisitorDataActions } from './visitor-data-actions';
 import './chat.css';
+import './history.css';
 
 type HistoryParams = { q?: string; visitor?: string; from?: string; to?: string; all?: string; open?: string };
 
@@ -203,11 +205,7 @@ function HistoryResults(props: {
                 </button>
               )}
             </Show>
-            <Show when={more().error}>
-              <p class="form-error" role="alert">
-                {more().error}
-              </p>
-            </Show>
+            <FormError message={more().error} />
           </>
         );
       }}

@@ -4,6 +4,7 @@ import type { OperatorStatus } from '../../../../common/protocol';
 import type { ChatStore } from './chat-store';
 import type { Notifier } from './notifier';
 import { useNow } from './use-now';
+import './presence-bar.css';
 
 /**
  * The chat page's toolbar: Online/Away (F10), the connection state with a retry button, the

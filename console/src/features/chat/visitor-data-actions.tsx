@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { FormError } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { errorMessage } from '../companies/shared/error-message';
 
@@ -51,11 +52,7 @@ export function VisitorDataActions(props: { companyId: string; visitorId: string
           Cancel
         </button>
       </Show>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <FormError message={error()} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { languageName } from '../companies/languages/language-names';
 import { visitorLabel } from './inbox';
 import { describeUserAgent } from './user-agent';
 import { VisitorLink } from './visitor-link';
+import './visitor-panel.css';
 
 /** The visitor panel (F11): who the visitor is, where they are right now, where they went during the chat. */
 export function VisitorPanel(props: { visitor: VisitorInfo; startedAt: number; categoryName: string | null }) {

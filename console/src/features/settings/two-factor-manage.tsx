@@ -3,6 +3,7 @@ import { TwoFactorCodeBodySchema, TwoFactorDisableBodySchema, type TwoFactorStat
 import { Field, FormError, Notice, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
+import { CurrentPasswordField } from '../auth/account-fields';
 import { AppCodeField } from '../auth/code-fields';
 
 /** Fewer unused recovery codes than this, and the page suggests new ones. */
@@ -74,16 +75,7 @@ export function TwoFactorManage(props: {
         <h3 id="disable-title">Turn off</h3>
         <p class="hint">Logging in will take only your password again.</p>
         <FormError message={disable.error()} />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autocomplete="current-password"
-          required
-          value={password()}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-          error={disable.fields().password}
-        />
+        <CurrentPasswordField value={password()} onValue={setPassword} error={disable.fields().password} />
         <Field
           label="Code from the app or a recovery code"
           name="disable-code"

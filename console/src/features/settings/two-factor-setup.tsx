@@ -1,8 +1,9 @@
 import { createSignal, Show } from 'solid-js';
 import { TwoFactorCodeBodySchema, TwoFactorSetupBodySchema } from '../../../../common/schemas/two-factor';
-import { Field, FormError, SubmitButton } from '../../components/form';
+import { FormError, SubmitButton } from '../../components/form';
 import { api, call } from '../../lib/api';
 import { createFormState } from '../../lib/form-state';
+import { CurrentPasswordField } from '../auth/account-fields';
 import { AppCodeField } from '../auth/code-fields';
 import { QrCode } from './qr-code';
 
@@ -50,17 +51,7 @@ export function TwoFactorSetup(props: { onEnabled: (recoveryCodes: string[]) => 
         <form onSubmit={start} novalidate>
           <p class="hint">Confirm your password to set up two-factor authentication.</p>
           <FormError message={passwordForm.error()} />
-          <Field
-            label="Password"
-            name="password"
-            type="password"
-            autocomplete="current-password"
-            required
-            autofocus
-            value={password()}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-            error={passwordForm.fields().password}
-          />
+          <CurrentPasswordField autofocus value={password()} onValue={setPassword} error={passwordForm.fields().password} />
           <div class="form-actions">
             <SubmitButton busy={passwordForm.busy()} busyLabel="Checking…">
               Continue

@@ -1,5 +1,6 @@
 import { createSignal, type JSX, onCleanup, onMount, type ParentProps, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
+import { FormError } from '../../../components/form';
 import { errorMessage } from './error-message';
 
 let nextId = 0;
@@ -105,11 +106,7 @@ export function ConfirmDialog(
             <input id="confirm-typed" autofocus autocomplete="off" value={typed()} onInput={(e) => setTyped(e.currentTarget.value)} />
           </div>
         </Show>
-        <Show when={error()}>
-          <p class="form-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <FormError message={error()} />
         <div class="dialog-actions">
           <button type="button" onClick={props.onClose} disabled={busy()} autofocus={props.typeToConfirm === undefined}>
             Cancel

@@ -1,0 +1,41 @@
+import { ABUSE_COOLDOWN_MS, ABUSE_STRIKES, ABUSE_WINDOW_MS, CLOSE_CODES, type ErrorFrame } from '../../common/protocol';
+import { type SocketRegistry, sendError } from './sockets';
+import { StoredWindow } from './stored-window';
+
+/**
+ * Rejected frames: each is answered, and a socket that keeps sending bad ones is closed; a
+ * visitor's address then stays out for ABUSE_COOLDOWN_MS, kept across hibernation.
+ */
+export class FrameAbuse {
+  private readonly cooldowns: StoredWindow;
+
+  constructor(
+    sql: SqlStorage,
+    private readonly sockets: SocketRegistry,
+  ) {
+    this.cooldowns = new StoredWindow(sql, () => 1, ABUSE_COOLDOWN_MS);
+  }
+
+  /** True while the address is in its cooldown after one of its sockets was closed for abuse. */
+  coolingDown(address: string, now: number): boolean {
+    return this.cooldowns.full(abuseKey(address), now);
+  }
+
+  /** Answers a rejected frame; a socket that keeps sending bad frames is closed. */
+  reject(ws: WebSocket, error: ErrorFrame, now: number): void {
+    sendError(ws, error);
+    const a = this.sockets.get(ws);
+    if (!a) return;
+    const fresh = now - a.strikeWindowStart > ABUSE_WINDOW_MS;
+    const next = { ...a, strikes: fresh ? 1 : a.strikes + 1, strikeWindowStart: fresh ? now : a.strikeWindowStart };
+    this.sockets.set(ws, next);
+    if (next.strikes < ABUSE_STRIKES) return;
+    ws.close(CLOSE_CODES.abuse, 'too many rejected frames');
+    if (next.role === 'visitor') this.cooldowns.hit(abuseKey(next.address), now);
+  }
+}
+
+/** The rate_hits key of an address in its abuse cooldown (apart from its new-chat hits, keyed by the bare address). */
+function abuseKey(address: string): string {
+  return `abuse:${address}`;
+}
