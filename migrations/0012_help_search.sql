@@ -7,13 +7,13 @@
 CREATE VIRTUAL TABLE `help_fts` USING fts5(
 	title_stem, body_stem,
 	content='help_translations', content_rowid='id',
-	tokenize='porter unicode61 remove_diacritics 2'
+	tokenize='porter unicode61 remove_diacritics 0'
 );
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `help_words` USING fts5(
 	title, body,
 	content='help_translations', content_rowid='id',
-	tokenize='unicode61 remove_diacritics 2'
+	tokenize='unicode61 remove_diacritics 0'
 );
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `help_words_vocab` USING fts5vocab('help_words', 'row');
