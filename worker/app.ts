@@ -7,6 +7,8 @@ import { notificationEmailConfirmRoutes } from './companies/notification-email';
 import { companyRoutes } from './companies/routes';
 import { demoSiteRoutes } from './demo/routes';
 import { devRoutes } from './dev/routes';
+import { helpRoutes } from './help/routes';
+import { widgetHelpRoutes } from './help/widget-routes';
 import { ApiError } from './lib/errors';
 import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
@@ -49,6 +51,8 @@ const routes = app
   .route('/api/companies', companyRoutes)
   .route('/api/widget', widgetRoutes)
   .route('/api/widget', offlineWidgetRoutes)
+  .route('/api/widget', widgetHelpRoutes)
+  .route('/api/help', helpRoutes)
   .route('/api', billingRoutes);
 
 // The local demo shop on registered *.localhost domains (development only; otherwise the console's index).

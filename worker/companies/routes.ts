@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { billingCompanyRoutes } from '../billing/company-routes';
+import { companyArticlesApp, companyHelpReadsApp } from '../help/company-routes';
 import { requireUser } from '../middleware/session';
 import { offlineCompanyRoutes } from '../offline/company-routes';
 import { chatHistoryRoutes } from '../realtime/chat-history';
@@ -37,7 +38,9 @@ const companyApp = new Hono<CompanyEnv>()
   .route('/offline-messages', offlineCompanyRoutes)
   .route('/notification-email', notificationEmailApp)
   .route('/visitors', visitorDataApp)
-  .route('/', billingCompanyRoutes);
+  .route('/', billingCompanyRoutes)
+  .route('/articles', companyArticlesApp)
+  .route('/', companyHelpReadsApp);
 
 /** /api/companies: the caller's companies, and each company's own sub-app. */
 export const companyRoutes = new Hono<AppEnv>().use(requireUser).route('/', companiesApp).route('/:companyId', companyApp);

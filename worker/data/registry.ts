@@ -9,6 +9,10 @@ import {
   domains,
   emailConfirmations,
   fastResponses,
+  helpArticles,
+  helpFeedback,
+  helpTranslations,
+  helpVotes,
   invitations,
   languages,
   memberships,
@@ -96,6 +100,21 @@ export const COMPANY_DATA: Record<string, CompanyDataStore> = {
       await getDb(env.DB)
         .delete(configOutbox)
         .where(and(eq(configOutbox.companyId, companyId), ne(configOutbox.what, 'deleted')));
+    },
+  },
+  /**
+   * The company's help center (F19): articles with their translations and votes, and feedback sent
+   * from its widget. All cascade from the company row; erasing them here keeps a retried erase complete.
+   */
+  help: {
+    tables: [helpArticles, helpTranslations, helpVotes, helpFeedback],
+    eraseCompany: async (env, companyId) => {
+      const db = getDb(env.DB);
+      await db.batch([
+        db.delete(helpFeedback).where(eq(helpFeedback.companyId, companyId)),
+        db.delete(helpVotes).where(eq(helpVotes.companyId, companyId)),
+        db.delete(helpArticles).where(eq(helpArticles.companyId, companyId)),
+      ]);
     },
   },
   /** The company's Durable Object: chats, messages, visitors (its own SQLite storage). */

@@ -4,6 +4,8 @@ import {
   companies,
   domains,
   fastResponses,
+  helpArticles,
+  helpTranslations,
   invitations,
   languages,
   memberships,
@@ -33,6 +35,8 @@ export interface CompanyFixture {
   invitationId: string;
   fastResponseId: string;
   offlineMessageId: string;
+  /** A published help-center article (F19), written in English. */
+  articleSlug: string;
   /** The non-default language (`uk`); `en` is the default. */
   code: string;
 }
@@ -58,6 +62,8 @@ export async function createCompanyFixture(): Promise<CompanyFixture> {
   const invitationId = randomId();
   const fastResponseId = randomId();
   const offlineMessageId = randomId();
+  const articleId = randomId();
+  const articleSlug = `article-${companyId.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
   const d = db();
   await d.batch([
     d.insert(companies).values({
@@ -84,6 +90,16 @@ export async function createCompanyFixture(): Promise<CompanyFixture> {
     d.insert(operatorLanguages).values({ companyId, userId: operator.id, code: 'en' }),
     d.insert(operatorCategories).values({ companyId, userId: operator.id, categoryId }),
     d.insert(invitations).values({ id: invitationId, companyId, userId: invitee.id, invitedBy: owner.id, createdAt: now }),
+    d.insert(helpArticles).values({ id: articleId, companyId, slug: articleSlug, published: true, createdAt: now, updatedAt: now }),
+    d.insert(helpTranslations).values({
+      articleId,
+      lang: 'en',
+      title: 'Returns',
+      body: 'Send it back.',
+      titleStem: 'returns',
+      bodyStem: 'send it back',
+      updatedAt: now,
+    }),
     d.insert(fastResponses).values({ id: fastResponseId, companyId, nickname: 'greet', text: 'Hello!', createdAt: now, updatedAt: now }),
     d.insert(offlineMessages).values({
       id: offlineMessageId,
@@ -108,6 +124,7 @@ export async function createCompanyFixture(): Promise<CompanyFixture> {
     invitationId,
     fastResponseId,
     offlineMessageId,
+    articleSlug,
     code: 'uk',
   };
 }

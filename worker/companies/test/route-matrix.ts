@@ -98,6 +98,20 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   // worker/data/visitor-data.test.ts covers a found one.
   'GET /api/companies/:companyId/visitors/:visitorId/export': { ownerOnly: true, okStatus: 404 },
   'DELETE /api/companies/:companyId/visitors/:visitorId': { ownerOnly: true, okStatus: 404, pushes: false },
+
+  // The company's help center (F19, worker/help): every member writes; articles are not widget configuration.
+  'GET /api/companies/:companyId/articles': { ownerOnly: false, okStatus: 200 },
+  'POST /api/companies/:companyId/articles': {
+    ownerOnly: false,
+    okStatus: 201,
+    body: () => ({ slug: `a-${crypto.randomUUID()}`, translations: [{ lang: 'en', title: 'Returns', body: 'Send it back.' }] }),
+    pushes: false,
+  },
+  'GET /api/companies/:companyId/articles/:slug': { ownerOnly: false, okStatus: 200 },
+  'PATCH /api/companies/:companyId/articles/:slug': { ownerOnly: false, okStatus: 200, body: () => ({ published: true }), pushes: false },
+  'DELETE /api/companies/:companyId/articles/:slug': { ownerOnly: false, okStatus: 204, pushes: false },
+  'GET /api/companies/:companyId/help-votes': { ownerOnly: false, okStatus: 200 },
+  'GET /api/companies/:companyId/help-feedback': { ownerOnly: false, okStatus: 200 },
 };
 
 /** Path parameter values taken from a fixture; `:userId` is its operator (not the owner). */
@@ -113,6 +127,7 @@ export function routeParams(f: CompanyFixture): Record<string, string> {
     id: f.offlineMessageId,
     chatId: 'no-such-chat',
     visitorId: 'v-fixture',
+    slug: f.articleSlug,
   };
 }
 

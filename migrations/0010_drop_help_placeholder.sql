@@ -1,0 +1,2 @@
+DROP TABLE `feedback`;--> statement-breakpoint
+DROP TABLE `help_articles`;

@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { randomId } from '../../common/ids';
+
+/**
+ * An anonymous visitor's voting identity (F16: one vote per visitor and article). The browser
+ * keeps a random `parley_voter` cookie for a year; D1 stores only its SHA-256, so the table can't
+ * be joined back to a browser. Clearing cookies makes a new voter: an acceptable limit for a
+ * "Was this helpful?" count, which needs no account.
+ */
+export const VOTER_COOKIE = 'parley_voter';
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+const VALID = /^[A-Za-z0-9_-]{16,64}$/;
+
+export async function voterId<E extends { Bindings: Env }>(c: Context<E>): Promise<string> {
+  let token = getCookie(c, VOTER_COOKIE);
+  if (!token || !VALID.test(token)) {
+    token = randomId();
+    setCookie(c, VOTER_COOKIE, token, { path: '/', httpOnly: true, secure: true, sameSite: 'Lax', maxAge: YEAR_SECONDS });
+  }
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
