@@ -1,8 +1,4 @@
-/** The languages Parley's public help pages are written in; the first is the fallback (x-default). */
-export const PAGE_LANGS = ['en', 'uk'] as const;
-export type PageLang = (typeof PAGE_LANGS)[number];
-
-export const isPageLang = (lang: string): lang is PageLang => (PAGE_LANGS as readonly string[]).includes(lang);
+import { isPageLang, PAGE_LANGS, type PageLang } from '../../common/help/page-langs';
 
 /**
  * The visitor's best page language from an `Accept-Language` header: the highest-weighted range

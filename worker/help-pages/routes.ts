@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
+import { isPageLang, PAGE_LANGS } from '../../common/help/page-langs';
 import { HELP_QUERY_MAX, HelpFeedbackBodySchema } from '../../common/schemas/help';
 import { getDb } from '../../db/client';
 import { companies } from '../../db/schema';
@@ -14,7 +15,7 @@ import { ApiError } from '../lib/errors';
 import { clientIp, enforceRateLimit } from '../lib/rate-limit';
 import type { AppEnv } from '../types';
 import type { FeedbackState } from './feedback-form';
-import { isPageLang, negotiateLang, PAGE_LANGS } from './lang';
+import { negotiateLang } from './lang';
 import { articlePage, indexPage, notFoundPage, type Site } from './pages';
 import { PAGE_STRINGS, type PageStrings } from './strings';
 

@@ -1,4 +1,4 @@
-import type { PageLang } from './lang';
+import type { PageLang } from '../../common/help/page-langs';
 
 /** Every text the help pages show, per language (the articles bring their own). */
 export interface PageStrings {

@@ -1,0 +1,26 @@
+import { For } from 'solid-js';
+import { PAGE_LANGS } from '../../../../common/help/page-langs';
+
+const NAMES: Record<string, string> = { en: 'English', uk: 'Українська' };
+
+/** The language tabs of the help list and editor. */
+export function LangTabs(props: { value: string; onChange: (lang: string) => void; label: string }) {
+  return (
+    <div class="tabs" role="tablist" aria-label={props.label}>
+      <For each={PAGE_LANGS}>
+        {(lang) => (
+          <button
+            type="button"
+            role="tab"
+            class="tab"
+            classList={{ active: props.value === lang }}
+            aria-selected={props.value === lang}
+            onClick={() => props.onChange(lang)}
+          >
+            {NAMES[lang] ?? lang}
+          </button>
+        )}
+      </For>
+    </div>
+  );
+}
