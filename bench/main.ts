@@ -14,11 +14,12 @@ import { fitIdleLevels, socketCapacity } from './lib/open-files';
 import { printSuite } from './lib/print';
 import { openFileLimit } from './lib/proc';
 import { FULL, QUICK } from './lib/profiles';
-import { budgets, floodBudgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
+import { budgets, floodBudgets, helpSearchBudgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
 import { type Runtime, startFloor } from './lib/runtime';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
 import { measureFlood } from './scenarios/flood';
+import { measureHelpSearch } from './scenarios/help-search';
 import { measureIdleSockets } from './scenarios/idle-sockets';
 import { measureMessageLatency } from './scenarios/message-latency';
 import { measureThroughput } from './scenarios/throughput';
@@ -30,7 +31,7 @@ import type { Target } from './targets/target';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const profile = process.argv.includes('--quick') ? QUICK : FULL;
 /** `--only GROUP` runs one group: the socket scenarios on both systems, the flood, or the browser scenario. */
-const GROUPS = ['realtime', 'flood', 'widget-page'];
+const GROUPS = ['realtime', 'flood', 'widget-page', 'help-search'];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`bench: --only takes ${GROUPS.join(', ')}, not ${only}`);
@@ -39,6 +40,7 @@ if (only !== undefined && !GROUPS.includes(only)) {
 const runRealtime = only === undefined || only === 'realtime';
 const runFlood = only === undefined || only === 'flood';
 const runWidgetPage = only === undefined || only === 'widget-page';
+const runHelpSearch = only === undefined || only === 'help-search';
 /** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
 const openFiles = openFileLimit() ?? Number.POSITIVE_INFINITY;
 const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles) };
@@ -169,6 +171,18 @@ async function measureFloodGroup(parley: SuiteResult): Promise<void> {
   await stopSide(target);
 }
 
+/** Knowledge-base search on a Parley of its own, whose public base grows to 1 000 articles. */
+async function measureHelpSearchGroup(parley: SuiteResult): Promise<void> {
+  const into: SuiteResult = {};
+  const target = await startSide('help-search', into, () => startParley(root, work, 1, (line) => log(`help-search: ${line}`), 'help'));
+  if (!target) {
+    parley.helpSearch = { error: into.error ?? 'could not start' };
+    return;
+  }
+  parley.helpSearch = await step('parley: help search on 1 000 articles', () => measureHelpSearch(target.runtime, profile.helpSearch));
+  await stopSide(target);
+}
+
 /** Runs the chosen scenarios and returns the report that is printed and saved. */
 async function measure() {
   const loadBefore = loadavg();
@@ -177,6 +191,7 @@ async function measure() {
   const parley: SuiteResult = {};
   if (runRealtime) await measureRealtime({ floor, parley });
   if (runFlood) await measureFloodGroup(parley);
+  if (runHelpSearch) await measureHelpSearchGroup(parley);
   if (runWidgetPage) {
     // After the socket scenarios, so Chromium's load doesn't fall on them.
     parley.widgetPage = await step('parley: widget page in Chromium', () => measureWidgetPage(join(work, 'dev-state'), profile.widgetPage));
@@ -203,6 +218,7 @@ async function measure() {
       ...(runRealtime ? budgets(floor, parley, idleTop ?? 0) : []),
       ...(runFlood ? floodBudgets(parley) : []),
       ...(runWidgetPage ? widgetPageBudgets(parley) : []),
+      ...(runHelpSearch ? helpSearchBudgets(parley) : []),
     ],
   };
 }

@@ -1,5 +1,6 @@
 /** How much load each scenario applies: the full run and the quick development run. */
 import type { FloodOptions } from '../scenarios/flood';
+import type { HelpSearchOptions } from '../scenarios/help-search';
 import type { IdleOptions } from '../scenarios/idle-sockets';
 import type { LatencyOptions } from '../scenarios/message-latency';
 import type { ThroughputOptions } from '../scenarios/throughput';
@@ -14,6 +15,7 @@ export interface Profile {
   idle: IdleOptions;
   flood: FloodOptions;
   widgetPage: WidgetPageOptions;
+  helpSearch: HelpSearchOptions;
   /** Hard stop for the whole run; the bench cleans up and fails past it. */
   deadlineMs: number;
 }
@@ -28,6 +30,7 @@ export const FULL: Profile = {
   // 300 canary messages each way per phase at the canary visitor's pace (0.6 s): about 7 minutes.
   flood: { operators: 4, messages: 300, blocks: 6, rampMs: 1000, openers: 4, settleMs: 10_000 },
   widgetPage: { loads: 10, rounds: 10 },
+  helpSearch: { articles: 1000, rounds: 10 },
   deadlineMs: 27 * 60_000,
 };
 
@@ -40,5 +43,6 @@ export const QUICK: Profile = {
   idle: { levels: [200, 500], concurrency: 32, settleMs: 1000 },
   flood: { operators: 4, messages: 60, blocks: 2, rampMs: 1000, openers: 4, settleMs: 5000 },
   widgetPage: { loads: 3, rounds: 3 },
+  helpSearch: { articles: 1000, rounds: 2 },
   deadlineMs: 9 * 60_000,
 };

@@ -2,6 +2,7 @@
 import type { ChatStartResult } from '../scenarios/chat-start';
 import type { ConfigPushResult } from '../scenarios/config-push';
 import type { FloodResult } from '../scenarios/flood';
+import type { HelpSearchResult } from '../scenarios/help-search';
 import type { IdleResult } from '../scenarios/idle-sockets';
 import type { LatencyResult } from '../scenarios/message-latency';
 import type { ThroughputResult } from '../scenarios/throughput';
@@ -20,6 +21,8 @@ export interface SuiteResult {
   widgetPage?: WidgetPageResult | { error: string };
   /** Parley only: a canary chat quiet and under one hostile client's flood. */
   flood?: FloodResult | { error: string };
+  /** Parley only: knowledge-base search over HTTP on a 1 000-article base. */
+  helpSearch?: HelpSearchResult | { error: string };
   error?: string;
 }
 
@@ -117,4 +120,10 @@ export function floodBudgets(parley: SuiteResult): Budget[] {
     { name: 'flood_canary_p99', value: r.includes(null) ? null : Math.max(...(r as number[])), unit: 'x_quiet', limit: 2, kind: 'max' },
     { name: 'flood_canary_lost', value: ok(parley.flood)?.lost ?? null, unit: 'messages', limit: 0, kind: 'max' },
   ];
+}
+
+/** Knowledge-base search (issue 14): p99 of a search request, as-you-type included, on 1 000 articles. */
+export function helpSearchBudgets(parley: SuiteResult): Budget[] {
+  const h = ok(parley.helpSearch);
+  return [{ name: 'help_search_p99', value: h?.latency.p99 ?? null, unit: 'ms', limit: 50, kind: 'max' }];
 }

@@ -4,7 +4,7 @@ import { HelpLangQuerySchema, HelpSearchQuerySchema, HelpVoteBodySchema } from '
 import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
-import { originNotAllowed, widgetAccess, widgetCors } from '../widget/access';
+import { originNotAllowed, preflightAllowed, preflightHeaders, widgetAccess, widgetCors } from '../widget/access';
 import { VOTE_ADDRESS_RULE, withHtml } from './routes';
 import { searchArticles } from './search';
 import { getArticle, listArticles, recordVote } from './store';
@@ -40,6 +40,10 @@ export const widgetHelpRoutes = new Hono<AppEnv>()
     await enforceRateLimit(c, `widget-help:${clientIp(c)}`, WIDGET_HELP_RULE);
     const { key, lang } = c.req.valid('query');
     return c.json(withHtml(await getArticle(c.get('db'), await companyOf(c, key), c.req.param('slug'), lang, false)));
+  })
+  .options('/articles/:slug/votes', async (c) => {
+    if (!(await preflightAllowed(c))) throw originNotAllowed();
+    return c.body(null, 204, preflightHeaders('POST, OPTIONS'));
   })
   .post('/articles/:slug/votes', validate('query', KeySchema), validate('json', HelpVoteBodySchema), async (c) => {
     await enforceRateLimit(c, `help-vote:${clientIp(c)}`, VOTE_ADDRESS_RULE);
