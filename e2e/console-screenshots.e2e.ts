@@ -98,6 +98,8 @@ const PAGES: ConsolePage[] = [
   { name: 'settings-companies', as: 'owner', path: () => '/settings/companies', heading: 'My companies', ready: 'Northwind Goods' },
   { name: 'settings-sessions', as: 'owner', path: () => '/settings/sessions', heading: 'Where you’re signed in' },
   { name: 'not-found', as: 'owner', path: () => '/no-such-page', heading: 'Page not found' },
+  { name: 'company-help', as: 'owner', path: (c) => area(c, 'help'), heading: 'Help center', ready: 'No articles' },
+  { name: 'company-help-new', as: 'owner', path: (c) => area(c, 'help/new'), heading: 'New article', ready: 'Українська' },
   { name: 'help-articles', as: 'admin', path: () => '/help-articles', heading: 'Help articles', ready: 'Setting up a new company' },
   {
     name: 'help-article-editor',

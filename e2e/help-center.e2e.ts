@@ -3,6 +3,7 @@
 // on the public page at once.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO } from '../scripts/seed-sql.mjs';
 import { signIn } from './support/accounts';
 import { SERVICE_ADMIN, serviceAdmin } from './support/admin';
 import { launchBrowser } from './support/browser';
@@ -89,6 +90,37 @@ describe('the help page (F16)', () => {
     const publicPage = await visitor.newPage();
     await publicPage.goto(`${baseUrl}/help/en/sessions`);
     await publicPage.locator('article strong', { hasText: added }).waitFor();
+    expect(errors).toEqual([]);
+    await visitor.close();
+    await context.close();
+  });
+
+  it('a company member writes a help center article, published at /help/c/:publicKey/:lang/:slug', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await signIn(page, DEMO.owner);
+    await page.goto(`${baseUrl}/companies/${DEMO.company.id}`);
+    await page.getByRole('navigation', { name: 'Company' }).getByRole('link', { name: 'Help center' }).click();
+    await page.getByRole('link', { name: 'New article' }).click();
+    const slug = `returns-${Date.now()}`;
+    await page.getByLabel('Slug (the article’s address)').fill(slug);
+    await page.getByLabel('Published for visitors').check();
+    await page.getByLabel('Title').fill('Returning an order');
+    await page.getByLabel(/^Article \(Markdown/).fill('Send it back within **30 days**.');
+    await page.getByRole('tab', { name: 'Українська' }).click();
+    await page.getByLabel('Title').fill('Повернення замовлення');
+    await page.getByLabel(/^Article \(Markdown/).fill('Надішліть його протягом **30 днів**.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(`${baseUrl}/companies/${DEMO.company.id}/help/${slug}`);
+
+    const visitor = await browser.newContext();
+    const publicPage = await visitor.newPage();
+    await publicPage.goto(`${baseUrl}/help/c/${DEMO.company.publicKey}/uk/${slug}`);
+    await publicPage.getByRole('heading', { name: 'Повернення замовлення' }).waitFor();
+    expect(await publicPage.locator('article strong').textContent()).toBe('30 днів');
+    await publicPage.getByRole('link', { name: 'English' }).click();
+    await publicPage.getByRole('heading', { name: 'Returning an order' }).waitFor();
     expect(errors).toEqual([]);
     await visitor.close();
     await context.close();

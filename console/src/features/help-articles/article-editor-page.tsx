@@ -1,13 +1,14 @@
 import { A, createAsync, revalidate, useNavigate, useParams } from '@solidjs/router';
 import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { PAGE_LANGS } from '../../../../common/help/page-langs';
 import { renderArticle } from '../../../../common/help/render';
 import { FormError, SubmitButton } from '../../components/form';
 import { QueryState } from '../../components/query-state';
-import { ApiCallError, api, call } from '../../lib/api';
+import { ApiCallError } from '../../lib/api';
 import { ConfirmDialog } from '../companies/shared/confirm-dialog';
 import { errorMessage } from '../companies/shared/error-message';
+import { helpClient } from './help-client';
+import { type HelpScope, useHelpScope } from './help-scope';
 import { LangTabs } from './lang-tabs';
 import { type ArticleLang, getHelpArticle, getHelpArticles } from './queries';
 import './help-articles.css';
@@ -15,33 +16,45 @@ import './help-articles.css';
 /** `/help-articles/new` and `/help-articles/:slug`: the Markdown editor with a live preview. */
 export default function ArticleEditorPage() {
   const params = useParams();
+  const scope = useHelpScope();
   return (
-    <Show when={params.slug} keyed fallback={<Editor initial={null} />}>
-      {(slug) => <LoadedEditor slug={slug} />}
+    <Show when={scope.langs()} keyed>
+      {(langs) => (
+        <Show when={params.slug} keyed fallback={<Editor scope={scope} langs={langs} initial={null} />}>
+          {(slug) => <LoadedEditor scope={scope} langs={langs} slug={slug} />}
+        </Show>
+      )}
     </Show>
   );
 }
 
-function LoadedEditor(props: { slug: string }) {
-  const article = createAsync(() => getHelpArticle(props.slug));
+interface EditorScope {
+  scope: HelpScope;
+  langs: readonly string[];
+}
+
+function LoadedEditor(props: EditorScope & { slug: string }) {
+  const article = createAsync(() => getHelpArticle(props.scope.companyId, props.slug, props.langs));
   return (
-    <QueryState data={article} what="the article" keys={getHelpArticle.keyFor(props.slug)}>
-      {(a) => <Editor slug={props.slug} initial={a()} />}
+    <QueryState data={article} what="the article" keys={getHelpArticle.keyFor(props.scope.companyId, props.slug, props.langs)}>
+      {(a) => <Editor scope={props.scope} langs={props.langs} slug={props.slug} initial={a()} />}
     </QueryState>
   );
 }
 
 type Texts = Record<string, { title: string; body: string }>;
 
-function Editor(props: { slug?: string; initial: Record<string, ArticleLang | null> | null }) {
+function Editor(props: EditorScope & { slug?: string; initial: Record<string, ArticleLang | null> | null }) {
   const navigate = useNavigate();
+  const { scope, langs } = untrack(() => props);
+  const client = helpClient(scope.companyId);
   const initial = untrack(() => props.initial);
   const [slug, setSlug] = createSignal(props.slug ?? '');
   const [published, setPublished] = createSignal(Object.values(initial ?? {}).some((a) => a?.published));
   const [texts, setTexts] = createStore<Texts>(
-    Object.fromEntries(PAGE_LANGS.map((l) => [l, { title: initial?.[l]?.title ?? '', body: initial?.[l]?.body ?? '' }])),
+    Object.fromEntries(langs.map((l) => [l, { title: initial?.[l]?.title ?? '', body: initial?.[l]?.body ?? '' }])),
   );
-  const [lang, setLang] = createSignal<string>(PAGE_LANGS[0]);
+  const [lang, setLang] = createSignal<string>(langs[0] ?? '');
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const [fields, setFields] = createSignal<Record<string, string>>({});
@@ -54,7 +67,7 @@ function Editor(props: { slug?: string; initial: Record<string, ArticleLang | nu
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    const translations = PAGE_LANGS.filter((l) => texts[l]!.title.trim() || texts[l]!.body.trim()).map((l) => ({ lang: l, ...texts[l]! }));
+    const translations = langs.filter((l) => texts[l]!.title.trim() || texts[l]!.body.trim()).map((l) => ({ lang: l, ...texts[l]! }));
     const json = { slug: slug().trim(), published: published(), translations };
     setBusy(true);
     setError(null);
@@ -62,11 +75,11 @@ function Editor(props: { slug?: string; initial: Record<string, ArticleLang | nu
     setSaved(false);
     setSentLangs(translations.map((t) => t.lang));
     try {
-      if (props.slug) await call(api.api.help.articles[':slug'].$patch({ param: { slug: props.slug }, query: { lang: lang() }, json }));
-      else await call(api.api.help.articles.$post({ json }));
+      if (props.slug) await client.update(props.slug, lang(), json);
+      else await client.create(json);
       await revalidate([getHelpArticles.key, getHelpArticle.key]);
       setSaved(true);
-      if (json.slug !== props.slug) navigate(`/help-articles/${json.slug}`, { replace: true });
+      if (json.slug !== props.slug) navigate(`${scope.base}/${json.slug}`, { replace: true });
     } catch (err) {
       if (err instanceof ApiCallError) setFields(err.fields);
       setError(errorMessage(err));
@@ -76,21 +89,21 @@ function Editor(props: { slug?: string; initial: Record<string, ArticleLang | nu
   };
 
   const remove = async () => {
-    await call(api.api.help.articles[':slug'].$delete({ param: { slug: props.slug! } }));
+    await client.remove(props.slug!);
     await revalidate(getHelpArticles.key);
-    navigate('/help-articles', { replace: true });
+    navigate(scope.base, { replace: true });
   };
 
   return (
     <>
       <p>
-        <A href="/help-articles">← Help articles</A>
+        <A href={scope.base}>← {scope.companyId ? 'Help center' : 'Help articles'}</A>
       </p>
       <h2 class="page-title">{props.slug ? 'Edit article' : 'New article'}</h2>
       <form class="card help-editor" onSubmit={save} novalidate>
         <div class="field-row">
           <div class="field">
-            <label for="help-slug">Slug (the address: /help/{lang()}/…)</label>
+            <label for="help-slug">Slug (the article’s address)</label>
             <input
               id="help-slug"
               value={slug()}
@@ -107,10 +120,10 @@ function Editor(props: { slug?: string; initial: Record<string, ArticleLang | nu
           </div>
           <div class="field-check">
             <input id="help-published" type="checkbox" checked={published()} onChange={(e) => setPublished(e.currentTarget.checked)} />
-            <label for="help-published">Published on the help page</label>
+            <label for="help-published">{scope.companyId ? 'Published for visitors' : 'Published on the help page'}</label>
           </div>
         </div>
-        <LangTabs value={lang()} onChange={setLang} label="Article language" />
+        <LangTabs langs={langs} value={lang()} onChange={setLang} label="Article language" />
         <div class="help-panes">
           <div>
             <div class="field">
@@ -156,7 +169,9 @@ function Editor(props: { slug?: string; initial: Record<string, ArticleLang | nu
             Save
           </SubmitButton>
           <Show when={props.slug}>
-            <a href={`/help/${lang()}/${props.slug}`}>View on the help page</a>
+            <Show when={!scope.companyId}>
+              <a href={`/help/${lang()}/${props.slug}`}>View on the help page</a>
+            </Show>
             <button type="button" class="danger" onClick={() => setDeleting(true)}>
               Delete
             </button>

@@ -2,17 +2,19 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { QueryState } from '../../components/query-state';
 import { createQueryData } from '../../lib/query-cache';
+import { useHelpScope } from './help-scope';
 import { getHelpFeedback, getHelpVotes } from './queries';
 import './help-articles.css';
 
 /** Votes per article and the feedback form's messages, newest first. */
 export default function HelpFeedbackPage() {
-  const votes = createQueryData(getHelpVotes);
-  const feedback = createQueryData(getHelpFeedback);
+  const scope = useHelpScope();
+  const votes = createQueryData(getHelpVotes, scope.companyId);
+  const feedback = createQueryData(getHelpFeedback, scope.companyId);
   return (
     <>
       <p>
-        <A href="/help-articles">← Help articles</A>
+        <A href={scope.base}>← {scope.companyId ? 'Help center' : 'Help articles'}</A>
       </p>
       <h2 class="page-title">Votes and feedback</h2>
       <div class="card">
@@ -34,7 +36,7 @@ export default function HelpFeedbackPage() {
                       {(v) => (
                         <tr>
                           <td>
-                            <A href={`/help-articles/${v.slug}`}>{v.slug}</A>
+                            <A href={`${scope.base}/${v.slug}`}>{v.slug}</A>
                           </td>
                           <td>{v.helpful}</td>
                           <td>{v.notHelpful}</td>
@@ -63,7 +65,7 @@ export default function HelpFeedbackPage() {
                           {(slug) => (
                             <>
                               {' about '}
-                              <A href={`/help-articles/${slug()}`}>{slug()}</A>
+                              <A href={`${scope.base}/${slug()}`}>{slug()}</A>
                             </>
                           )}
                         </Show>{' '}

@@ -1,13 +1,12 @@
 import { For } from 'solid-js';
-import { PAGE_LANGS } from '../../../../common/help/page-langs';
 
 const NAMES: Record<string, string> = { en: 'English', uk: 'Українська' };
 
 /** The language tabs of the help list and editor. */
-export function LangTabs(props: { value: string; onChange: (lang: string) => void; label: string }) {
+export function LangTabs(props: { langs: readonly string[]; value: string; onChange: (lang: string) => void; label: string }) {
   return (
     <div class="tabs" role="tablist" aria-label={props.label}>
-      <For each={PAGE_LANGS}>
+      <For each={props.langs}>
         {(lang) => (
           <button
             type="button"

@@ -1,8 +1,8 @@
 import { query } from '@solidjs/router';
-import { PAGE_LANGS } from '../../../../common/help/page-langs';
-import { ApiCallError, api, call } from '../../lib/api';
+import { ApiCallError, call } from '../../lib/api';
+import { helpClient } from './help-client';
 
-/** One line of the admin list: a search hit carries its title with `<mark>` (escaped by the server). */
+/** One line of the list: a search hit carries its title with `<mark>` (escaped by the server). */
 export interface ArticleLine {
   slug: string;
   title: string;
@@ -10,14 +10,14 @@ export interface ArticleLine {
   published?: boolean;
 }
 
-/** Every article in `lang` (drafts included for admins), or the hits of a search. */
+/** Every article of the scope in `lang` (drafts included for its editors), or the hits of a search. */
 export const getHelpArticles = query(
-  async (lang: string, q: string): Promise<ArticleLine[]> =>
-    (await call<{ articles: ArticleLine[] }>(api.api.help.articles.$get({ query: q ? { lang, q } : { lang } }))).articles,
+  async (companyId: string | null, lang: string, q: string): Promise<ArticleLine[]> =>
+    (await call<{ articles: ArticleLine[] }>(helpClient(companyId).list(lang, q))).articles,
   'help-articles',
 );
 
-/** One language of an article, `null` when it isn't written in that language yet. */
+/** One language of an article. */
 export interface ArticleLang {
   lang: string;
   title: string;
@@ -25,21 +25,24 @@ export interface ArticleLang {
   published: boolean;
 }
 
-/** An article in every language of Parley's help, for the editor (the slug's 404 is a missing language). */
-export const getHelpArticle = query(async (slug: string): Promise<Record<string, ArticleLang | null>> => {
-  const entries = await Promise.all(
-    PAGE_LANGS.map(async (lang) => {
-      try {
-        return [lang, await call(api.api.help.articles[':slug'].$get({ param: { slug }, query: { lang } }))] as const;
-      } catch (err) {
-        if (err instanceof ApiCallError && err.status === 404) return [lang, null] as const;
-        throw err;
-      }
-    }),
-  );
-  if (entries.every(([, a]) => a === null)) throw new ApiCallError(404, 'not_found', 'No such article.');
-  return Object.fromEntries(entries);
-}, 'help-article');
+/** An article in each of `langs`, `null` for a language it isn't written in yet (its 404). */
+export const getHelpArticle = query(
+  async (companyId: string | null, slug: string, langs: readonly string[]): Promise<Record<string, ArticleLang | null>> => {
+    const entries = await Promise.all(
+      langs.map(async (lang) => {
+        try {
+          return [lang, await helpClient(companyId).get(slug, lang)] as const;
+        } catch (err) {
+          if (err instanceof ApiCallError && err.status === 404) return [lang, null] as const;
+          throw err;
+        }
+      }),
+    );
+    if (entries.every(([, a]) => a === null)) throw new ApiCallError(404, 'not_found', 'No such article.');
+    return Object.fromEntries(entries);
+  },
+  'help-article',
+);
 
-export const getHelpVotes = query(async () => (await call(api.api.help.votes.$get())).votes, 'help-votes');
-export const getHelpFeedback = query(async () => (await call(api.api.help.feedback.$get())).feedback, 'help-feedback');
+export const getHelpVotes = query((companyId: string | null) => helpClient(companyId).votes(), 'help-votes');
+export const getHelpFeedback = query((companyId: string | null) => helpClient(companyId).feedback(), 'help-feedback');
