@@ -219,5 +219,17 @@ describe('GET /help/c/:publicKey/:lang/:slug', () => {
     expect((await get(`/help/c/no-such-key/en/returns`)).status).toBe(404);
     // Parley's pages don't show a company's article either.
     expect((await get('/help/en/returns')).status).toBe(404);
+
+    // Its feedback form keeps the message in the company's scope, about its article.
+    const email = newEmail();
+    const sent = await post(`/help/c/${company.publicKey}/en/feedback`, {
+      page: `/help/c/${company.publicKey}/en/returns`,
+      email,
+      message: 'Can I return a gift?',
+      articleSlug: 'returns',
+    });
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe(`/help/c/${company.publicKey}/en/returns?sent=1#feedback`);
+    expect(await feedbackOf(email)).toEqual([expect.objectContaining({ companyId: company.companyId, message: 'Can I return a gift?' })]);
   });
 });
