@@ -74,7 +74,7 @@ describe('the help page (F16)', () => {
     const errors = watchErrors(page);
     await signIn(page, admin);
     await page.goto(`${baseUrl}/companies`);
-    await page.getByRole('link', { name: 'Help articles' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help', exact: true }).click();
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('sessions');
     await page.locator('.help-list a[href="/help-articles/sessions"]').click();
     const body = page.getByLabel(/^Article \(Markdown/);

@@ -29,7 +29,7 @@ export function Layout(props: ParentProps) {
             <InvitationBadge />
           </A>
           <Show when={me()?.admin}>
-            <A href="/help-articles">Help articles</A>
+            <A href="/help-articles">Help</A>
           </Show>
         </nav>
         <Show when={me()}>

@@ -5,7 +5,7 @@ const NAMES: Record<string, string> = { en: 'English', uk: 'Українська
 /** The language tabs of the help list and editor. */
 export function LangTabs(props: { langs: readonly string[]; value: string; onChange: (lang: string) => void; label: string }) {
   return (
-    <div class="tabs" role="tablist" aria-label={props.label}>
+    <div class="tabs help-tabs" role="tablist" aria-label={props.label}>
       <For each={props.langs}>
         {(lang) => (
           <button
