@@ -3,7 +3,6 @@
  * public knowledge base grown to 1 000 articles (the seeded ones plus numbered variants of them,
  * each with its own words so the vocabulary grows too).
  */
-import { stemText } from '../../common/help/text';
 import { EN_QUERIES, UK_QUERIES } from '../../worker/help/test/search-queries';
 import type { Runtime } from '../lib/runtime';
 import { type Summary, summarize } from '../lib/stats';
@@ -19,46 +18,37 @@ export interface HelpSearchResult {
   latency: Summary;
 }
 
-const CHUNK = 50;
-type Db = Awaited<ReturnType<Runtime['mf']['getD1Database']>>;
-type Row = { slug: string; lang: string; title: string; body: string };
-
-/** Grows the public base to `total` articles by copying the seeded translations under new slugs. */
+/**
+ * Grows the public base to `total` articles by copying the seeded ones under numbered slugs, in
+ * SQL (two statements, whatever the size). Each copy gets words of its own in its title and body
+ * (a number, a "revisionN" word), stored stemmed the way stemText would (Latin words stay whole).
+ */
 async function growCorpus(runtime: Runtime, total: number): Promise<number> {
   const db = await runtime.mf.getD1Database('DB');
-  const seeded = (
-    await db
-      .prepare(
-        'SELECT a.slug, t.lang, t.title, t.body FROM help_articles a JOIN help_translations t ON t.article_id = a.id WHERE a.company_id IS NULL',
-      )
-      .all<Row>()
-  ).results as Row[];
-  const slugs = [...new Set(seeded.map((r) => r.slug))];
   const now = Date.now();
-  const statements: ReturnType<Db['prepare']>[] = [];
-  for (let n = slugs.length; n < total; n++) {
-    const source = slugs[n % slugs.length]!;
-    const id = `bench-${n}`;
-    statements.push(
-      db
-        .prepare(
-          'INSERT INTO help_articles (id, company_id, slug, position, published, created_at, updated_at) VALUES (?1, NULL, ?2, ?3, 1, ?4, ?4)',
-        )
-        .bind(id, `${source}-${n}`, n, now),
-    );
-    for (const t of seeded.filter((r) => r.slug === source)) {
-      const title = `${t.title} ${n}`;
-      const body = `${t.body}\n\nRevision${n} note${n % 97} topic${n % 13}.`;
-      statements.push(
-        db
-          .prepare(
-            'INSERT INTO help_translations (article_id, lang, title, body, title_stem, body_stem, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)',
-          )
-          .bind(id, t.lang, title, body, stemText(title), stemText(body), now),
-      );
-    }
-  }
-  for (let i = 0; i < statements.length; i += CHUNK) await db.batch(statements.slice(i, i + CHUNK));
+  const copies = `WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < ${total})`;
+  await db
+    .prepare(
+      `INSERT INTO help_articles (id, company_id, slug, position, published, created_at, updated_at)
+       ${copies}
+       SELECT 'bench-' || c.n || '-' || a.id, NULL, a.slug || '-' || c.n, 100 + c.n, 1, ?1, ?1
+       FROM c JOIN help_articles a ON a.company_id IS NULL AND a.id NOT LIKE 'bench-%'
+       ORDER BY c.n, a.slug
+       LIMIT ?2 - (SELECT count(*) FROM help_articles WHERE company_id IS NULL)`,
+    )
+    .bind(now, total)
+    .run();
+  await db
+    .prepare(
+      `INSERT INTO help_translations (article_id, lang, title, body, title_stem, body_stem, updated_at)
+       SELECT b.id, t.lang, t.title || ' ' || b.position, t.body || ' Revision' || b.position || '.',
+              t.title_stem || ' ' || b.position, t.body_stem || ' revision' || b.position, ?1
+       FROM help_articles b
+       JOIN help_translations t ON t.article_id = substr(b.id, instr(substr(b.id, 7), '-') + 7)
+       WHERE b.id LIKE 'bench-%'`,
+    )
+    .bind(now)
+    .run();
   const count = await db.prepare('SELECT count(*) AS n FROM help_articles WHERE company_id IS NULL').first<{ n: number }>();
   return count!.n;
 }
