@@ -215,6 +215,9 @@ describe('GET /help/c/:publicKey/:lang/:slug', () => {
     expect(page).toMatch(/<a class="brand" href="\/help\/c\/[^"]+\/en">[^<]+ help<\/a>/);
     expect(page).toContain('<strong>30 days</strong>');
     expect(page).toContain(`hreflang="de" href="${ORIGIN}/help/c/${company.publicKey}/de/returns"`);
+    const index = await (await get(`/help/c/${company.publicKey}/en`)).text();
+    expect(index).toContain(`<a href="/help/c/${company.publicKey}/en/returns">Returning an order</a>`);
+    expect(index).not.toContain('first-time-setup');
     expect((await get(`/help/c/${company.publicKey}/en/first-time-setup`)).status).toBe(404);
     expect((await get(`/help/c/no-such-key/en/returns`)).status).toBe(404);
     // Parley's pages don't show a company's article either.
