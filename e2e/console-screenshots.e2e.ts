@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Account, newAccount, registerVerified } from './support/accounts';
+import { serviceAdmin } from './support/admin';
 import { launchBrowser } from './support/browser';
 import { watchErrors } from './support/page-errors';
 import { type ShowcaseCompany, showcaseCompany } from './support/showcase-company';
@@ -22,8 +23,8 @@ const SCHEMES = ['light', 'dark'] as const;
 
 interface ConsolePage {
   name: string;
-  /** Who looks: signed out, the showcase company's owner, or an owner without any company. */
-  as: 'guest' | 'owner' | 'newcomer';
+  /** Who looks: signed out, the showcase company's owner, an owner without any company, or a service admin. */
+  as: 'guest' | 'owner' | 'newcomer' | 'admin';
   path: (c: ShowcaseCompany) => string;
   heading: string | RegExp;
   /** Text that shows once the page's data is in (the heading alone may come first), or a wait of the page's own. */
@@ -97,18 +98,35 @@ const PAGES: ConsolePage[] = [
   { name: 'settings-companies', as: 'owner', path: () => '/settings/companies', heading: 'My companies', ready: 'Northwind Goods' },
   { name: 'settings-sessions', as: 'owner', path: () => '/settings/sessions', heading: 'Where you’re signed in' },
   { name: 'not-found', as: 'owner', path: () => '/no-such-page', heading: 'Page not found' },
+  { name: 'company-help', as: 'owner', path: (c) => area(c, 'help'), heading: 'Help center', ready: 'No articles' },
+  { name: 'company-help-new', as: 'owner', path: (c) => area(c, 'help/new'), heading: 'New article', ready: 'Українська' },
+  { name: 'help-articles', as: 'admin', path: () => '/help-articles', heading: 'Help articles', ready: 'Setting up a new company' },
+  {
+    name: 'help-article-editor',
+    as: 'admin',
+    path: () => '/help-articles/first-time-setup',
+    heading: 'Edit article',
+    ready: (page) => page.locator('.help-preview strong').first().waitFor(),
+  },
+  { name: 'help-feedback', as: 'admin', path: () => '/help-articles/feedback', heading: 'Votes and feedback' },
+  // The public help pages (server-rendered by the worker, not the console), in the same sizes and schemes.
+  { name: 'help', as: 'guest', path: () => '/help/en', heading: 'Parley help' },
+  { name: 'help-search', as: 'guest', path: () => '/help/en?q=widget', heading: 'Results for “widget”' },
+  { name: 'help-article', as: 'guest', path: () => '/help/uk/first-time-setup', heading: 'Налаштування нової компанії' },
+  { name: 'help-not-found', as: 'guest', path: () => '/help/en/no-such-article', heading: 'Page not found' },
 ];
 
 describe('every console page, desktop and phone, light and dark', () => {
   let browser: Browser;
   let company: ShowcaseCompany & { done(): Promise<void> };
   let newcomer: Account;
+  let admin: Account;
   const contexts = new Map<string, BrowserContext>();
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     browser = await launchBrowser();
-    [company, newcomer] = await Promise.all([showcaseCompany(browser), registerVerified(newAccount('newcomer'))]);
+    [company, newcomer, admin] = await Promise.all([showcaseCompany(browser), registerVerified(newAccount('newcomer')), serviceAdmin()]);
   });
 
   afterAll(async () => {
@@ -117,14 +135,14 @@ describe('every console page, desktop and phone, light and dark', () => {
     await browser?.close();
   });
 
-  /** One browser context per viewport and person, signed in through the API for the two owners. */
+  /** One browser context per viewport and person, signed in through the API unless a guest. */
   async function contextFor(viewport: ViewportName, as: ConsolePage['as']): Promise<BrowserContext> {
     const key = `${viewport}-${as}`;
     const existing = contexts.get(key);
     if (existing) return existing;
     const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
     contexts.set(key, context);
-    const who = as === 'owner' ? company.owner : as === 'newcomer' ? newcomer : null;
+    const who = { owner: company.owner, newcomer, admin, guest: null }[as];
     if (who) {
       const res = await context.request.post(`${baseUrl}/api/auth/login`, {
         data: { email: who.email, password: who.password },

@@ -9,6 +9,7 @@ import { demoSiteRoutes } from './demo/routes';
 import { devRoutes } from './dev/routes';
 import { helpRoutes } from './help/routes';
 import { widgetHelpRoutes } from './help/widget-routes';
+import { helpPageRoutes } from './help-pages/routes';
 import { ApiError } from './lib/errors';
 import { myCompanyRoutes } from './me/companies';
 import { meRoutes } from './me/routes';
@@ -54,6 +55,9 @@ const routes = app
   .route('/api/widget', widgetHelpRoutes)
   .route('/api/help', helpRoutes)
   .route('/api', billingRoutes);
+
+// The public help pages, server-rendered (F16, F19).
+app.route('/help', helpPageRoutes);
 
 // The local demo shop on registered *.localhost domains (development only; otherwise the console's index).
 app.route('/', demoSiteRoutes);

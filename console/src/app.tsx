@@ -4,6 +4,7 @@ import { RequireAuth } from './components/require-auth';
 import { authRoutes } from './features/auth/routes';
 import { companiesRoutes } from './features/companies/routes';
 import { devMailRoutes } from './features/dev-mail/routes';
+import { helpArticlesRoutes } from './features/help-articles/routes';
 import { settingsRoutes } from './features/settings/routes';
 import { SessionProvider } from './lib/session';
 
@@ -17,7 +18,12 @@ const routes: RouteDefinition[] = [
   {
     path: '/',
     component: RequireAuth,
-    children: [{ path: '/', component: () => <Navigate href="/companies" /> }, ...settingsRoutes, ...companiesRoutes],
+    children: [
+      { path: '/', component: () => <Navigate href="/companies" /> },
+      ...settingsRoutes,
+      ...companiesRoutes,
+      ...helpArticlesRoutes,
+    ],
   },
   { path: '*404', component: NotFoundPage },
 ];

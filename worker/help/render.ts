@@ -1,10 +1,2 @@
-import { micromark } from 'micromark';
-
-/**
- * An article's Markdown as HTML for pages and the widget. micromark (CommonMark, maintained, no
- * dependencies at run time beyond its own parts) escapes raw HTML and drops `javascript:`-style
- * link targets unless told otherwise, so an author's text can't inject markup.
- */
-export function renderArticle(md: string): string {
-  return micromark(md, { allowDangerousHtml: false, allowDangerousProtocol: false });
-}
+// The renderer is shared with the console's editor preview, so both show the same HTML.
+export { renderArticle } from '../../common/help/render';

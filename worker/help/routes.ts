@@ -9,29 +9,18 @@ import {
 } from '../../common/schemas/help';
 import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
-import { enqueueDeliveries } from '../offline/delivery-queue';
 import type { AppEnv } from '../types';
 import { adminOnly, isAdmin } from './admins';
 import { renderArticle } from './render';
 import { searchArticles } from './search';
-import {
-  addFeedback,
-  createArticle,
-  deleteArticle,
-  getArticle,
-  listArticles,
-  listFeedback,
-  recordVote,
-  updateArticle,
-  voteCounts,
-} from './store';
+import { createArticle, deleteArticle, getArticle, listArticles, listFeedback, recordVote, updateArticle, voteCounts } from './store';
+import { submitFeedback } from './submit-feedback';
 import { voterId } from './voter';
 
 const PUBLIC = null;
 
-/** Feedback per sender address and per network: enough for a person, too few for a flood of mail. */
-export const FEEDBACK_EMAIL_RULE: RateRule = { limit: 3, windowMs: 60 * 60 * 1000 };
-export const FEEDBACK_ADDRESS_RULE: RateRule = { limit: 10, windowMs: 60 * 60 * 1000 };
+// The feedback form's limits live with the one function both the API and the help page's form call.
+export { FEEDBACK_ADDRESS_RULE, FEEDBACK_EMAIL_RULE } from './submit-feedback';
 /** Votes per network: a vote is cheap, but each one writes a row. */
 export const VOTE_ADDRESS_RULE: RateRule = { limit: 60, windowMs: 60 * 60 * 1000 };
 
@@ -79,17 +68,6 @@ export const helpRoutes = new Hono<AppEnv>()
     return c.json({ helpful }, 201);
   })
   .post('/feedback', validate('json', HelpFeedbackBodySchema), async (c) => {
-    const body = c.req.valid('json');
-    await enforceRateLimit(c, `help-feedback-ip:${clientIp(c)}`, FEEDBACK_ADDRESS_RULE);
-    // A filled honeypot is a bot: it is told the message arrived, and nothing is stored or mailed.
-    if (body.website) return c.json({ received: true }, 201);
-    await enforceRateLimit(c, `help-feedback-email:${body.email}`, FEEDBACK_EMAIL_RULE);
-    const id = await addFeedback(c.get('db'), PUBLIC, body);
-    try {
-      await enqueueDeliveries(c.env, [id], 'help-feedback');
-    } catch (err) {
-      // Stored already; the admins still see it in the console's feedback list.
-      console.error('help feedback: queueing the mail failed', id, err);
-    }
+    await submitFeedback(c, PUBLIC, c.req.valid('json'));
     return c.json({ received: true }, 201);
   });

@@ -31,7 +31,12 @@ describe('GET /api/me', () => {
 
   it('describes the signed-in user', async () => {
     const user = await createUser({ verified: false, name: 'Dana' });
-    expect(await me(user)).toEqual({ id: user.id, email: user.email, name: 'Dana', avatarUrl: null, verified: false });
+    expect(await me(user)).toEqual({ id: user.id, email: user.email, name: 'Dana', avatarUrl: null, verified: false, admin: false });
+  });
+
+  it('tells a verified service admin (ADMIN_EMAILS) apart', async () => {
+    const admin = await createUser({ email: env.ADMIN_EMAILS.split(',')[0]!.trim() });
+    expect(await me(admin)).toMatchObject({ email: admin.email, admin: true });
   });
 });
 
@@ -41,7 +46,7 @@ describe('PATCH /api/me', () => {
     const res = await apiFetch('/api/me', { method: 'PATCH', user, body: { name: '  Dana Scully ' } });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toEqual({ id: user.id, email: user.email, name: 'Dana Scully', avatarUrl: null, verified: true });
+    expect(body).toEqual({ id: user.id, email: user.email, name: 'Dana Scully', avatarUrl: null, verified: true, admin: false });
     expect(await me(user)).toEqual(body);
   });
 

@@ -28,6 +28,9 @@ export function Layout(props: ParentProps) {
             Settings
             <InvitationBadge />
           </A>
+          <Show when={me()?.admin}>
+            <A href="/help-articles">Help</A>
+          </Show>
         </nav>
         <Show when={me()}>
           {(user) => (

@@ -2,6 +2,7 @@ import type { RouteDefinition } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { NotFound } from '../../components/not-found';
 import { chatCompanyRoutes } from '../chat/routes';
+import { companyHelpRoutes } from '../help-articles/routes';
 import { offlineMessagesRoutes } from '../offline-messages/routes';
 
 /**
@@ -23,6 +24,7 @@ export const companiesRoutes: RouteDefinition[] = [
       { path: '/operators', component: lazy(() => import('./operators/operators-page')) },
       { path: '/operators/:userId/destinations', component: lazy(() => import('./operators/destinations-page')) },
       { path: '/fast-responses', component: lazy(() => import('./fast-responses/fast-responses-page')) },
+      ...companyHelpRoutes,
       { path: '/plan', component: lazy(() => import('./plan/plan-page')) },
       { path: '/widget/code', component: lazy(() => import('./widget/widget-code-page')) },
       { path: '/widget/test-chat', component: lazy(() => import('./widget/test-chat-page')) },

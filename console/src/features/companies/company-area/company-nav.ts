@@ -17,6 +17,7 @@ export const COMPANY_NAV: readonly CompanyNavItem[] = [
   { path: 'categories', label: 'Categories' },
   { path: 'operators', label: 'Operators' },
   { path: 'fast-responses', label: 'Fast responses' },
+  { path: 'help', label: 'Help center' },
   { path: 'plan', label: 'Plan' },
   { path: 'widget/code', label: 'Code', group: 'Widget' },
   { path: 'widget/test-chat', label: 'Test chat', group: 'Widget' },
