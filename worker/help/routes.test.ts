@@ -5,7 +5,7 @@ import { devMail, helpFeedback, helpVotes } from '../../db/schema';
 import { apiFetch, createUser, db, type TestUser } from '../../test/helpers';
 import { expectError, expectJson } from '../companies/test/api';
 import { uniqueIp } from '../offline/test/fixtures';
-import { FEEDBACK_EMAIL_RULE } from './routes';
+import { FEEDBACK_EMAIL_RULE } from './submit-feedback';
 import { VOTER_COOKIE } from './voter';
 
 let admin: TestUser;

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { renderArticle } from '../../common/help/render';
 import {
   HelpArticleBodySchema,
   HelpArticlePatchSchema,
@@ -11,7 +12,6 @@ import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
 import { adminOnly, isAdmin } from './admins';
-import { renderArticle } from './render';
 import { searchArticles } from './search';
 import { createArticle, deleteArticle, getArticle, listArticles, listFeedback, recordVote, updateArticle, voteCounts } from './store';
 import { submitFeedback } from './submit-feedback';
@@ -20,7 +20,6 @@ import { voterId } from './voter';
 const PUBLIC = null;
 
 // The feedback form's limits live with the one function both the API and the help page's form call.
-export { FEEDBACK_ADDRESS_RULE, FEEDBACK_EMAIL_RULE } from './submit-feedback';
 /** Votes per network: a vote is cheap, but each one writes a row. */
 export const VOTE_ADDRESS_RULE: RateRule = { limit: 60, windowMs: 60 * 60 * 1000 };
 

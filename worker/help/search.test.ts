@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderArticle } from './render';
+import { renderArticle } from '../../common/help/render';
 import { searchArticles } from './search';
 
 describe('searchArticles', () => {
