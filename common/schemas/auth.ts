@@ -80,4 +80,6 @@ export interface PublicUser {
   name: string;
   avatarUrl: string | null;
   verified: boolean;
+  /** A service admin (ADMIN_EMAILS): writes Parley's public help articles. */
+  admin: boolean;
 }

@@ -11,7 +11,7 @@ describe('register → verify → login', () => {
     const res = await register({ email: `  ${email.toUpperCase()} `, password: PASSWORD, name: '  Ann Lee ' });
     expect(res.status).toBe(201);
     const { user } = await res.json<{ user: Record<string, unknown> }>();
-    expect(user).toEqual({ id: expect.any(String), email, name: 'Ann Lee', avatarUrl: null, verified: false });
+    expect(user).toEqual({ id: expect.any(String), email, name: 'Ann Lee', avatarUrl: null, verified: false, admin: false });
 
     const mail = await latestMailTo(email);
     expect(mail.subject).toMatch(/confirm your email/i);
@@ -30,7 +30,7 @@ describe('register → verify → login', () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
 
     const me = await apiFetch('/api/me', { headers: { cookie: sessionCookieOf(loggedIn) } });
-    expect(await me.json()).toEqual({ id: user.id, email, name: 'Ann Lee', avatarUrl: null, verified: true });
+    expect(await me.json()).toEqual({ id: user.id, email, name: 'Ann Lee', avatarUrl: null, verified: true, admin: false });
   });
 
   it('lets an unverified account log in, and /api/me says so', async () => {

@@ -85,7 +85,7 @@ export const authRoutes = new Hono<AppEnv>()
       });
     }
     const verificationSent = await mailedOk(mailVerificationLink(c.env, db, row));
-    return c.json({ user: toPublicUser(row), verificationSent }, 201);
+    return c.json({ user: toPublicUser(c.env, row), verificationSent }, 201);
   })
 
   .post('/verify', validate('json', VerifyBodySchema), async (c) => {
@@ -102,7 +102,7 @@ export const authRoutes = new Hono<AppEnv>()
       .update(users)
       .set({ verifiedAt: new Date() })
       .where(and(eq(users.id, userId), isNull(users.verifiedAt)));
-    return c.json({ user: await loadPublicUser(db, userId) });
+    return c.json({ user: await loadPublicUser(c.env, db, userId) });
   })
 
   .post('/verify/resend', requireUser, async (c) => {
@@ -134,7 +134,7 @@ export const authRoutes = new Hono<AppEnv>()
     }
     await succeedAttempt(c, attempt);
     await startSession(c, row.id);
-    return c.json({ user: toPublicUser(row) });
+    return c.json({ user: toPublicUser(c.env, row) });
   })
 
   // The login's second step: a code from the app or a recovery code, with the ticket the password gave.
@@ -159,7 +159,7 @@ export const authRoutes = new Hono<AppEnv>()
     if (!(await spendTicket(db, found.id))) throw invalidTicket();
     await succeedAttempt(c, attempt);
     await startSession(c, user.id);
-    return c.json({ user: toPublicUser(user) });
+    return c.json({ user: toPublicUser(c.env, user) });
   })
 
   .post('/logout', async (c) => {
@@ -197,5 +197,5 @@ export const authRoutes = new Hono<AppEnv>()
     // The mailbox is one factor: with two-factor on, the code is still asked before a session.
     if (await twoFactorEnabled(db, userId)) return c.json({ twoFactor: { ticket: await issueTicket(db, userId) } });
     await startSession(c, userId);
-    return c.json({ user: await loadPublicUser(db, userId) });
+    return c.json({ user: await loadPublicUser(c.env, db, userId) });
   });

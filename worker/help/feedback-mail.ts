@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { helpArticles, helpFeedback } from '../../db/schema';
+import { adminEmails } from '../auth/admins';
 import type { MailTransport } from '../offline/delivery';
-import { adminEmails } from './admins';
 
 /**
  * Mails one stored feedback message (F16) to the service admins, then marks it mailed. Called by

@@ -8,10 +8,10 @@ import {
   HelpSearchQuerySchema,
   HelpVoteBodySchema,
 } from '../../common/schemas/help';
+import { adminOnly, isAdmin } from '../auth/admins';
 import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
-import { adminOnly, isAdmin } from './admins';
 import { searchArticles } from './search';
 import { createArticle, deleteArticle, getArticle, listArticles, listFeedback, recordVote, updateArticle, voteCounts } from './store';
 import { submitFeedback } from './submit-feedback';

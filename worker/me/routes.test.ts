@@ -37,6 +37,10 @@ describe('GET /api/me', () => {
   it('tells a verified service admin (ADMIN_EMAILS) apart', async () => {
     const admin = await createUser({ email: env.ADMIN_EMAILS.split(',')[0]!.trim() });
     expect(await me(admin)).toMatchObject({ email: admin.email, admin: true });
+    // The login answer says so too, so the console shows Help articles without a reload.
+    const login = await apiFetch('/api/auth/login', { body: { email: admin.email, password: admin.password } });
+    expect(login.status).toBe(200);
+    expect((await login.json<{ user: Record<string, unknown> }>()).user).toMatchObject({ email: admin.email, admin: true });
   });
 });
 

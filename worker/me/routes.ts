@@ -2,23 +2,18 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { avatarUrl } from '../../common/avatar-keys';
 import { AVATAR_MAX_BYTES, ProfileBodySchema } from '../../common/schemas/auth';
-import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { loadPublicUser } from '../auth/public-user';
 import { readBodyCapped } from '../avatars/read-body';
 import { replaceAvatar } from '../avatars/store';
-import { isAdmin } from '../help/admins';
 import { validate } from '../lib/validate';
 import { requireUser } from '../middleware/session';
-import type { AppEnv, SessionUser } from '../types';
-
-/** The signed-in account, and whether it is a service admin (the console then shows Help articles). */
-const meView = async (env: Env, db: Db, user: SessionUser) => ({ ...(await loadPublicUser(db, user.id)), admin: isAdmin(env, user) });
+import type { AppEnv } from '../types';
 
 /** The signed-in user's profile, avatar, invitations and memberships (F1, F6). */
 export const meRoutes = new Hono<AppEnv>()
   .use(requireUser)
-  .get('/', async (c) => c.json(await meView(c.env, c.get('db'), c.get('user'))))
+  .get('/', async (c) => c.json(await loadPublicUser(c.env, c.get('db'), c.get('user')!.id)))
 
   .patch('/', validate('json', ProfileBodySchema), async (c) => {
     const db = c.get('db');
@@ -27,7 +22,7 @@ export const meRoutes = new Hono<AppEnv>()
       .update(users)
       .set({ name: c.req.valid('json').name })
       .where(eq(users.id, userId));
-    return c.json(await meView(c.env, c.get('db'), c.get('user')));
+    return c.json(await loadPublicUser(c.env, c.get('db'), c.get('user')!.id));
   })
 
   // The raw image is the body (no multipart), so the type comes from sniffing its bytes.

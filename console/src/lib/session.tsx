@@ -7,8 +7,8 @@ export interface Me {
   name: string;
   avatarUrl: string | null;
   verified: boolean;
-  /** A service admin (ADMIN_EMAILS): the console shows Help articles. Only `/api/me` says so. */
-  admin?: boolean;
+  /** A service admin (ADMIN_EMAILS): the console shows Help articles. */
+  admin: boolean;
 }
 
 interface SessionContextValue {

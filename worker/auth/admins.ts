@@ -8,7 +8,7 @@ export const adminEmails = (env: Env): string[] =>
     .map((e) => e.trim().toLowerCase())
     .filter(Boolean);
 
-export const isAdmin = (env: Env, user: SessionUser | null): boolean =>
+export const isAdmin = (env: Env, user: Pick<SessionUser, 'email' | 'verified'> | null): boolean =>
   !!user?.verified && adminEmails(env).includes(user.email.toLowerCase());
 
 /** Parley's knowledge base is written by the service admins only: 401 signed out, 403 for anyone else. */
