@@ -130,8 +130,10 @@ export class CompanyRoom extends DurableObject<Env> {
       return refuse(404, 'not_found', 'No such company.');
     // The session was signed out after the worker checked it, while the upgrade was on its way.
     if (info.role === 'operator' && this.services.revokedSessions.has(info.sessionId)) return refuse(401, 'unauthorized', 'Please log in.');
-    if (info.role === 'visitor' && this.abusiveAddresses.full(abuseKey(info.address), Date.now()))
-      return refuse(429, 'rate_limited', 'Too many rejected frames from this address. Try again in a minute.');
+    const cooledUntil = info.role === 'visitor' ? this.abusiveAddresses.refusedUntil(abuseKey(info.address), Date.now()) : null;
+    // Retry-After tells the worker how long it may refuse this address's upgrades itself (worker/widget/upgrade-cooldown.ts).
+    if (cooledUntil !== null)
+      return refuse(429, 'rate_limited', 'Too many rejected frames from this address. Try again in a minute.', cooledUntil - Date.now());
     if (info.role === 'visitor' && this.sockets.visitorSocketsFrom(info.address) >= MAX_VISITOR_SOCKETS_PER_ADDRESS)
       return refuse(429, 'rate_limited', 'Too many open chats from this address.');
 
@@ -423,7 +425,12 @@ function bestAvailability(options: Availability[], offlineForm: boolean): Availa
   );
 }
 
-/** A refused upgrade, in the API's error shape; the worker hands it to the client as is. */
-function refuse(status: number, code: string, message: string): Response {
-  return Response.json(errorBody(code, message), { status });
+/**
+ * A refused upgrade, in the API's error shape; the worker hands it to the client as is. A refusal
+ * known to last `retryAfterMs` says so in `Retry-After` (whole seconds, rounded up).
+ */
+function refuse(status: number, code: string, message: string, retryAfterMs?: number): Response {
+  const headers: Record<string, string> =
+    retryAfterMs === undefined ? {} : { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterMs / 1000))) };
+  return Response.json(errorBody(code, message), { status, headers });
 }

@@ -9,6 +9,7 @@ import { clientIp } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
 import { originNotAllowed, widgetAccess, widgetCors } from './access';
+import { noteUpgradeAnswer, rememberedRefusal } from './upgrade-cooldown';
 
 /** A widget's public key, as named in the snippet (F8). */
 const KeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -39,16 +40,21 @@ export const widgetRoutes = new Hono<AppEnv>()
   })
   .get('/connect', validate('query', ConnectQuerySchema), async (c) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');
-    const access = await widgetAccess(c, c.req.valid('query').key);
+    const { key } = c.req.valid('query');
+    const address = clipUtf8(clientIp(c), MAX_ADDRESS_BYTES);
+    const remembered = rememberedRefusal(key, address, Date.now());
+    if (remembered) return remembered;
+    const access = await widgetAccess(c, key);
     if (!access) throw originNotAllowed();
-    return companyRoom(c.env, access.companyId).fetch(
+    const answer = await companyRoom(c.env, access.companyId).fetch(
       connectRequest(c.req.url, {
         role: 'visitor',
         companyId: access.companyId,
         origin: access.origin,
         testChatUserId: access.testChatUserId,
         userAgent: clipUtf8(c.req.header('user-agent') ?? '', MAX_USER_AGENT_BYTES),
-        address: clipUtf8(clientIp(c), MAX_ADDRESS_BYTES),
+        address,
       }),
     );
+    return noteUpgradeAnswer(key, address, answer, Date.now());
   });
