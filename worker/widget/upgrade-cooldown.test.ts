@@ -60,7 +60,10 @@ describe('upgrades from an address in its abuse cooldown (SPEC S)', () => {
     direct.webSocket!.accept();
     direct.webSocket!.close(1000, 'bye');
     // …but the worker, told of the cooldown, still answers the room's refusal without asking it.
-    const again = await refusalOf(await openWidget(company, company.origin, undefined, address));
+    const againRes = await openWidget(company, company.origin, undefined, address);
+    // The remembered answer still gets the headers every answer gets.
+    expect(againRes.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    const again = await refusalOf(againRes);
     expect(again).toEqual({ ...first, retryAfter: expect.any(Number) });
     expect(again.retryAfter).toBeLessThanOrEqual(first.retryAfter);
 

@@ -1,4 +1,9 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { clipUtf8, MAX_ADDRESS_BYTES } from '../../common/protocol';
+import { clientIp } from '../lib/rate-limit';
 import { type CachedRefusal, RefusalCache, retryAfterMs } from '../lib/refusal-cache';
+import type { AppEnv } from '../types';
 
 /** Addresses remembered per isolate; past it the oldest go (a flood from many addresses reaches the room again). */
 const MAX_REMEMBERED = 4096;
@@ -15,11 +20,22 @@ const refusals = new RefusalCache(MAX_REMEMBERED);
 
 const cacheKey = (widgetKey: string, address: string) => `${widgetKey}\n${address}`;
 
-/** The remembered refusal for this key and address, answered as the room answered it; null when none is in force. */
-export function rememberedRefusal(widgetKey: string, address: string, now: number): Response | null {
-  const refusal = refusals.get(cacheKey(widgetKey, address), now);
-  return refusal && refusalResponse(refusal, now);
+/** The visitor's address as the room's per-address limits count it. */
+export function visitorAddress(c: Context<AppEnv>): string {
+  return clipUtf8(clientIp(c), MAX_ADDRESS_BYTES);
 }
+
+/**
+ * Answers a remembered refusal before anything else runs (session, D1, validation): the cheapest
+ * answer the flood can get. Everything else goes on to the connect route.
+ */
+export const rememberedUpgradeRefusal = createMiddleware<AppEnv>(async (c, next) => {
+  const key = c.req.query('key');
+  const now = Date.now();
+  const refusal = key === undefined ? null : refusals.get(cacheKey(key, visitorAddress(c)), now);
+  if (refusal) return refusalResponse(refusal, now);
+  await next();
+});
 
 /** Hands on the room's answer to an upgrade, remembering a refusal that says how long it lasts. */
 export async function noteUpgradeAnswer(widgetKey: string, address: string, answer: Response, now: number): Promise<Response> {
