@@ -18,7 +18,6 @@ import { loadSession } from './middleware/session';
 import { offlineWidgetRoutes } from './offline/widget-routes';
 import type { AppEnv } from './types';
 import { widgetRoutes } from './widget/routes';
-import { rememberedUpgradeRefusal } from './widget/upgrade-cooldown';
 
 const app = new Hono<AppEnv>();
 
@@ -36,8 +35,6 @@ app.onError((err, c) => {
 app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such endpoint.' } }, 404));
 
 app.use(securityHeaders);
-// Ahead of the session and D1: an address the room keeps out is answered here at the least cost.
-app.use('/api/widget/connect', rememberedUpgradeRefusal);
 app.use('/api/*', csrf, loadSession);
 
 const routes = app

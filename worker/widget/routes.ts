@@ -40,7 +40,7 @@ export const widgetRoutes = new Hono<AppEnv>()
   .get('/connect', validate('query', ConnectQuerySchema), async (c) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');
     const { key } = c.req.valid('query');
-    const address = visitorAddress(c);
+    const address = visitorAddress(c.req.raw);
     const access = await widgetAccess(c, key);
     if (!access) throw originNotAllowed();
     const answer = await companyRoom(c.env, access.companyId).fetch(

@@ -1,9 +1,7 @@
-import type { Context } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import { clipUtf8, MAX_ADDRESS_BYTES } from '../../common/protocol';
-import { clientIp } from '../lib/rate-limit';
+import { BASELINE_SECURITY_HEADERS } from '../../common/security-headers';
+import { requestIp } from '../lib/rate-limit';
 import { type CachedRefusal, RefusalCache, retryAfterMs } from '../lib/refusal-cache';
-import type { AppEnv } from '../types';
 
 /** Addresses remembered per isolate; past it the oldest go (a flood from many addresses reaches the room again). */
 const MAX_REMEMBERED = 4096;
@@ -18,24 +16,29 @@ const MAX_REMEMBERED = 4096;
  */
 const refusals = new RefusalCache(MAX_REMEMBERED);
 
+/** The widget's upgrade route (routes.ts under /api/widget). */
+const CONNECT_PATH = '/api/widget/connect';
+
 const cacheKey = (widgetKey: string, address: string) => `${widgetKey}\n${address}`;
 
 /** The visitor's address as the room's per-address limits count it. */
-export function visitorAddress(c: Context<AppEnv>): string {
-  return clipUtf8(clientIp(c), MAX_ADDRESS_BYTES);
+export function visitorAddress(request: Request): string {
+  return clipUtf8(requestIp(request), MAX_ADDRESS_BYTES);
 }
 
 /**
- * Answers a remembered refusal before anything else runs (session, D1, validation): the cheapest
- * answer the flood can get. Everything else goes on to the connect route.
+ * The remembered refusal of a widget upgrade, or null for any other request. The worker's fetch
+ * asks this before the app runs (no routing, session, Drizzle handle or validation): the cheapest
+ * answer the flood can get.
  */
-export const rememberedUpgradeRefusal = createMiddleware<AppEnv>(async (c, next) => {
-  const key = c.req.query('key');
+export function rememberedUpgradeRefusal(request: Request): Response | null {
+  if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') return null;
+  const url = new URL(request.url);
+  const key = url.pathname === CONNECT_PATH ? url.searchParams.get('key') : null;
   const now = Date.now();
-  const refusal = key === undefined ? null : refusals.get(cacheKey(key, visitorAddress(c)), now);
-  if (refusal) return refusalResponse(refusal, now);
-  await next();
-});
+  const refusal = key === null ? null : refusals.get(cacheKey(key, visitorAddress(request)), now);
+  return refusal && refusalResponse(refusal, now);
+}
 
 /** Hands on the room's answer to an upgrade, remembering a refusal that says how long it lasts. */
 export async function noteUpgradeAnswer(widgetKey: string, address: string, answer: Response, now: number): Promise<Response> {
@@ -49,6 +52,10 @@ export async function noteUpgradeAnswer(widgetKey: string, address: string, answ
 function refusalResponse(refusal: CachedRefusal, now: number): Response {
   return new Response(refusal.body, {
     status: refusal.status,
-    headers: { 'Content-Type': 'application/json', 'Retry-After': String(Math.ceil((refusal.until - now) / 1000)) },
+    headers: {
+      ...BASELINE_SECURITY_HEADERS,
+      'Content-Type': 'application/json',
+      'Retry-After': String(Math.ceil((refusal.until - now) / 1000)),
+    },
   });
 }
