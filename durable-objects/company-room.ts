@@ -130,10 +130,11 @@ export class CompanyRoom extends DurableObject<Env> {
       return refuse(404, 'not_found', 'No such company.');
     // The session was signed out after the worker checked it, while the upgrade was on its way.
     if (info.role === 'operator' && this.services.revokedSessions.has(info.sessionId)) return refuse(401, 'unauthorized', 'Please log in.');
-    const cooledUntil = info.role === 'visitor' ? this.abusiveAddresses.refusedUntil(abuseKey(info.address), Date.now()) : null;
+    const now = Date.now();
+    const cooledUntil = info.role === 'visitor' ? this.abusiveAddresses.refusedUntil(abuseKey(info.address), now) : null;
     // Retry-After tells the worker how long it may refuse this address's upgrades itself (worker/widget/upgrade-cooldown.ts).
     if (cooledUntil !== null)
-      return refuse(429, 'rate_limited', 'Too many rejected frames from this address. Try again in a minute.', cooledUntil - Date.now());
+      return refuse(429, 'rate_limited', 'Too many rejected frames from this address. Try again in a minute.', cooledUntil - now);
     if (info.role === 'visitor' && this.sockets.visitorSocketsFrom(info.address) >= MAX_VISITOR_SOCKETS_PER_ADDRESS)
       return refuse(429, 'rate_limited', 'Too many open chats from this address.');
 
