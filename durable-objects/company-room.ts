@@ -124,11 +124,16 @@ export class CompanyRoom extends DurableObject<Env> {
     const snapshot = await this.ensureSnapshot(info.companyId);
     if (!snapshot) return noSuchCompany();
     const now = Date.now();
-    const refusal = upgradeRefusal(info, snapshot, {
-      sessionRevoked: (sessionId) => this.services.revokedSessions.has(sessionId),
-      addressCoolingDown: (address) => this.abuse.coolingDown(address, now),
-      visitorSocketsFrom: (address) => this.sockets.visitorSocketsFrom(address),
-    });
+    const refusal = upgradeRefusal(
+      info,
+      snapshot,
+      {
+        sessionRevoked: (sessionId) => this.services.revokedSessions.has(sessionId),
+        addressCooledUntil: (address) => this.abuse.cooledUntil(address, now),
+        visitorSocketsFrom: (address) => this.sockets.visitorSocketsFrom(address),
+      },
+      now,
+    );
     if (refusal) return refusal;
 
     const { 0: client, 1: server } = new WebSocketPair();

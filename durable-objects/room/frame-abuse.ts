@@ -16,9 +16,12 @@ export class FrameAbuse {
     this.cooldowns = new StoredWindow(sql, () => 1, ABUSE_COOLDOWN_MS);
   }
 
-  /** True while the address is in its cooldown after one of its sockets was closed for abuse. */
-  coolingDown(address: string, now: number): boolean {
-    return this.cooldowns.full(abuseKey(address), now);
+  /**
+   * When the address's cooldown (after one of its sockets was closed for abuse) ends, or null
+   * when it has none. Only reads: a flood of refused upgrades writes nothing.
+   */
+  cooledUntil(address: string, now: number): number | null {
+    return this.cooldowns.refusedUntil(abuseKey(address), now);
   }
 
   /** Answers a rejected frame; a socket that keeps sending bad frames is closed. */

@@ -19,4 +19,20 @@ describe('StoredWindow', () => {
       expect(state.storage.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM rate_hits`).one().n).toBe(1);
     });
   });
+
+  it('says until when a key is refused, and only reads', async () => {
+    await runInDurableObject(roomOf({ id: `window-${randomId()}` }), (_, state) => {
+      const limiter = new StoredWindow(state.storage.sql, () => 2, 1000);
+      const rows = () => state.storage.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM rate_hits`).one().n;
+      limiter.hit('old', 0);
+      limiter.hit('a', 100);
+      expect(limiter.refusedUntil('a', 200)).toBeNull();
+      limiter.hit('a', 300);
+      // Two hits in the window: the first leaves it at 1100, and then the key may hit again.
+      expect(limiter.refusedUntil('a', 400)).toBe(1100);
+      expect(limiter.refusedUntil('a', 1100)).toBeNull();
+      // The expired hit of `old` is still stored: asking wrote nothing.
+      expect(rows()).toBe(3);
+    });
+  });
 });

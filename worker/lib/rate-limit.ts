@@ -66,5 +66,10 @@ export async function refuseWhenExhausted<E extends AppEnv>(c: Context<E>, key: 
 
 /** The caller's address as Cloudflare reports it; one shared bucket when absent (local tools). */
 export function clientIp<E extends AppEnv>(c: Context<E>): string {
-  return c.req.header('cf-connecting-ip') ?? 'unknown';
+  return requestIp(c.req.raw);
+}
+
+/** {@link clientIp} of a bare request, for code that runs before the app. */
+export function requestIp(request: Request): string {
+  return request.headers.get('cf-connecting-ip') ?? 'unknown';
 }

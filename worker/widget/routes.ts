@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { connectRequest } from '../../common/connect-info';
-import { clipUtf8, MAX_ADDRESS_BYTES, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
+import { clipUtf8, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
 import { LanguageCodeSchema } from '../../common/schemas/company';
 import { companyRoom } from '../lib/company-room';
 import { ApiError } from '../lib/errors';
-import { clientIp } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
 import { originNotAllowed, widgetAccess, widgetCors } from './access';
+import { noteUpgradeAnswer, visitorAddress } from './upgrade-cooldown';
 
 /** A widget's public key, as named in the snippet (F8). */
 const KeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -39,16 +39,19 @@ export const widgetRoutes = new Hono<AppEnv>()
   })
   .get('/connect', validate('query', ConnectQuerySchema), async (c) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');
-    const access = await widgetAccess(c, c.req.valid('query').key);
+    const { key } = c.req.valid('query');
+    const address = visitorAddress(c.req.raw);
+    const access = await widgetAccess(c, key);
     if (!access) throw originNotAllowed();
-    return companyRoom(c.env, access.companyId).fetch(
+    const answer = await companyRoom(c.env, access.companyId).fetch(
       connectRequest(c.req.url, {
         role: 'visitor',
         companyId: access.companyId,
         origin: access.origin,
         testChatUserId: access.testChatUserId,
         userAgent: clipUtf8(c.req.header('user-agent') ?? '', MAX_USER_AGENT_BYTES),
-        address: clipUtf8(clientIp(c), MAX_ADDRESS_BYTES),
+        address,
       }),
     );
+    return noteUpgradeAnswer(key, address, answer, Date.now());
   });
