@@ -86,6 +86,16 @@ describe('company help center (F19)', () => {
     );
   });
 
+  it('the widget config names the languages with published articles, so the widget offers its help only there', async () => {
+    const company = await companyWithArticles();
+    const config = await expectJson<{ helpLanguages: string[] }>(await widgetGet(company, '/config'), 200);
+    expect(config.helpLanguages).toEqual(['en', 'uk']);
+    // Drafts don't count: a company with only a draft offers no help center.
+    const drafting = await createCompanyWithDomain();
+    await expectJson(await apiFetch(companyPath(drafting.id, '/articles'), { user: drafting.owner, body: article('soon', false) }), 201);
+    expect((await expectJson<{ helpLanguages: string[] }>(await widgetGet(drafting, '/config'), 200)).helpLanguages).toEqual([]);
+  });
+
   it('rate limits the widget’s reads per address', async () => {
     const company = await companyWithArticles();
     const ip = uniqueIp();
