@@ -1,3 +1,5 @@
+import { companyArticlePath } from '../../../../../common/help/company-article-path';
+
 /** Whose help center and in which language: the widget's origin, the company's public key, the articles' language. */
 export interface HelpTarget {
   base: string;
@@ -51,5 +53,4 @@ export const sendVote = (t: HelpTarget, slug: string, helpful: boolean): Promise
   }).then((res) => json(res));
 
 /** The article's public page, which operators link to and the widget offers in a new tab. */
-export const publicUrl = (t: HelpTarget, slug: string): string =>
-  `${t.base}help/c/${encodeURIComponent(t.key)}/${encodeURIComponent(t.lang)}/${encodeURIComponent(slug)}`;
+export const publicUrl = (t: HelpTarget, slug: string): string => new URL(companyArticlePath(t.key, t.lang, slug), t.base).href;
