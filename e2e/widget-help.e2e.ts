@@ -11,7 +11,7 @@ import { DEMO } from '../scripts/seed-sql.mjs';
 import { openChatPage, shopUrl, signedIn } from './chat-page-support';
 import { launchBrowser } from './support/browser';
 import { watchErrors } from './support/page-errors';
-import { baseUrl, instrument, ownerApi, waitReady, widget } from './widget-support';
+import { baseUrl, createCompany, instrument, ownerApi, waitReady, widget } from './widget-support';
 
 const SCREENSHOT_DIR = path.join(import.meta.dirname, '..', 'test-results', 'screenshots');
 const run = Date.now().toString(36);
@@ -98,8 +98,8 @@ describe('the help center in the widget (F19)', () => {
         .poll(() => page.evaluate(() => document.querySelector('parley-widget')?.shadowRoot?.activeElement?.tagName))
         .toBe('INPUT');
       await search.pressSequentially('parcel back', { delay: 20 });
-      const hit = page.locator('parley-widget .hl button', { hasText: title });
-      await hit.waitFor();
+      // The typed search's hits (marked), not the list shown before a word was typed.
+      await page.locator('parley-widget .hl button', { hasText: title }).locator('mark').first().waitFor();
       await shot(page, `search-${scheme}`);
       await search.press('ArrowDown');
       await page.keyboard.press('Enter');
@@ -140,6 +140,8 @@ describe('the help center in the widget (F19)', () => {
     const index = (await options.allTextContents()).indexOf(title);
     for (let i = 0; i < index; i++) await box.press('ArrowDown');
     expect(await operator.getByRole('option', { name: title }).getAttribute('aria-selected')).toBe('true');
+    await operator.emulateMedia({ colorScheme: 'dark' });
+    await operator.screenshot({ path: path.join(SCREENSHOT_DIR, 'console-article-picker-dark.png') });
     await box.press('Enter');
     await expect.poll(() => composer.inputValue()).toBe(`Here you go: ${articleUrl}`);
     await expect.poll(() => operator.evaluate(() => document.activeElement?.id)).toBe('chat-composer');
@@ -155,5 +157,42 @@ describe('the help center in the widget (F19)', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     await shop.close();
     await operator.context().close();
+  });
+
+  it('is offered next to the offline form, in the visitor’s language, and Back returns to the form as it was', async () => {
+    const api = await ownerApi();
+    const company = await createCompany(api, 'Helpful', { offlineFormEnabled: true });
+    await api('POST', `/api/companies/${company.id}/languages`, { code: 'uk' });
+    await api('POST', `/api/companies/${company.id}/articles`, {
+      slug: 'delivery',
+      published: true,
+      translations: [
+        { lang: 'en', title: 'Delivery times', body: 'Orders arrive in **two days**.' },
+        { lang: 'uk', title: 'Терміни доставки', body: 'Замовлення приходять за **два дні**.' },
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 390, height: 780 }, locale: 'uk-UA' });
+    await instrument(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(company.url);
+    await waitReady(page);
+    await widget(page).launcher.click();
+    const email = page.getByLabel('Ваш email');
+    await email.fill('visitor@example.test');
+    await page.getByRole('button', { name: 'Пошук у довідці' }).click();
+    // Before a word is typed, every article, in the visitor's language.
+    const hit = page.locator('parley-widget .hl button', { hasText: 'Терміни доставки' });
+    await hit.click();
+    expect(await page.locator('parley-widget .ac strong').textContent()).toBe('два дні');
+    expect(await page.getByRole('link', { name: 'Відкрити в новій вкладці' }).getAttribute('href')).toBe(
+      `${baseUrl}/help/c/${company.publicKey}/uk/delivery`,
+    );
+    await shot(page, 'article-offline-uk');
+    await page.getByRole('button', { name: '← Назад' }).click();
+    await page.getByRole('button', { name: '← Назад' }).click();
+    expect(await email.inputValue()).toBe('visitor@example.test');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
