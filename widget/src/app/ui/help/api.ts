@@ -44,12 +44,12 @@ export const findArticles = (t: HelpTarget, q: string, signal?: AbortSignal): Pr
 export const fetchArticle = (t: HelpTarget, slug: string): Promise<Article> =>
   fetch(url(t, `/${encodeURIComponent(slug)}`)).then((res) => json<Article>(res));
 
-/** A visitor's "Was this helpful?" answer (one per visitor; a second replaces the first). */
-export const sendVote = (t: HelpTarget, slug: string, helpful: boolean): Promise<unknown> =>
+/** A visitor's "Was this helpful?" answer, under their widget id: one per visitor, a second replaces the first. */
+export const sendVote = (t: HelpTarget, slug: string, helpful: boolean, visitor: string): Promise<unknown> =>
   fetch(url(t, `/${encodeURIComponent(slug)}/votes`), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ helpful }),
+    body: JSON.stringify({ helpful, visitor }),
   }).then((res) => json(res));
 
 /** The article's public page, which operators link to and the widget offers in a new tab. */

@@ -21,7 +21,7 @@ export function renderArticle(host: HelpHost, slug: string, top: (title: string)
       const votes = h('div', { class: 'hy' });
       const vote = (helpful: boolean) => {
         // Thanked at once: a vote that fails to arrive costs the visitor nothing.
-        sendVote(target, slug, helpful).catch(() => {});
+        sendVote(target, slug, helpful, host.view().offline.visitorId).catch(() => {});
         votes.replaceChildren(h('p', { role: 'status' }, s.thanks));
       };
       votes.replaceChildren(
