@@ -86,7 +86,7 @@ describe('the help center in the widget (F19)', () => {
       await page.getByText('Thank you for telling us.').waitFor();
 
       // Back from a suggested article: the chat, its draft as it was.
-      await page.getByRole('button', { name: '← Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await w.composer.waitFor();
       expect(await w.composer.inputValue()).toBe(draft);
 
@@ -104,12 +104,12 @@ describe('the help center in the widget (F19)', () => {
       await search.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: title }).waitFor();
-      await page.getByRole('button', { name: '← Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       expect(await search.inputValue()).toBe('parcel back');
       await page.getByRole('searchbox').fill('zzqxj');
       await page.locator('parley-widget .hn', { hasText: 'No article matches' }).waitFor();
       await shot(page, `empty-${scheme}`);
-      await page.getByRole('button', { name: '← Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       expect(await w.composer.inputValue()).toBe(draft);
       expect(errors).toEqual([]);
       await context.close();
@@ -189,8 +189,8 @@ describe('the help center in the widget (F19)', () => {
       `${baseUrl}/help/c/${company.publicKey}/uk/delivery`,
     );
     await shot(page, 'article-offline-uk');
-    await page.getByRole('button', { name: '← Назад' }).click();
-    await page.getByRole('button', { name: '← Назад' }).click();
+    await page.getByRole('button', { name: 'Назад', exact: true }).click();
+    await page.getByRole('button', { name: 'Назад', exact: true }).click();
     expect(await email.inputValue()).toBe('visitor@example.test');
     expect(errors).toEqual([]);
     await context.close();

@@ -48,7 +48,7 @@ function draw(host: HelpHost): void {
     host.h(
       'div',
       { class: 'hh' },
-      host.h('button', { class: 'hk', type: 'button', onclick: goBack }, `← ${s.back}`),
+      host.h('button', { class: 'hk', type: 'button', onclick: goBack }, host.h('span', { 'aria-hidden': 'true' }, '← '), s.back),
       host.h('h3', null, title),
     );
   if (page.view === 'search') return searchPage(host, page.q, top(s.title));
