@@ -3,7 +3,7 @@
 // "Search our help" finds it too, and Back returns to the chat with the draft kept; an operator
 // links the article from the composer and the visitor gets it as a link. Phone-sized shots of the
 // views go to test-results/screenshots/ (git-ignored) for a person to look at.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,18 @@ async function openShop(page: Page) {
   return w;
 }
 
+/** Serious or critical axe-core findings inside the widget (evaluated through DevTools: the shop's CSP forbids inline scripts). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string }[] }> } }
+    ).axe;
+    const result = await axe.run({ include: [['parley-widget']] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
+
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `widget-help-${name}.png`) });
 
 describe('the help center in the widget (F19)', () => {
@@ -82,6 +94,7 @@ describe('the help center in the widget (F19)', () => {
       expect(await publicLink.getAttribute('target')).toBe('_blank');
       expect(await page.locator('parley-widget .ac a').getAttribute('target')).toBe('_blank');
       await shot(page, `article-${scheme}`);
+      if (scheme === 'light') expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Yes', exact: true }).click();
       await page.getByText('Thank you for telling us.').waitFor();
 
@@ -101,6 +114,7 @@ describe('the help center in the widget (F19)', () => {
       // The typed search's hits (marked), not the list shown before a word was typed.
       await page.locator('parley-widget .hl button', { hasText: title }).locator('mark').first().waitFor();
       await shot(page, `search-${scheme}`);
+      if (scheme === 'light') expect(await axeViolations(page)).toEqual([]);
       await search.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: title }).waitFor();
