@@ -50,10 +50,10 @@ export function latestSearch<T>(opts: LatestSearchOptions<T>) {
   }
 
   return {
-    /** The text in the box changed (or should be searched again: `force`). */
-    input(text: string, force = false): void {
+    /** The text in the box changed: searched after the pause, unless it is what was asked already. */
+    input(text: string): void {
       const q = text.trim();
-      if (q === asked && !force) return;
+      if (q === asked) return;
       asked = q;
       stop();
       if (!q) return opts.show({ type: 'idle' });
