@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ClientIdSchema } from '../protocol/shared';
 import { EmailSchema } from './auth';
 import { LanguageCodeSchema } from './company';
 
@@ -67,6 +68,12 @@ export const HelpLangQuerySchema = v.object({ lang: v.optional(LanguageCodeSchem
 
 /** POST …/articles/:slug/votes */
 export const HelpVoteBodySchema = v.object({ helpful: v.boolean('Answer true or false.') });
+
+/**
+ * POST /api/widget/articles/:slug/votes: the widget names its visitor (their public id), since a
+ * cross-site request carries no voter cookie; a second vote of that visitor replaces the first.
+ */
+export const WidgetHelpVoteBodySchema = v.object({ ...HelpVoteBodySchema.entries, visitor: v.optional(ClientIdSchema) });
 
 /** POST /api/help/feedback. `website` is a honeypot: people never see it, so a filled one is a bot. */
 export const HelpFeedbackBodySchema = v.object({

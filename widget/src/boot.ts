@@ -30,7 +30,8 @@ export interface Boot {
   key: string;
   /** The widget's origin with a trailing slash, e.g. `https://parley.example/`. */
   base: string;
-  config: WidgetConfig & Availability;
+  /** `helpLanguages`: where the company has published help articles (F19). */
+  config: WidgetConfig & Availability & { helpLanguages: string[] };
   /** The `window.Parley` object; the app replaces its queued methods with live ones. */
   api: ParleyApi;
   /** Calls made before the app loaded, in order. */

@@ -86,6 +86,16 @@ describe('company help center (F19)', () => {
     );
   });
 
+  it('the widget config names the languages with published articles, so the widget offers its help only there', async () => {
+    const company = await companyWithArticles();
+    const config = await expectJson<{ helpLanguages: string[] }>(await widgetGet(company, '/config'), 200);
+    expect(config.helpLanguages).toEqual(['en', 'uk']);
+    // Drafts don't count: a company with only a draft offers no help center.
+    const drafting = await createCompanyWithDomain();
+    await expectJson(await apiFetch(companyPath(drafting.id, '/articles'), { user: drafting.owner, body: article('soon', false) }), 201);
+    expect((await expectJson<{ helpLanguages: string[] }>(await widgetGet(drafting, '/config'), 200)).helpLanguages).toEqual([]);
+  });
+
   it('rate limits the widget’s reads per address', async () => {
     const company = await companyWithArticles();
     const ip = uniqueIp();
@@ -106,6 +116,22 @@ describe('company help center (F19)', () => {
       200,
     );
     expect(counts.votes).toEqual([{ slug: 'returns', helpful: 0, notHelpful: 1 }]);
+    // The widget names its visitor: their second vote replaces the first; another visitor's counts too.
+    const widgetVote = (visitor: string, helpful: boolean) =>
+      SELF.fetch(`${PARLEY_ORIGIN}/api/widget/articles/returns/votes?key=${company.publicKey}`, {
+        method: 'POST',
+        headers: { origin: company.origin, 'content-type': 'application/json', 'cf-connecting-ip': uniqueIp() },
+        body: JSON.stringify({ helpful, visitor }),
+      });
+    expect((await widgetVote('visitor-a', true)).status).toBe(201);
+    expect((await widgetVote('visitor-a', false)).status).toBe(201);
+    expect((await widgetVote('visitor-b', true)).status).toBe(201);
+    await expectError(await widgetVote('not a visitor id!', true), 400, 'invalid_input');
+    const after = await expectJson<{ votes: unknown[] }>(
+      await apiFetch(companyPath(company.id, '/help-votes'), { user: company.owner }),
+      200,
+    );
+    expect(after.votes).toEqual([{ slug: 'returns', helpful: 1, notHelpful: 2 }]);
     const [row] = await db().select().from(helpArticles).where(eq(helpArticles.companyId, company.id));
     await db()
       .insert(helpFeedback)

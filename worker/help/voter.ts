@@ -12,12 +12,25 @@ export const VOTER_COOKIE = 'parley_voter';
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 const VALID = /^[A-Za-z0-9_-]{16,64}$/;
 
+const sha256 = async (text: string) => {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+};
+
 export async function voterId<E extends { Bindings: Env }>(c: Context<E>): Promise<string> {
   let token = getCookie(c, VOTER_COOKIE);
   if (!token || !VALID.test(token)) {
     token = randomId();
     setCookie(c, VOTER_COOKIE, token, { path: '/', httpOnly: true, secure: true, sameSite: 'Lax', maxAge: YEAR_SECONDS });
   }
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256(token);
+}
+
+/**
+ * A widget visitor's voting identity (F19): their widget id, which the widget keeps like the
+ * cookie's token and sends because a cross-site request carries no cookie; hashed the same way.
+ * Without one (an old widget), the cookie rule applies.
+ */
+export async function widgetVoterId<E extends { Bindings: Env }>(c: Context<E>, visitor: string | undefined): Promise<string> {
+  return visitor ? sha256(`widget:${visitor}`) : voterId(c);
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { HelpLangQuerySchema, HelpSearchQuerySchema, HelpVoteBodySchema } from '../../common/schemas/help';
+import { HelpLangQuerySchema, HelpSearchQuerySchema, WidgetHelpVoteBodySchema } from '../../common/schemas/help';
 import { clientIp, enforceRateLimit, type RateRule } from '../lib/rate-limit';
 import { validate } from '../lib/validate';
 import type { AppEnv } from '../types';
@@ -8,7 +8,7 @@ import { originNotAllowed, preflightAllowed, preflightHeaders, widgetAccess, wid
 import { VOTE_ADDRESS_RULE, withHtml } from './routes';
 import { searchArticles } from './search';
 import { getArticle, listArticles, recordVote } from './store';
-import { voterId } from './voter';
+import { widgetVoterId } from './voter';
 
 const KeySchema = v.object({ key: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) });
 
@@ -45,10 +45,10 @@ export const widgetHelpRoutes = new Hono<AppEnv>()
     if (!(await preflightAllowed(c))) throw originNotAllowed();
     return c.body(null, 204, preflightHeaders('POST, OPTIONS'));
   })
-  .post('/articles/:slug/votes', validate('query', KeySchema), validate('json', HelpVoteBodySchema), async (c) => {
+  .post('/articles/:slug/votes', validate('query', KeySchema), validate('json', WidgetHelpVoteBodySchema), async (c) => {
     await enforceRateLimit(c, `help-vote:${clientIp(c)}`, VOTE_ADDRESS_RULE);
     const scope = await companyOf(c, c.req.valid('query').key);
-    const { helpful } = c.req.valid('json');
-    await recordVote(c.get('db'), scope, c.req.param('slug'), await voterId(c), helpful);
+    const { helpful, visitor } = c.req.valid('json');
+    await recordVote(c.get('db'), scope, c.req.param('slug'), await widgetVoterId(c, visitor), helpful);
     return c.json({ helpful }, 201);
   });

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { connectRequest } from '../../common/connect-info';
 import { clipUtf8, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
 import { LanguageCodeSchema } from '../../common/schemas/company';
+import { publishedLanguages } from '../help/store';
 import { companyRoom } from '../lib/company-room';
 import { ApiError } from '../lib/errors';
 import { validate } from '../lib/validate';
@@ -35,7 +36,8 @@ export const widgetRoutes = new Hono<AppEnv>()
     );
     if (!state) throw originNotAllowed();
     c.header('Cache-Control', 'no-store');
-    return c.json(state);
+    // The help center (F19) is offered in the languages it has published articles in.
+    return c.json({ ...state, helpLanguages: await publishedLanguages(c.get('db'), access.companyId) });
   })
   .get('/connect', validate('query', ConnectQuerySchema), async (c) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');

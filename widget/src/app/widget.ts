@@ -75,7 +75,11 @@ export function startWidget(boot: Boot): void {
   }
 
   function view(t: Dictionary): WidgetView {
-    return { ...screen(state, t), offline: { url: `${base}api/widget/offline-messages`, key, visitorId: state.saved.visitorId } };
+    return {
+      ...screen(state, t),
+      offline: { url: `${base}api/widget/offline-messages`, key, visitorId: state.saved.visitorId },
+      help: boot.config.helpLanguages,
+    };
   }
 
   function perform(effect: Effect): void {

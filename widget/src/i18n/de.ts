@@ -43,5 +43,6 @@ const de: Dictionary = {
   offlineBusy: 'Alle Mitarbeiter sind gerade beschäftigt. Hinterlassen Sie eine Nachricht, wir antworten per E-Mail.',
   crowded: 'Aus Ihrem Netzwerk kommen gerade viele Nachrichten. Bitte versuchen Sie es in {n} Min. erneut.',
   leave: 'Nachricht hinterlassen',
+  help: 'Hilfe durchsuchen',
 };
 export default de;

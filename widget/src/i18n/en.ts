@@ -45,6 +45,7 @@ const en = {
   offlineBusy: 'All operators are busy right now. Leave a message and we will answer by email.',
   crowded: 'Many messages are arriving from your network right now. Please try again in {n} min.',
   leave: 'Leave a message',
+  help: 'Search our help',
 };
 
 export type Dictionary = typeof en;

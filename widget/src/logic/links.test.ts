@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { companyArticlePath } from '../../../common/help/company-article-path';
 import { splitLinks } from './links';
 
 describe('splitLinks', () => {
@@ -26,5 +27,10 @@ describe('splitLinks', () => {
     const parts = splitLinks('"https://a.test/x"><img src=x onerror=alert(1)>');
     expect(parts.filter((p) => p.href).map((p) => p.href)).toEqual(['https://a.test/x']);
     expect(parts.map((p) => p.text).join('')).toBe('"https://a.test/x"><img src=x onerror=alert(1)>');
+  });
+
+  it('links a help article as the console’s article picker inserts it (F19)', () => {
+    const url = new URL(companyArticlePath('shop-key', 'uk', 'parcel-returns'), 'https://parley.example').href;
+    expect(splitLinks(`Here you go: ${url}.`)).toEqual([{ text: 'Here you go: ' }, { text: url, href: url }, { text: '.' }]);
   });
 });

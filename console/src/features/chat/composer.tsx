@@ -1,6 +1,9 @@
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { companyArticlePath } from '../../../../common/help/company-article-path';
 import { plural } from '../../../../common/plural';
 import { MAX_TEXT_CHARS, TYPING_IDLE_MS, TYPING_REPEAT_MS } from '../../../../common/protocol';
+import { ArticlePicker } from './article-picker';
+import { insertLink } from './article-picker-keys';
 import { CLOSED_PICKER, composerKey, pickerAfterInput } from './composer-keys';
 import { type FastResponse, findTrigger, insertResponse, matchFastResponses } from './fast-response-match';
 import './composer.css';
@@ -18,6 +21,8 @@ export function Composer(props: {
   disabled: boolean;
   responses: readonly FastResponse[];
   drafts: Map<string, string>;
+  /** The company's help center (F19), for linking an article in the visitor's language. */
+  articles?: { companyId: string; publicKey: string; lang: string };
   /** `note` says the text is an internal note, not a message to the visitor. */
   onSend: (text: string, note: boolean) => void;
   onTyping: (typing: boolean) => void;
@@ -27,6 +32,7 @@ export function Composer(props: {
   const [text, setText] = createSignal(props.drafts.get(props.chatId) ?? '');
   const [caret, setCaret] = createSignal(text().length);
   const [picker, setPicker] = createSignal(CLOSED_PICKER);
+  const [articlesOpen, setArticlesOpen] = createSignal(false);
   const trigger = createMemo(() => findTrigger(text(), caret()));
   const items = createMemo(() => {
     const t = trigger();
@@ -77,6 +83,18 @@ export function Composer(props: {
     setPicker(CLOSED_PICKER);
     box.focus();
   };
+  const closeArticles = () => {
+    setArticlesOpen(false);
+    box.focus();
+  };
+  const insertArticle = (slug: string) => {
+    const a = props.articles!;
+    const next = insertLink(text(), caret(), new URL(companyArticlePath(a.publicKey, a.lang, slug), location.origin).href);
+    box.value = next.text;
+    update(next.text, next.caret);
+    closeArticles();
+    box.setSelectionRange(next.caret, next.caret);
+  };
   const send = () => {
     const value = text();
     if (!value.trim() || props.disabled) return;
@@ -102,6 +120,9 @@ export function Composer(props: {
 
   return (
     <div class="composer" classList={{ 'composer-note': noteMode() }}>
+      <Show when={articlesOpen() && props.articles}>
+        {(a) => <ArticlePicker companyId={a().companyId} lang={a().lang} onPick={insertArticle} onClose={closeArticles} />}
+      </Show>
       <Show when={picker().open}>
         <div class="fast-picker">
           <p class="fast-picker-head" id={`${listId}-label`}>
@@ -179,6 +200,17 @@ export function Composer(props: {
         >
           {noteMode() ? 'Note: on' : 'Note'}
         </button>
+        <Show when={props.articles}>
+          <button
+            type="button"
+            aria-expanded={articlesOpen()}
+            disabled={props.disabled}
+            title="Insert a link to one of your help articles"
+            onClick={() => setArticlesOpen(!articlesOpen())}
+          >
+            Article
+          </button>
+        </Show>
         <span class="hint">
           {text().length > MAX_TEXT_CHARS - 200
             ? plural(MAX_TEXT_CHARS - text().length, { one: '{n} character left', other: '{n} characters left' })

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { useCompany } from '../companies/company-area/company-context';
 import { ConfirmDialog } from '../companies/shared/confirm-dialog';
 import type { ChatEnd, ChatView } from './chat-state';
 import type { ChatStore } from './chat-store';
@@ -32,6 +33,11 @@ export function Conversation(props: {
   categoryName: (id: string | null) => string | null;
 }) {
   const [closing, setClosing] = createSignal(false);
+  const { companyId, company } = useCompany();
+  const articles = () => {
+    const publicKey = company.latest?.publicKey;
+    return publicKey ? { companyId, publicKey, lang: props.chat.visitor.language } : undefined;
+  };
   const state = () => props.store.state();
   const operatorName = (id: string | null) => (id && state().config?.operators.find((o) => o.id === id)?.name) || 'Operator';
   const name = () => visitorLabel(props.chat.visitor.displayId);
@@ -73,6 +79,7 @@ export function Conversation(props: {
           disabled={!!props.chat.ended}
           responses={state().config?.fastResponses ?? []}
           drafts={props.drafts}
+          articles={articles()}
           onSend={(text, note) => (note ? props.store.note(props.chat.id, text) : props.store.send(props.chat.id, text))}
           onTyping={(typing) => props.store.typing(props.chat.id, typing)}
         />

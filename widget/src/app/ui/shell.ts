@@ -8,12 +8,13 @@ import type { Pending } from '../../logic/outbox';
 import type { Screen } from '../../logic/widget-screen';
 import { h, ICONS, icon } from './dom';
 import { trapFocus } from './focus-trap';
+import type { HelpShell } from './help/kit';
 import { messageItem } from './message-item';
 import { type OfflineFormOptions, offlineForm } from './offline-form';
 import { adoptStyles } from './styles';
 
-/** Everything the shell draws, computed by the controller on every change. */
-export type WidgetView = Screen & { offline: Omit<OfflineFormOptions, 't'> };
+/** Everything the shell draws, computed by the controller on every change; `help`: the languages of the company's help center (F19). */
+export type WidgetView = Screen & { offline: Omit<OfflineFormOptions, 't'>; help: readonly string[] };
 
 export interface ShellHandlers {
   base: string;
@@ -66,6 +67,8 @@ export function createShell(on: ShellHandlers) {
   let returnTo: Element | null = null;
   let log: HTMLDivElement | null = null;
   let status: HTMLElement | null = null;
+  let shown: WidgetView | null = null;
+  let helpPane: Promise<typeof import('./help/pane')> | undefined;
 
   const live = h('div', { class: 'sr', 'aria-live': 'polite' });
   const badge = h('span', { class: 'bd', 'aria-hidden': 'true' });
@@ -81,19 +84,36 @@ export function createShell(on: ShellHandlers) {
   const soundButton = h('button', { class: 'ib', type: 'button', onclick: () => on.onSound() }, icon(ICONS.sound));
   const endButton = h('button', { class: 'tb', type: 'button', onclick: () => on.onEnd() });
   const minimise = h('button', { class: 'ib', type: 'button', onclick: () => on.onOpen(false) }, icon(ICONS.close));
+  const helpButton = h('button', { class: 'ib', type: 'button', onclick: () => openHelp() }, icon(ICONS.help));
   const body = h('div', { class: 'bo' });
+  // The help center (F19) is drawn here, over the body, which keeps the chat and its draft.
+  const pane = h('div', { class: 'bo', hidden: true });
   const tools = h('div', { class: 'tl' }, languageSelect, endButton);
   // The title has a row of its own, so it is never cut short by the controls.
   const panel = h(
     'div',
     { class: 'p', id: 'pp', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pt' },
-    h('div', { class: 'hd' }, h('div', { class: 'tr' }, h('div', { class: 'tt' }, title, subtitle), soundButton, minimise), tools),
+    h(
+      'div',
+      { class: 'hd' },
+      h('div', { class: 'tr' }, h('div', { class: 'tt' }, title, subtitle), helpButton, soundButton, minimise),
+      tools,
+    ),
     body,
+    pane,
   );
   const wrap = h('div', { class: 'r' }, launcher, panel, live);
   trapFocus(panel, root, () => on.onOpen(false));
   root.append(wrap);
   (document.body ?? document.documentElement).append(host);
+
+  const helpShell: HelpShell = { h, root, body, pane, base: on.base, view: () => shown! };
+
+  /** Opens the help center, at its search or at one article (a suggestion). */
+  function openHelp(slug?: string): void {
+    helpPane ??= import('./help/pane');
+    helpPane.then((m) => m.openPane(helpShell, slug));
+  }
 
   function buildBody(v: WidgetView): void {
     const { t } = v;
@@ -151,6 +171,12 @@ export function createShell(on: ShellHandlers) {
       }
     });
     const form = h('form', { class: 'cp' }, input, h('button', { class: 'sd', type: 'submit', 'aria-label': t.send }, icon(ICONS.send)));
+    // Articles that may answer the first message (F19): their code loads when the composer is first focused.
+    input.addEventListener(
+      'focus',
+      () => !shown!.chat && shown!.help.length && import('./help/suggest').then((m) => m.suggest(helpShell, input, form, openHelp)),
+      { once: true },
+    );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       send();
@@ -225,6 +251,8 @@ export function createShell(on: ShellHandlers) {
     endButton.textContent = t.end;
     endButton.hidden = !chat || Boolean(v.ended);
     tools.hidden = languageSelect.hidden && endButton.hidden;
+    helpButton.hidden = !v.help.length;
+    helpButton.setAttribute('aria-label', t.help);
     minimise.setAttribute('aria-label', t.minimise);
   }
 
@@ -232,6 +260,7 @@ export function createShell(on: ShellHandlers) {
     /** Draws `v`; `rebuild` redraws the dialog body even when its mode did not change. */
     render(v: WidgetView, rebuild: boolean): void {
       const { t } = v;
+      shown = v;
       wrap.style.setProperty('--p', v.config.color);
       wrap.style.setProperty('--pt', textColorOn(v.config.color));
       wrap.classList.toggle('left', v.config.position === 'left');
@@ -256,7 +285,7 @@ export function createShell(on: ShellHandlers) {
     },
     /** Focuses the first control of the dialog's body (after opening it or switching its view). */
     focusFirst(): void {
-      body.querySelector<HTMLElement>('textarea, .bt, input, .pr')?.focus();
+      (pane.hidden ? body : pane).querySelector<HTMLElement>('textarea, .bt, input, .pr, .hk')?.focus();
     },
     /** Gives focus back to where it was before the dialog opened, or to the launcher. */
     restoreFocus(): void {
