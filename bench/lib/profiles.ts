@@ -47,6 +47,6 @@ export const QUICK: Profile = {
   flood: { operators: 4, messages: 60, blocks: 2, rampMs: 1000, openers: 4, settleMs: 5000 },
   widgetPage: { loads: 3, rounds: 3 },
   helpSearch: { articles: 1000, rounds: 2 },
-  helpLighthouse: { runs: 1 },
+  helpLighthouse: { runs: 3 },
   deadlineMs: 9 * 60_000,
 };
