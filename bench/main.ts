@@ -14,11 +14,12 @@ import { fitIdleLevels, socketCapacity } from './lib/open-files';
 import { printSuite } from './lib/print';
 import { openFileLimit } from './lib/proc';
 import { FULL, QUICK } from './lib/profiles';
-import { budgets, floodBudgets, helpSearchBudgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
+import { budgets, floodBudgets, helpLighthouseBudgets, helpSearchBudgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
 import { type Runtime, startFloor } from './lib/runtime';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
 import { measureFlood } from './scenarios/flood';
+import { measureHelpLighthouse } from './scenarios/help-lighthouse';
 import { measureHelpSearch } from './scenarios/help-search';
 import { measureIdleSockets } from './scenarios/idle-sockets';
 import { measureMessageLatency } from './scenarios/message-latency';
@@ -32,9 +33,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const profile = process.argv.includes('--quick') ? QUICK : FULL;
 /**
  * `--only GROUP` runs one group: the socket scenarios on both systems, their idle-socket part
- * alone (a few minutes, for memory work), the flood, the browser scenario, or help search.
+ * alone (a few minutes, for memory work), the flood, the browser scenario, help search, or
+ * Lighthouse on the help pages.
  */
-const GROUPS = ['realtime', 'idle', 'flood', 'widget-page', 'help-search'];
+const GROUPS = ['realtime', 'idle', 'flood', 'widget-page', 'help-search', 'help-lighthouse'];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`bench: --only takes ${GROUPS.join(', ')}, not ${only}`);
@@ -45,6 +47,7 @@ const runRealtime = only === undefined || only === 'realtime' || idleOnly;
 const runFlood = only === undefined || only === 'flood';
 const runWidgetPage = only === undefined || only === 'widget-page';
 const runHelpSearch = only === undefined || only === 'help-search';
+const runHelpLighthouse = only === undefined || only === 'help-lighthouse';
 /** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
 const openFiles = openFileLimit() ?? Number.POSITIVE_INFINITY;
 const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles) };
@@ -202,6 +205,11 @@ async function measure() {
     // After the socket scenarios, so Chromium's load doesn't fall on them.
     parley.widgetPage = await step('parley: widget page in Chromium', () => measureWidgetPage(join(work, 'dev-state'), profile.widgetPage));
   }
+  if (runHelpLighthouse) {
+    parley.helpLighthouse = await step('parley: Lighthouse on the help pages', () =>
+      measureHelpLighthouse(join(work, 'lighthouse-state'), profile.helpLighthouse),
+    );
+  }
 
   return {
     startedAt: startedAt.toISOString(),
@@ -225,6 +233,7 @@ async function measure() {
       ...(runFlood ? floodBudgets(parley) : []),
       ...(runWidgetPage ? widgetPageBudgets(parley) : []),
       ...(runHelpSearch ? helpSearchBudgets(parley) : []),
+      ...(runHelpLighthouse ? helpLighthouseBudgets(parley) : []),
     ],
   };
 }

@@ -1,6 +1,6 @@
-// The public help pages (F16) in Chromium: search with and without JavaScript, a "no" vote that
-// leads to the feedback form and a mail to the admins, and an admin's edit in the console showing
-// on the public page at once.
+// The public help pages (F16, F19) in Chromium: search with and without JavaScript, a "no" vote that
+// leads to the feedback form and a mail to the admins, an admin's edit in the console showing
+// on the public page at once, and a company's article found as the visitor types.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
@@ -95,7 +95,7 @@ describe('the help page (F16)', () => {
     await context.close();
   });
 
-  it('a company member writes a help center article, published at /help/c/:publicKey/:lang/:slug', async () => {
+  it('a company member writes a help center article, published at /help/c/:publicKey/:lang/:slug and suggested as visitors type', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -121,6 +121,21 @@ describe('the help page (F16)', () => {
     expect(await publicPage.locator('article strong').textContent()).toBe('30 днів');
     await publicPage.getByRole('link', { name: 'English' }).click();
     await publicPage.getByRole('heading', { name: 'Returning an order' }).waitFor();
+
+    // The company's help center suggests its own articles as the visitor types, like /help.
+    const visitorErrors = watchErrors(publicPage);
+    await publicPage.goto(`${baseUrl}/help/c/${DEMO.company.publicKey}/en`);
+    const box = publicPage.getByRole('combobox', { name: 'Search the help' });
+    await box.pressSequentially('retur');
+    const first = publicPage.getByRole('option').first();
+    await first.waitFor();
+    expect(await first.locator('mark').first().textContent()).toBe('Returning');
+    const href = await first.locator('a').getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/help/c/${DEMO.company.publicKey}/en/returns-\\d+$`));
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await publicPage.waitForURL(`${baseUrl}${href}`);
+    expect(visitorErrors).toEqual([]);
     expect(errors).toEqual([]);
     await visitor.close();
     await context.close();

@@ -30,6 +30,18 @@ export function printSuite(title: string, r: SuiteResult): void {
       `${t.messagesPerSecond} stored msg/s (${t.stored}/${t.sent} in ${t.seconds} s${t.timedOut ? ', TIMED OUT' : ''}; blocks ${t.blockRates.join('/')})`,
   );
   line('help search, 1 000 articles', r.helpSearch, (h) => `${fmt(h.latency)}, ${h.queries} queries on ${h.articles} articles`);
+  line(
+    'lighthouse, help pages',
+    r.helpLighthouse,
+    (h) =>
+      `Lighthouse ${h.settings.lighthouse}, ${h.settings.formFactor}, ${h.settings.throttlingMethod} throttling${h.pages
+        .map((p) => {
+          const runs = p.runs.map((x) => `${x.performance}/${x.accessibility}`).join(', ');
+          const failing = p.failing.length > 0 ? `; costing points: ${p.failing.join(', ')}` : '';
+          return `\n    ${p.path}: performance ${p.performance}, accessibility ${p.accessibility} (runs ${runs})${failing}`;
+        })
+        .join('')}`,
+  );
   line('widget start, longest task', r.widgetPage, (w) => `max ${w.longestTask.max} ms, p50 ${w.longestTask.p50} ms over ${w.loads} loads`);
   line('operator online → launcher shown', r.widgetPage, (w) => fmt(w.shown));
   line('fast response edit → open picker', r.widgetPage, (w) => fmt(w.fastResponse));

@@ -1,5 +1,6 @@
 /** How much load each scenario applies: the full run and the quick development run. */
 import type { FloodOptions } from '../scenarios/flood';
+import type { HelpLighthouseOptions } from '../scenarios/help-lighthouse';
 import type { HelpSearchOptions } from '../scenarios/help-search';
 import type { IdleOptions } from '../scenarios/idle-sockets';
 import type { LatencyOptions } from '../scenarios/message-latency';
@@ -16,6 +17,7 @@ export interface Profile {
   flood: FloodOptions;
   widgetPage: WidgetPageOptions;
   helpSearch: HelpSearchOptions;
+  helpLighthouse: HelpLighthouseOptions;
   /** Hard stop for the whole run; the bench cleans up and fails past it. */
   deadlineMs: number;
 }
@@ -31,6 +33,7 @@ export const FULL: Profile = {
   flood: { operators: 4, messages: 300, blocks: 6, rampMs: 1000, openers: 4, settleMs: 10_000 },
   widgetPage: { loads: 10, rounds: 10 },
   helpSearch: { articles: 1000, rounds: 10 },
+  helpLighthouse: { runs: 3 },
   deadlineMs: 27 * 60_000,
 };
 
@@ -44,5 +47,6 @@ export const QUICK: Profile = {
   flood: { operators: 4, messages: 60, blocks: 2, rampMs: 1000, openers: 4, settleMs: 5000 },
   widgetPage: { loads: 3, rounds: 3 },
   helpSearch: { articles: 1000, rounds: 2 },
+  helpLighthouse: { runs: 3 },
   deadlineMs: 9 * 60_000,
 };

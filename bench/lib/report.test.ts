@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { passes } from './budgets';
 import { emptyTally } from './hostile-tally';
-import { budgets, floodBudgets, pairedMedian, ratios, type SuiteResult, widgetPageBudgets } from './report';
+import { budgets, floodBudgets, helpLighthouseBudgets, pairedMedian, ratios, type SuiteResult, widgetPageBudgets } from './report';
 
 const summary = (p50: number, p99: number) => ({ count: 100, p50, p99, max: p99, mean: p50 });
 const suite = (scale: number): SuiteResult => ({
@@ -112,5 +112,29 @@ test('the flood budget is the worse direction of flooded p99 over quiet p99, and
   assert.deepEqual(
     floodBudgets({ flood: { error: 'hostile client crashed' } }).map((b) => b.value),
     [null, null],
+  );
+});
+
+test('the Lighthouse budgets take the worst page, at least 95 each, and fail when nothing was measured', () => {
+  const page = (path: string, performance: number, accessibility: number) => ({
+    path,
+    performance,
+    accessibility,
+    runs: [{ performance, accessibility }],
+    failing: [],
+  });
+  const settings = { lighthouse: '13.5.0', formFactor: 'mobile', throttlingMethod: 'simulate', chromium: 'Chromium' };
+  const [perf, a11y] = helpLighthouseBudgets({
+    helpLighthouse: { settings, pages: [page('/help/en', 99, 100), page('/help/en/x', 94, 96)] },
+  });
+  assert.deepEqual([perf?.value, a11y?.value], [94, 96]);
+  assert.deepEqual([passes(perf!), passes(a11y!)], [false, true]);
+  const failed = helpLighthouseBudgets({ helpLighthouse: { error: 'Chromium not found' } });
+  assert.deepEqual(
+    failed.map((b) => [b.value, passes(b)]),
+    [
+      [null, false],
+      [null, false],
+    ],
   );
 });

@@ -2,6 +2,7 @@
 import type { ChatStartResult } from '../scenarios/chat-start';
 import type { ConfigPushResult } from '../scenarios/config-push';
 import type { FloodResult } from '../scenarios/flood';
+import type { HelpLighthouseResult } from '../scenarios/help-lighthouse';
 import type { HelpSearchResult } from '../scenarios/help-search';
 import type { IdleResult } from '../scenarios/idle-sockets';
 import type { LatencyResult } from '../scenarios/message-latency';
@@ -23,6 +24,7 @@ export interface SuiteResult {
   flood?: FloodResult | { error: string };
   /** Parley only: knowledge-base search over HTTP on a 1 000-article base. */
   helpSearch?: HelpSearchResult | { error: string };
+  helpLighthouse?: HelpLighthouseResult | { error: string };
   error?: string;
 }
 
@@ -126,4 +128,17 @@ export function floodBudgets(parley: SuiteResult): Budget[] {
 export function helpSearchBudgets(parley: SuiteResult): Budget[] {
   const h = ok(parley.helpSearch);
   return [{ name: 'help_search_p99', value: h?.latency.p99 ?? null, unit: 'ms', limit: 50, kind: 'max' }];
+}
+
+/**
+ * The help pages on a phone (issue 14): Lighthouse mobile performance and accessibility ≥ 95 on
+ * every audited page (the worst page's median score).
+ */
+export function helpLighthouseBudgets(parley: SuiteResult): Budget[] {
+  const pages = ok(parley.helpLighthouse)?.pages;
+  const worst = (key: 'performance' | 'accessibility') => (pages && pages.length > 0 ? Math.min(...pages.map((p) => p[key])) : null);
+  return [
+    { name: 'help_lighthouse_performance', value: worst('performance'), unit: 'score', limit: 95, kind: 'min' },
+    { name: 'help_lighthouse_accessibility', value: worst('accessibility'), unit: 'score', limit: 95, kind: 'min' },
+  ];
 }

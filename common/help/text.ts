@@ -29,16 +29,31 @@ export function words(text: string): Word[] {
 }
 
 /**
+ * The Ukrainian stem of a word, with the stemmer's misses on case forms that readers type evened
+ * out (each fix found by a query of the search quality table, worker/help/test/search-queries.ts):
+ * - a genitive in -ати/-яти of a short noun is not an infinitive: "оплати" stays "оплат" like "оплата";
+ * - a plural in -си keeps its s: "статуси", "сеанси" like "статус", "сеанс";
+ * - the soft ending the stemmer leaves on -ія nouns goes: "категорії", "компанією" like "категорія";
+ * - -ість alternates with -ості: "доступності" like "доступність".
+ */
+export function ukrainianKey(norm: string): string {
+  let stem = ukrainianStem(norm);
+  if (/[ая]ти$/u.test(norm) && stem.length <= 4 && stem.length === norm.length - 3) stem = norm.slice(0, -1);
+  else if (/си$/u.test(norm) && stem.length < norm.length - 1) stem = ukrainianStem(norm.slice(0, -1));
+  return stem.replace(/(?<=.{3})[іїєй]+$/u, '').replace(/ост$/u, 'іст');
+}
+
+/**
  * The form the index stores for a word. Cyrillic words go through the Ukrainian stemmer here;
  * Latin ones stay whole, because the FTS5 porter tokenizer stems them (see `matchKey` for JS-side comparison).
  */
 export function indexForm(norm: string): string {
-  return CYRILLIC.test(norm) ? ukrainianStem(norm) : norm;
+  return CYRILLIC.test(norm) ? ukrainianKey(norm) : norm;
 }
 
 /** The key two words share when the index counts them as one (both stemmed the way FTS5 sees them). */
 export function matchKey(norm: string): string {
-  return CYRILLIC.test(norm) ? ukrainianStem(norm) : porterStem(norm);
+  return CYRILLIC.test(norm) ? ukrainianKey(norm) : porterStem(norm);
 }
 
 /** The hidden stemmed text of a title or body: its words in index form, space-separated. */

@@ -64,7 +64,11 @@ export const helpVotes = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.voter] })],
 );
 
-/** The feedback form (F16): stored first, then mailed to the admins; `mailed_at` marks delivery. */
+/**
+ * The feedback form (F16, F19): stored first, then mailed (Parley's to the admins, a company's to
+ * its notification address); `mailed_at` marks delivery. Mail attempts follow the offline form's
+ * retry policy: `mail_tries` counts them, `next_mail_attempt_at` is the lease or the backoff.
+ */
 export const helpFeedback = sqliteTable('help_feedback', {
   id: text('id').primaryKey(),
   companyId: text('company_id').references(() => companies.id, { onDelete: 'cascade' }),
@@ -73,4 +77,6 @@ export const helpFeedback = sqliteTable('help_feedback', {
   message: text('message').notNull(),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   mailedAt: integer('mailed_at', { mode: 'timestamp_ms' }),
+  mailTries: integer('mail_tries').notNull().default(0),
+  nextMailAttemptAt: integer('next_mail_attempt_at', { mode: 'timestamp_ms' }),
 });

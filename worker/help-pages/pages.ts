@@ -26,11 +26,17 @@ interface PageBase {
 const alternates = (p: PageBase, path: (lang: string) => string): Alternate[] =>
   p.langs.map(({ lang, name }) => ({ lang, name, href: `${p.site.origin}${path(lang)}` }));
 
+/**
+ * Where the page's script asks for suggestions as the visitor types: Parley's search API, or for a
+ * company (whose widget API answers only its own sites) this help center's index page as JSON.
+ */
+const suggestApi = (p: PageBase) => (p.site.base === '/help' ? `/api/help/articles?lang=${p.lang}` : `${p.site.base}/${p.lang}`);
+
 const searchForm = (p: PageBase, q: string) => html`<form class="search" role="search" method="get" action="${p.site.base}/${p.lang}">
 <label for="q">${p.t.searchLabel}</label>
 <div class="search-row">
 <input id="q" name="q" type="search" value="${q}" autocomplete="off" maxlength="1000" spellcheck="false"
- data-api="${p.site.base === '/help' ? `/api/help/articles?lang=${p.lang}` : ''}" data-base="${p.site.base}/${p.lang}">
+ data-api="${suggestApi(p)}" data-base="${p.site.base}/${p.lang}">
 <button type="submit">${p.t.searchButton}</button>
 </div>
 </form>`;

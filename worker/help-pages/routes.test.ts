@@ -223,6 +223,18 @@ describe('GET /help/c/:publicKey/:lang/:slug', () => {
     // Parley's pages don't show a company's article either.
     expect((await get('/help/en/returns')).status).toBe(404);
 
+    // The page's search-as-you-type asks the same address for JSON: the company's hits only.
+    expect(index).toContain(`data-api="/help/c/${company.publicKey}/en"`);
+    const suggest = await get(`/help/c/${company.publicKey}/en?q=retur`, { accept: 'application/json', 'cf-connecting-ip': randomIp() });
+    expect(suggest.status).toBe(200);
+    expect(suggest.headers.get('vary')).toMatch(/accept/i);
+    const { articles } = (await suggest.json()) as { articles: { slug: string; titleHtml: string }[] };
+    expect(articles[0]).toMatchObject({ slug: 'returns', titleHtml: '<mark>Returning</mark> an order' });
+    const parleys = (await (await get(`/help/c/${company.publicKey}/en?q=widget`, { accept: 'application/json' })).json()) as {
+      articles: unknown[];
+    };
+    expect(parleys.articles).toEqual([]);
+
     // Its feedback form keeps the message in the company's scope, about its article.
     const email = newEmail();
     const sent = await post(`/help/c/${company.publicKey}/en/feedback`, {

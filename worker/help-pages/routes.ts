@@ -11,6 +11,7 @@ import { searchArticles } from '../help/search';
 import { getArticle, type HelpScope, listArticles, recordVote } from '../help/store';
 import { submitFeedback } from '../help/submit-feedback';
 import { voterId } from '../help/voter';
+import { WIDGET_HELP_RULE } from '../help/widget-routes';
 import { ApiError } from '../lib/errors';
 import { clientIp, enforceRateLimit } from '../lib/rate-limit';
 import type { AppEnv } from '../types';
@@ -162,10 +163,26 @@ const withCtx = (handler: (c: C, ctx: Ctx) => Promise<Response>) => async (c: C)
   return ctx ? handler(c, ctx) : notFound(c, null);
 };
 
+/** The index page as JSON (`Accept: application/json`): the hits for `q`, for the page's search-as-you-type. */
+async function suggestions(c: C, ctx: Ctx) {
+  // The widget's allowance for the same search-as-you-type.
+  await enforceRateLimit(c, `help-suggest:${clientIp(c)}`, WIDGET_HELP_RULE);
+  const q = (c.req.query('q') ?? '').slice(0, HELP_QUERY_MAX);
+  c.header('Cache-Control', 'no-cache');
+  c.header('Vary', 'Accept');
+  return c.json({ articles: q.trim() ? await searchArticles(c.env.DB, ctx.scope, ctx.lang, q) : [] });
+}
+
+const wantsJson = (c: C) => (c.req.header('accept') ?? '').includes('application/json');
+
 const pages = new Hono<AppEnv>()
   .get(
     '/:lang',
-    withCtx((c, ctx) => renderIndex(c, ctx, { sent: c.req.query('sent') === '1' })),
+    withCtx((c, ctx) => {
+      if (wantsJson(c)) return suggestions(c, ctx);
+      c.header('Vary', 'Accept');
+      return renderIndex(c, ctx, { sent: c.req.query('sent') === '1' });
+    }),
   )
   .post('/:lang/feedback', withCtx(postFeedback))
   .get(

@@ -2,7 +2,7 @@ import { withinOneEdit } from '../../common/help/edit-distance';
 import { buildMatch, parseQuery, type QueryTerm } from '../../common/help/fts-query';
 import { highlight, matcherFor, snippet } from '../../common/help/highlight';
 import { rerank } from '../../common/help/rank';
-import { plainText } from '../../common/help/text';
+import { matchKey, plainText } from '../../common/help/text';
 import type { HelpScope } from './store';
 
 /** One search hit; `titleHtml`/`snippetHtml` are escaped HTML with the matched words in `<mark>`. */
@@ -21,6 +21,8 @@ const PREFIX_COMPLETIONS = 20;
 /** Shorter words are left alone by the typo fallback: one edit of a short word is another word. */
 const TYPO_MIN_LETTERS = 5;
 const TYPO_CORRECTIONS = 10;
+/** A shorter stem begins too many unrelated words to stand for one. */
+const STEM_COMPLETION_MIN_LETTERS = 5;
 
 // bm25 weights per help_fts column (title_stem, body_stem): a title match counts ten body matches.
 const SEARCH_SQL = `
@@ -44,8 +46,10 @@ async function completions(d1: D1Database, prefix: string): Promise<string[]> {
 }
 
 /**
- * Vocabulary words one edit away from each long term the vocabulary lacks as written: the typo
- * fallback. The full scan runs only for such a term, so a query of known words costs one lookup.
+ * For each long term the vocabulary lacks as written: the vocabulary words one edit away (the typo
+ * fallback), and those that begin with its stem, for the forms the stemmers reduce differently
+ * from the text's ("statuses" → status, "categorized" → categories, "доступності" → доступність).
+ * The scans run only for such a term, so a query of known words costs one lookup.
  */
 async function corrections(d1: D1Database, terms: readonly QueryTerm[]): Promise<Map<string, string[]>> {
   const fixes = new Map<string, string[]>();
@@ -64,7 +68,9 @@ async function corrections(d1: D1Database, terms: readonly QueryTerm[]): Promise
     .all<{ term: string }>();
   const vocab = results.map((r) => r.term);
   for (const t of long) {
-    const near = vocab.filter((w) => withinOneEdit(t.norm, w)).slice(0, TYPO_CORRECTIONS);
+    const stem = matchKey(t.norm);
+    const sameStem = stem.length >= STEM_COMPLETION_MIN_LETTERS && stem !== t.norm ? await completions(d1, stem) : [];
+    const near = [...vocab.filter((w) => withinOneEdit(t.norm, w)).slice(0, TYPO_CORRECTIONS), ...sameStem.slice(0, TYPO_CORRECTIONS)];
     if (near.length > 0) fixes.set(t.norm, near);
   }
   return fixes;

@@ -12,8 +12,8 @@ export const FEEDBACK_ADDRESS_RULE: RateRule = { limit: 10, windowMs: 60 * 60 * 
 
 /**
  * Takes one feedback message (F16) from the API or the help page's plain form: rate limits per
- * network and per sender, the honeypot, stored first, then Parley's mailed to the admins through
- * the mail queue (a company's stays in its console). Throws ApiError (429, 404 article).
+ * network and per sender, the honeypot, stored first, then mailed through the mail queue (Parley's
+ * to the admins, a company's to its notification address). Throws ApiError (429, 404 article).
  */
 export async function submitFeedback(c: Context<AppEnv>, scope: HelpScope, body: HelpFeedbackBody): Promise<void> {
   await enforceRateLimit(c, `help-feedback-ip:${clientIp(c)}`, FEEDBACK_ADDRESS_RULE);
@@ -21,11 +21,10 @@ export async function submitFeedback(c: Context<AppEnv>, scope: HelpScope, body:
   if (body.website) return;
   await enforceRateLimit(c, `help-feedback-email:${body.email}`, FEEDBACK_EMAIL_RULE);
   const id = await addFeedback(getDb(c.env.DB), scope, body);
-  if (scope !== null) return;
   try {
     await enqueueDeliveries(c.env, [id], 'help-feedback');
   } catch (err) {
-    // Stored already; the admins still see it in the console's feedback list.
+    // Stored already: the stalled-delivery sweep queues it again, and the console lists it meanwhile.
     console.error('help feedback: queueing the mail failed', id, err);
   }
 }

@@ -34,12 +34,10 @@ export async function consumeOfflineMail(
   await Promise.all(
     batch.messages.map(async (job) => {
       try {
-        if (job.body.kind === 'help-feedback') {
-          await deliverFeedback(env, job.body.id, transport);
-          job.ack();
-          return;
-        }
-        const outcome = await deliverOfflineMessage(env, job.body.id, { transport });
+        const outcome =
+          job.body.kind === 'help-feedback'
+            ? await deliverFeedback(env, job.body.id, transport)
+            : await deliverOfflineMessage(env, job.body.id, { transport });
         if (outcome.kind === 'retry' || outcome.kind === 'not-due') job.retry({ delaySeconds: outcome.delaySeconds });
         else job.ack();
       } catch (err) {

@@ -1,9 +1,10 @@
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Db, getDb } from '../../db/client';
-import { companies, offlineMessages, users } from '../../db/schema';
+import { offlineMessages } from '../../db/schema';
 import { sendMail } from '../mail/mailer';
 import type { Mail } from '../mail/message';
 import { buildOfflineNotification } from './notification-mail';
+import { notificationRecipient } from './notification-recipient';
 import { ATTEMPT_LEASE_SECONDS, decideAfterFailure, MAX_DELIVERY_TRIES, secondsUntil } from './retry-policy';
 
 /** Sends one mail or throws; production passes `sendMail`, tests inject failures. */
@@ -42,7 +43,7 @@ export async function deliverOfflineMessage(env: Env, id: string, opts: Delivery
   const claimed = await claim(db, id, now);
   if (!claimed) return whyNotClaimed(db, id, now);
 
-  const recipient = await recipientOf(db, claimed.companyId);
+  const recipient = await notificationRecipient(db, claimed.companyId);
   if (!recipient) return { kind: 'done' };
   const content = buildOfflineNotification({
     companyName: recipient.companyName,
@@ -89,26 +90,6 @@ async function whyNotClaimed(db: Db, id: string, now: Date): Promise<DeliveryOut
     .get();
   if (row?.status !== 'pending' || !row.nextAttemptAt) return { kind: 'done' };
   return { kind: 'not-due', delaySeconds: secondsUntil(row.nextAttemptAt, now) };
-}
-
-/**
- * The company's notification email once its inbox confirmed it, else the owner's: a message
- * always has somewhere to go, and never to an address nobody vouched for.
- */
-async function recipientOf(db: Db, companyId: string): Promise<{ email: string; companyName: string } | null> {
-  const row = await db
-    .select({
-      companyName: companies.name,
-      notificationEmail: companies.notificationEmail,
-      confirmedAt: companies.notificationEmailConfirmedAt,
-      ownerEmail: users.email,
-    })
-    .from(companies)
-    .innerJoin(users, eq(users.id, companies.ownerId))
-    .where(eq(companies.id, companyId))
-    .get();
-  if (!row) return null;
-  return { email: row.notificationEmail && row.confirmedAt ? row.notificationEmail : row.ownerEmail, companyName: row.companyName };
 }
 
 async function recordFailure(db: Db, id: string, tries: number, err: unknown, now: Date, maxTries: number): Promise<DeliveryOutcome> {

@@ -1,7 +1,8 @@
 // @ts-check
-// Search-as-you-type for the help page (worker/help-pages): the plain GET form keeps working
-// without this file. Suggestions come from GET /api/help/articles?q=, debounced, newest answer
-// only; arrows move through them, Enter opens one, Escape closes the list.
+// Search-as-you-type for the help pages (worker/help-pages), Parley's and companies': the plain
+// GET form keeps working without this file. Suggestions come from the input's data-api URL with
+// q= added (GET /api/help/articles, or a company help center's index page as JSON), debounced,
+// newest answer only; arrows move through them, Enter opens one, Escape closes the list.
 
 const DEBOUNCE_MS = 150;
 const input = /** @type {HTMLInputElement | null} */ (document.querySelector('input#q[data-api]'));
@@ -60,7 +61,9 @@ if (input?.dataset.api) {
     const mine = ++seq;
     if (!q) return close();
     try {
-      const res = await fetch(`${api}&q=${encodeURIComponent(q)}`, { headers: { accept: 'application/json' } });
+      const url = new URL(api, location.href);
+      url.searchParams.set('q', q);
+      const res = await fetch(url, { headers: { accept: 'application/json' } });
       if (!res.ok || mine !== seq) return;
       const { articles } = await res.json();
       if (mine === seq) show(articles);

@@ -44,6 +44,14 @@ export const EN_QUERIES: [string, Expected][] = [
   ['"widget" AND (NOT* ^code: NEAR/2)', WIDGET_ARTICLES],
   ['zzzyqx', null],
   ['🙂', null],
+  // Forms the porter stemmer reduces differently from the text's ("statuses" → status, not statu;
+  // "categorized" → categor, not categori): found through the vocabulary words that begin with the stem.
+  ['statuses', 'operator-availability'],
+  ['categorize chats', 'categories'],
+  ['categorizing chats', 'categories'],
+  // Typed with a space after, so no longer completed as a prefix.
+  ['categorized ', 'categories'],
+  ['categorization ', 'categories'],
 ];
 
 export const UK_QUERIES: [string, Expected][] = [
@@ -79,4 +87,11 @@ export const UK_QUERIES: [string, Expected][] = [
   ['запрошеня', 'accepting-invitations'],
   ['"віджет" OR (*:^)', 'add-widget-to-site'],
   ['щщщщщщ', null],
+  // Case forms the Ukrainian stemmer used to split from the text's ("категорії" → категорі, while
+  // "категорій" in the title → категор): common/help/text.ts evens them out.
+  ['категорії чатів', 'categories'],
+  ['категорії відвідувачів', 'categories'],
+  ['категорії для чатів', 'categories'],
+  ['категоріями чатів', 'categories'],
+  ['вимкнути категорії ', 'categories'],
 ];
