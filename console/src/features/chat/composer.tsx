@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { plural } from '../../../../common/plural';
-import { MAX_TEXT_CHARS, TYPING_IDLE_MS, TYPING_REPEAT_MS } from '../../../../common/protocol';
+import { type Attachment, MAX_TEXT_CHARS, TYPING_IDLE_MS, TYPING_REPEAT_MS } from '../../../../common/protocol';
+import { AttachmentTray, createTray, type Upload } from './attachment-tray';
 import { CLOSED_PICKER, composerKey, pickerAfterInput } from './composer-keys';
 import { type FastResponse, findTrigger, insertResponse, matchFastResponses } from './fast-response-match';
 import './composer.css';
@@ -11,15 +12,18 @@ export const COMPOSER_ID = 'chat-composer';
  * The message box (F11, F12): Enter sends, Shift+Enter adds a line, and `\` / `\\` open the
  * fast-response picker. The Note switch turns what is sent into an internal note: operators only
  * see it, and the visitor isn't shown "typing…" while it is written. The picker reads `responses` reactively, so a change the owner makes
- * elsewhere shows in an open picker at once (F13). Drafts survive switching chats.
+ * elsewhere shows in an open picker at once (F13). Drafts survive switching chats. With `upload`,
+ * files can be picked, pasted or dropped (F20): they upload at once and go with the next message.
  */
 export function Composer(props: {
   chatId: string;
   disabled: boolean;
   responses: readonly FastResponse[];
   drafts: Map<string, string>;
-  /** `note` says the text is an internal note, not a message to the visitor. */
-  onSend: (text: string, note: boolean) => void;
+  /** `note` says the text is an internal note, not a message to the visitor; `attachments` are uploaded files. */
+  onSend: (text: string, note: boolean, attachments: Attachment[]) => void;
+  /** Uploads a file to this chat; without it the composer takes text only. */
+  upload?: Upload;
   onTyping: (typing: boolean) => void;
 }) {
   let box!: HTMLTextAreaElement;
@@ -32,6 +36,15 @@ export function Composer(props: {
     const t = trigger();
     return t ? matchFastResponses(props.responses, t) : [];
   });
+  const tray = createTray((file, onProgress) => {
+    if (!props.upload) throw new Error('this composer takes no files');
+    return props.upload(file, onProgress);
+  });
+  let filePicker!: HTMLInputElement;
+  const takesFiles = () => !!props.upload && !props.disabled && !noteMode();
+  const addFiles = (files: FileList | null | undefined) => {
+    if (files?.length && takesFiles()) tray.add([...files]);
+  };
   const listId = `${COMPOSER_ID}-responses`;
   const optionId = (i: number) => `${listId}-${i}`;
 
@@ -77,10 +90,12 @@ export function Composer(props: {
     setPicker(CLOSED_PICKER);
     box.focus();
   };
+  const canSend = () => !props.disabled && !tray.uploading() && (!!text().trim() || (!noteMode() && tray.ready().length > 0));
   const send = () => {
     const value = text();
-    if (!value.trim() || props.disabled) return;
-    props.onSend(value, noteMode());
+    if (!canSend()) return;
+    props.onSend(value, noteMode(), noteMode() ? [] : tray.ready());
+    if (!noteMode()) tray.clearSent();
     stopTyping();
     box.value = '';
     update('', 0);
@@ -101,7 +116,19 @@ export function Composer(props: {
   };
 
   return (
-    <div class="composer" classList={{ 'composer-note': noteMode() }}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the Attach button does the same from the keyboard.
+    <div
+      class="composer"
+      classList={{ 'composer-note': noteMode() }}
+      onDragOver={(e) => {
+        if (takesFiles() && e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        if (!takesFiles() || !e.dataTransfer?.files.length) return;
+        e.preventDefault();
+        addFiles(e.dataTransfer.files);
+      }}
+    >
       <Show when={picker().open}>
         <div class="fast-picker">
           <p class="fast-picker-head" id={`${listId}-label`}>
@@ -164,11 +191,40 @@ export function Composer(props: {
           else stopTyping();
         }}
         onKeyDown={onKeyDown}
+        onPaste={(e) => {
+          // A pasted screenshot arrives as a file; pasted text goes on as usual.
+          if (!takesFiles() || !e.clipboardData?.files.length) return;
+          e.preventDefault();
+          addFiles(e.clipboardData.files);
+        }}
         onKeyUp={syncCaret}
         onClick={syncCaret}
         onBlur={() => setPicker(CLOSED_PICKER)}
       />
+      <AttachmentTray tray={tray} />
       <div class="composer-actions">
+        <Show when={props.upload && !noteMode()}>
+          <input
+            ref={filePicker}
+            type="file"
+            multiple
+            class="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => {
+              addFiles(e.currentTarget.files);
+              e.currentTarget.value = '';
+            }}
+          />
+          <button
+            type="button"
+            disabled={props.disabled}
+            title="Send files: pick them, paste a screenshot or drop them here"
+            onClick={() => filePicker.click()}
+          >
+            Attach
+          </button>
+        </Show>
         <button
           type="button"
           class="note-toggle"
@@ -186,7 +242,7 @@ export function Composer(props: {
               ? 'The visitor will not see this.'
               : ''}
         </span>
-        <button type="button" class="primary" disabled={props.disabled || !text().trim()} onClick={send}>
+        <button type="button" class="primary" disabled={!canSend()} onClick={send}>
           {noteMode() ? 'Add note' : 'Send'}
         </button>
       </div>
