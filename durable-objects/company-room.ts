@@ -1,7 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import { LIVE_URL_TTL_MS, UPLOADS_PER_ADDRESS_PER_MINUTE, UPLOADS_PER_COMPANY_PER_MINUTE } from '../common/attachments/limits';
 import { attachmentKey, attachmentUrlSecret, signAttachmentUrl } from '../common/attachments/signed-url';
-import type { AttachmentSide } from '../common/attachments/types';
+import type { AttachmentSide, UploadCredentials } from '../common/attachments/types';
 import type { ConfigChange } from '../common/config-change';
 import { readConnectInfo } from '../common/connect-info';
 import { randomId } from '../common/ids';
@@ -295,11 +295,7 @@ export class CompanyRoom extends DurableObject<Env> {
    * proven by their secret, which goes no further than its hash. Called by the upload routes
    * before they read the file.
    */
-  async authorizeUpload(
-    companyId: string,
-    chatId: string,
-    uploader: { side: 'operator'; operatorId: string } | { side: 'visitor'; secret: string; address: string },
-  ): Promise<UploadGrant> {
+  async authorizeUpload(companyId: string, chatId: string, uploader: UploadCredentials): Promise<UploadGrant> {
     if (!(await this.ensureSnapshot(companyId))) return { ok: false, status: 404, code: 'not_found', message: 'No such chat.' };
     const who =
       uploader.side === 'visitor'

@@ -12,9 +12,6 @@ export interface AttachmentRef {
 /** The object key of an attachment in the ATTACHMENTS bucket. */
 export const attachmentKey = (ref: AttachmentRef) => `companies/${ref.companyId}/chats/${ref.chatId}/${ref.id}`;
 
-/** The key prefix of every attachment of one chat (retention deletes them together). */
-export const chatAttachmentsPrefix = (companyId: string, chatId: string) => `companies/${companyId}/chats/${chatId}/`;
-
 /** Ids as the server makes them (common/ids.ts); anything else in a URL is refused before its signature is checked. */
 const ID = /^[\w-]{1,64}$/;
 

@@ -23,3 +23,9 @@ export const isInlineType = (type: string): boolean => INLINE_TYPES.has(type as 
 
 /** Who uploaded a file: a file may only be sent by the side that uploaded it. */
 export type AttachmentSide = 'visitor' | 'operator';
+
+/**
+ * Who asks the room to upload (worker → room): an operator the worker has signed in, or a visitor
+ * with the secret from their `Authorization` header and their address (for the upload limits).
+ */
+export type UploadCredentials = { side: 'operator'; operatorId: string } | { side: 'visitor'; secret: string; address: string };

@@ -1,20 +1,20 @@
 import type { Context } from 'hono';
 import { MEGABYTE } from '../../common/attachments/limits';
 import { attachmentKey, attachmentUrlSecret } from '../../common/attachments/signed-url';
+import type { UploadCredentials } from '../../common/attachments/types';
 import { randomId } from '../../common/ids';
 import type { Attachment } from '../../common/protocol';
 import { companyRoom } from '../lib/company-room';
 import { ApiError } from '../lib/errors';
 import { readBodyCapped } from '../lib/read-body';
+import type { AppEnv } from '../types';
 import { decodeFileName } from './file-name';
 import { sniffAttachmentType } from './sniff';
-
-type Uploader = { side: 'operator'; operatorId: string } | { side: 'visitor'; secret: string; address: string };
 
 /** How long a refused widget upload waits: the limit's window is a minute. */
 const RATE_RETRY_SECONDS = 60;
 
-export const typeNotAllowed = () =>
+const typeNotAllowed = () =>
   new ApiError(
     415,
     'type_not_allowed',
@@ -27,8 +27,13 @@ export const typeNotAllowed = () =>
  * then it goes to R2 under the chat's prefix and the room keeps it until a message carries it.
  * Answers 201 `{id, name, type, size, url}`.
  */
-export async function uploadAttachment(c: Context, companyId: string, chatId: string, uploader: Uploader): Promise<Response> {
-  const env = c.env as Env;
+export async function uploadAttachment<E extends AppEnv>(
+  c: Context<E>,
+  companyId: string,
+  chatId: string,
+  uploader: UploadCredentials,
+): Promise<Response> {
+  const env = c.env;
   if (!attachmentUrlSecret(env)) throw new ApiError(503, 'attachments_unavailable', 'Sending files is not set up on this server.');
   const name = decodeFileName(c.req.header('x-file-name') ?? null);
   if (name === null) throw new ApiError(400, 'invalid_file_name', 'Send the file name percent-encoded in X-File-Name.');
