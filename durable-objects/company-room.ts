@@ -1,8 +1,12 @@
 import { DurableObject } from 'cloudflare:workers';
+import { LIVE_URL_TTL_MS, UPLOADS_PER_ADDRESS_PER_MINUTE, UPLOADS_PER_COMPANY_PER_MINUTE } from '../common/attachments/limits';
+import { attachmentKey, attachmentUrlSecret, signAttachmentUrl } from '../common/attachments/signed-url';
+import type { AttachmentSide, UploadCredentials } from '../common/attachments/types';
 import type { ConfigChange } from '../common/config-change';
 import { readConnectInfo } from '../common/connect-info';
 import { randomId } from '../common/ids';
 import {
+  type Attachment,
   AVAILABILITY_PUSH_GAP_MS,
   type Availability,
   CLOSE_CODES,
@@ -19,6 +23,7 @@ import {
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import { getDb } from '../db/client';
 import { closeRevoked } from './room/access';
+import { type AttachmentMeta, AttachmentRows } from './room/attachment-rows';
 import { bestAvailability } from './room/best-availability';
 import type { ChatRow } from './room/chat-rows';
 import { ChatStore } from './room/chat-store';
@@ -32,14 +37,15 @@ import { decodeFrame, errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
 import { WindowCounter } from './room/limiter';
 import { onOperatorFrame, onOperatorGone } from './room/operator-session';
-import { sweepRetention } from './room/retention';
+import { expiredChatIds, sweepRetention } from './room/retention';
 import { type RevokedSession, RevokedSessions } from './room/revoked-sessions';
 import type { RoomServices } from './room/services';
 import { newAttachment, noSuchCompany, refuse, upgradeRefusal } from './room/socket-upgrade';
 import { OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
 import { StoredWindow } from './room/stored-window';
-import { eraseVisitorRows, exportVisitor, type VisitorExport } from './room/visitor-data';
+import { grantUpload, type UploadGrant } from './room/upload-grant';
+import { eraseVisitorRows, exportVisitor, type VisitorExport, visitorChatIds } from './room/visitor-data';
 import { hashVisitorSecret } from './room/visitor-secret';
 import { onVisitorFrame, onVisitorGone } from './room/visitor-session';
 import { markWidgetInstalled } from './room/widget-installed';
@@ -54,6 +60,7 @@ const MINUTE_MS = 60_000;
  */
 export class CompanyRoom extends DurableObject<Env> {
   private readonly store: ChatStore;
+  private readonly attachments: AttachmentRows;
   private readonly sockets: SocketRegistry;
   private readonly dispatcher: Dispatcher;
   private readonly services: RoomServices;
@@ -70,7 +77,8 @@ export class CompanyRoom extends DurableObject<Env> {
     // Keep-alives are answered by the runtime without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
     this.snapshot = ctx.storage.kv.get<ConfigSnapshot>(SNAPSHOT_KEY) ?? null;
-    this.store = new ChatStore(ctx.storage);
+    this.store = new ChatStore(ctx.storage, (chatId, id) => this.attachmentUrl(chatId, id));
+    this.attachments = new AttachmentRows(ctx.storage.sql);
     this.sockets = new SocketRegistry(ctx);
     this.dispatcher = new Dispatcher(
       ctx,
@@ -94,6 +102,9 @@ export class CompanyRoom extends DurableObject<Env> {
         () => this.snapshot?.settings.newChatsPerMinute ?? DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
         MINUTE_MS,
       ),
+      attachments: this.attachments,
+      uploadsPerAddress: new StoredWindow(ctx.storage.sql, () => UPLOADS_PER_ADDRESS_PER_MINUTE, MINUTE_MS),
+      uploadsPerCompany: new StoredWindow(ctx.storage.sql, () => UPLOADS_PER_COMPANY_PER_MINUTE, MINUTE_MS),
       newId: () => randomId(),
       reject: (ws, error) => this.abuse.reject(ws, error, Date.now()),
     };
@@ -193,6 +204,8 @@ export class CompanyRoom extends DurableObject<Env> {
   override async alarm(): Promise<void> {
     if (!this.snapshot) return;
     const now = this.clock();
+    // Files first: should deleting them fail, the rows stay and the alarm's retry tries again.
+    await this.deleteChatFiles(expiredChatIds(this.ctx.storage.sql, this.snapshot.settings.retentionDays, now));
     sweepRetention(this.ctx.storage, this.snapshot.settings.retentionDays, now);
     await this.dispatcher.expireGrace(now);
   }
@@ -243,6 +256,7 @@ export class CompanyRoom extends DurableObject<Env> {
       this.sockets.remove(ws);
       ws.close(CLOSE_CODES.revoked, 'visitor data erased');
     }
+    await this.deleteChatFiles(visitorChatIds(this.ctx.storage, visitorId));
     const chats = eraseVisitorRows(this.ctx.storage, visitorId);
     if (this.snapshot) this.dispatcher.settle(now);
     return { chats };
@@ -274,6 +288,26 @@ export class CompanyRoom extends DurableObject<Env> {
     const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
     const options = languages.map((language) => this.dispatcher.availability({ language, category: need.category }, loads));
     return { ...widgetConfig(snapshot), ...bestAvailability(options, snapshot.settings.offlineFormEnabled) };
+  }
+
+  /**
+   * Whether a file may be uploaded to the chat (F20), and how large (upload-grant.ts). A visitor is
+   * proven by their secret, which goes no further than its hash. Called by the upload routes
+   * before they read the file.
+   */
+  async authorizeUpload(companyId: string, chatId: string, uploader: UploadCredentials): Promise<UploadGrant> {
+    if (!(await this.ensureSnapshot(companyId))) return { ok: false, status: 404, code: 'not_found', message: 'No such chat.' };
+    const who =
+      uploader.side === 'visitor'
+        ? { side: 'visitor' as const, secretHash: await hashVisitorSecret(uploader.secret), address: uploader.address }
+        : uploader;
+    return grantUpload(this.services, chatId, who, Date.now());
+  }
+
+  /** Keeps an uploaded file (already in R2) with its chat until a message carries it; answers it with its signed URL. */
+  async recordAttachment(chatId: string, side: AttachmentSide, meta: AttachmentMeta): Promise<Attachment> {
+    this.attachments.record(chatId, side, meta, Date.now());
+    return { ...meta, url: this.attachmentUrl(chatId, meta.id) };
   }
 
   /** Chat history, newest first, filtered (F11). */
@@ -311,6 +345,22 @@ export class CompanyRoom extends DurableObject<Env> {
     saveConfigVersion(this.ctx.storage, version);
     await pushFullReload(this.services, Date.now());
     await this.dispatcher.scheduleAlarm();
+  }
+
+  /** Deletes the R2 objects of these chats' attachments (R2 takes up to 1,000 keys per call). */
+  private async deleteChatFiles(chatIds: string[]): Promise<void> {
+    const companyId = this.snapshot?.companyId;
+    if (!companyId) return;
+    const keys = this.attachments.ofChats(chatIds).map((a) => attachmentKey({ companyId, chatId: a.chatId, id: a.id }));
+    for (let i = 0; i < keys.length; i += 1000) await this.env.ATTACHMENTS.delete(keys.slice(i, i + 1000));
+  }
+
+  /** A file's URL for the live chat, signed now (LIVE_URL_TTL_MS). */
+  private attachmentUrl(chatId: string, attachmentId: string): string {
+    const secret = attachmentUrlSecret(this.env);
+    // Uploads are refused without a key, so only a key removed after files were sent gets here.
+    if (!secret || !this.snapshot) throw new Error('attachment URLs cannot be signed: ATTACHMENT_URL_SECRET is not set');
+    return signAttachmentUrl(secret, { companyId: this.snapshot.companyId, chatId, id: attachmentId }, Date.now(), LIVE_URL_TTL_MS);
   }
 
   private closeAll(): void {

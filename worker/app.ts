@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { attachmentServeRoutes } from './attachments/serve-routes';
+import { attachmentWidgetRoutes } from './attachments/widget-routes';
 import { authRoutes } from './auth/routes';
 import { avatarRoutes } from './avatars/routes';
 import { billingRoutes } from './billing/routes';
@@ -47,12 +49,14 @@ const routes = app
   .route('/api/me', mySessionRoutes)
   .route('/api/me', myTwoFactorRoutes)
   .route('/api/avatars', avatarRoutes)
+  .route('/api/attachments', attachmentServeRoutes)
   .route('/api/dev', devRoutes)
   .route('/api/notification-email', notificationEmailConfirmRoutes)
   .route('/api/companies', companyRoutes)
   .route('/api/widget', widgetRoutes)
   .route('/api/widget', offlineWidgetRoutes)
   .route('/api/widget', widgetHelpRoutes)
+  .route('/api/widget', attachmentWidgetRoutes)
   .route('/api/help', helpRoutes)
   .route('/api', billingRoutes);
 

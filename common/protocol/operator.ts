@@ -1,12 +1,15 @@
 import * as v from 'valibot';
 import { MAX_RESUME_CHATS } from './limits';
 import {
+  AttachmentIdsSchema,
   AuthorSchema,
+  CaptionTextSchema,
   CategorySchema,
   ChatMessageSchema,
   ClientIdSchema,
   CloseReasonSchema,
   ErrorFrameSchema,
+  hasContent,
   LanguageSchema,
   MessageTextSchema,
   OperatorPublicSchema,
@@ -37,11 +40,13 @@ export const OperatorHelloSchema = v.object({
 /** The tab's Online/Away switch; away stops new assignments only (F10). */
 export const OperatorSetStatusSchema = v.object({ type: v.literal('status'), status: OperatorStatusSchema });
 
+/** A message in one of the operator's active chats; with `attachmentIds` (files they uploaded to it, F20) the text may be empty. */
 export const OperatorSendSchema = v.object({
   type: v.literal('message'),
   chatId: ServerIdSchema,
   clientId: ClientIdSchema,
-  text: MessageTextSchema,
+  text: v.optional(CaptionTextSchema, ''),
+  attachmentIds: v.optional(AttachmentIdsSchema),
 });
 
 /**
@@ -62,16 +67,19 @@ export const OperatorCloseSchema = v.object({ type: v.literal('close'), chatId: 
 /** Hands a chat to another operator of the company (F10). */
 export const OperatorTransferSchema = v.object({ type: v.literal('transfer'), chatId: ServerIdSchema, toOperatorId: ServerIdSchema });
 
-/** Every frame an operator may send, tagged by `type`. */
-export const OperatorClientFrameSchema = v.variant('type', [
-  OperatorHelloSchema,
-  OperatorSetStatusSchema,
-  OperatorSendSchema,
-  OperatorNoteSchema,
-  OperatorTypingSchema,
-  OperatorCloseSchema,
-  OperatorTransferSchema,
-]);
+/** Every frame an operator may send, tagged by `type`; a `message` says something (`hasContent`). */
+export const OperatorClientFrameSchema = v.pipe(
+  v.variant('type', [
+    OperatorHelloSchema,
+    OperatorSetStatusSchema,
+    OperatorSendSchema,
+    OperatorNoteSchema,
+    OperatorTypingSchema,
+    OperatorCloseSchema,
+    OperatorTransferSchema,
+  ]),
+  v.check((frame) => hasContent(frame), 'The message is empty.'),
+);
 export type OperatorClientFrame = v.InferOutput<typeof OperatorClientFrameSchema>;
 export type OperatorHello = v.InferOutput<typeof OperatorHelloSchema>;
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENTS_PER_MESSAGE } from '../attachments/limits';
 import {
   MAX_TEXT_CHARS,
   OperatorClientFrameSchema,
@@ -83,5 +84,25 @@ describe('protocol schemas', () => {
       v.safeParse(VisitorServerFrameSchema, { type: 'message', chatId: 'c', message: { ...line, event: { kind: 'left', name: 'Ann' } } })
         .success,
     ).toBe(false);
+  });
+
+  it('let a message carry files, each once and at most MAX_ATTACHMENTS_PER_MESSAGE, with empty text only then (F20)', () => {
+    const ok = (s: v.GenericSchema, x: unknown) => v.safeParse(s, x).success;
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', text: '', attachmentIds: ['a1'] })).toBe(true);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', attachmentIds: ids(MAX_ATTACHMENTS_PER_MESSAGE) })).toBe(true);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', attachmentIds: ids(MAX_ATTACHMENTS_PER_MESSAGE + 1) })).toBe(
+      false,
+    );
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', text: 'x', attachmentIds: ['a1', 'a1'] })).toBe(false);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1', text: '', attachmentIds: [] })).toBe(false);
+    expect(ok(VisitorClientFrameSchema, { type: 'message', clientId: 'm-1' })).toBe(false);
+    expect(ok(OperatorClientFrameSchema, { type: 'message', chatId: 'c', clientId: 'o-1', text: '', attachmentIds: ['a1'] })).toBe(true);
+    expect(ok(OperatorClientFrameSchema, { type: 'message', chatId: 'c', clientId: 'o-1', text: ' ' })).toBe(false);
+    // Notes stay text only.
+    expect(ok(OperatorClientFrameSchema, { type: 'note', chatId: 'c', clientId: 'n-1', text: '', attachmentIds: ['a1'] })).toBe(false);
+    const file = { id: 'a1', name: 'рахунок.pdf', type: 'application/pdf', size: 10, url: '/api/attachments/a1?sig=x' };
+    const message = { seq: 1, author: 'visitor', operatorId: null, clientId: 'm-1', text: '', at: 1, attachments: [file] };
+    expect(ok(VisitorServerFrameSchema, { type: 'message', chatId: 'c', message })).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_ATTACHMENTS_PER_MESSAGE } from '../attachments/limits';
 import { MAX_ID_CHARS, MAX_TEXT_CHARS, MAX_TITLE_BYTES, MAX_URL_BYTES, MIN_SECRET_CHARS } from './limits';
 
 /** An id chosen by a client: the visitor id kept in the browser, a message's client id. */
@@ -16,6 +17,41 @@ export const MessageTextSchema = v.pipe(
   v.maxLength(MAX_TEXT_CHARS),
   v.check((s) => s.trim().length > 0, 'The message is empty.'),
 );
+
+/** A message's text when it carries files: at most MAX_TEXT_CHARS, and may be empty (F20). */
+export const CaptionTextSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS));
+
+/** The files a message carries (F20): ids from the upload answers, each once. */
+export const AttachmentIdsSchema = v.pipe(
+  v.array(ServerIdSchema),
+  v.minLength(1),
+  v.maxLength(MAX_ATTACHMENTS_PER_MESSAGE),
+  v.check((ids) => new Set(ids).size === ids.length, 'A file is named twice.'),
+);
+
+/**
+ * Whether a frame says something: a `message` needs files or text that isn't only whitespace
+ * (MessageTextSchema's rule); other frames always pass. One rule for both sides' `message` frames.
+ */
+export function hasContent(frame: { type: string; text?: string; attachmentIds?: readonly string[] }): boolean {
+  if (frame.type !== 'message') return true;
+  return (frame.attachmentIds?.length ?? 0) > 0 || (frame.text ?? '').trim().length > 0;
+}
+
+/**
+ * A file a message carries (F20), as every client shows it: `url` is signed and expires
+ * (LIVE_URL_TTL_MS), and a fresh one comes with every frame and history read.
+ */
+export const AttachmentSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  /** The type sniffed from the file's bytes (common/attachments/types.ts). */
+  type: v.string(),
+  /** Bytes. */
+  size: v.number(),
+  url: v.string(),
+});
+export type Attachment = v.InferOutput<typeof AttachmentSchema>;
 
 /** Cuts a string to at most `maxBytes` of UTF-8 without splitting a character. */
 export function clipUtf8(s: string, maxBytes: number): string {
@@ -73,6 +109,8 @@ export const ChatMessageSchema = v.object({
   at: v.number(),
   /** On system lines only: what happened, for clients that word it themselves. */
   event: v.optional(SystemEventSchema),
+  /** The files the message carries (F20); absent on messages without any. */
+  attachments: v.optional(v.array(AttachmentSchema)),
 });
 export type ChatMessage = v.InferOutput<typeof ChatMessageSchema>;
 
@@ -129,6 +167,7 @@ export const ERROR_CODES = [
   'category_required',
   'unknown_category',
   'unknown_chat',
+  'unknown_attachment',
   'chat_closed',
   'operator_limit',
   'transfer_refused',

@@ -2,14 +2,16 @@ import * as v from 'valibot';
 import { EmailSchema } from '../schemas/auth';
 import { LanguageCodeSchema } from '../schemas/company';
 import {
+  AttachmentIdsSchema,
   AvailabilitySchema,
+  CaptionTextSchema,
   CategorySchema,
   ChatMessageSchema,
   ClientIdSchema,
   CloseReasonSchema,
   ErrorFrameSchema,
+  hasContent,
   LanguageSchema,
-  MessageTextSchema,
   OperatorPublicSchema,
   PageInfoSchema,
   ServerIdSchema,
@@ -45,8 +47,16 @@ export const VisitorUpdateSchema = v.object({
   page: v.optional(PageInfoSchema),
 });
 
-/** A message; the first one starts the chat. `clientId` makes a resend idempotent. */
-export const VisitorSendSchema = v.object({ type: v.literal('message'), clientId: ClientIdSchema, text: MessageTextSchema });
+/**
+ * A message; the first one starts the chat. `clientId` makes a resend idempotent. With
+ * `attachmentIds` (files this visitor uploaded to the open chat, F20) the text may be empty.
+ */
+export const VisitorSendSchema = v.object({
+  type: v.literal('message'),
+  clientId: ClientIdSchema,
+  text: v.optional(CaptionTextSchema, ''),
+  attachmentIds: v.optional(AttachmentIdsSchema),
+});
 
 export const VisitorTypingSchema = v.object({ type: v.literal('typing'), typing: v.boolean() });
 
@@ -59,15 +69,18 @@ export const VisitorCloseSchema = v.object({ type: v.literal('close') });
  */
 export const VisitorContactSchema = v.object({ type: v.literal('contact'), email: EmailSchema });
 
-/** Every frame a visitor may send, tagged by `type`. */
-export const VisitorClientFrameSchema = v.variant('type', [
-  VisitorHelloSchema,
-  VisitorUpdateSchema,
-  VisitorSendSchema,
-  VisitorTypingSchema,
-  VisitorCloseSchema,
-  VisitorContactSchema,
-]);
+/** Every frame a visitor may send, tagged by `type`; a `message` says something (`hasContent`). */
+export const VisitorClientFrameSchema = v.pipe(
+  v.variant('type', [
+    VisitorHelloSchema,
+    VisitorUpdateSchema,
+    VisitorSendSchema,
+    VisitorTypingSchema,
+    VisitorCloseSchema,
+    VisitorContactSchema,
+  ]),
+  v.check((frame) => hasContent(frame), 'The message is empty.'),
+);
 export type VisitorClientFrame = v.InferOutput<typeof VisitorClientFrameSchema>;
 export type VisitorHello = v.InferOutput<typeof VisitorHelloSchema>;
 

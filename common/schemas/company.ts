@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ATTACHMENT_MAX_MEGABYTES_MAX, ATTACHMENT_MAX_MEGABYTES_MIN } from '../attachments/limits';
 import { EmailSchema } from './auth';
 
 /** Limits shared by the API and the console's forms (F2, F5, F12). */
@@ -108,6 +109,12 @@ export const CompanySettingsBodySchema = v.partial(
       v.integer('Enter a whole number of days.'),
       v.minValue(RETENTION_DAYS_MIN, `Use ${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX} days.`),
       v.maxValue(RETENTION_DAYS_MAX, `Use ${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX} days.`),
+    ),
+    attachmentMaxMegabytes: v.pipe(
+      v.number('Enter a number of MB.'),
+      v.integer('Enter a whole number of MB.'),
+      v.minValue(ATTACHMENT_MAX_MEGABYTES_MIN, `Use ${ATTACHMENT_MAX_MEGABYTES_MIN} to ${ATTACHMENT_MAX_MEGABYTES_MAX} MB.`),
+      v.maxValue(ATTACHMENT_MAX_MEGABYTES_MAX, `Use ${ATTACHMENT_MAX_MEGABYTES_MIN} to ${ATTACHMENT_MAX_MEGABYTES_MAX} MB.`),
     ),
   }),
 );

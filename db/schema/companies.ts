@@ -35,6 +35,8 @@ export const companies = sqliteTable('companies', {
   paidUntil: integer('paid_until', { mode: 'timestamp_ms' }),
   /** Closed chats older than this are deleted by the company's room (SPEC S). */
   retentionDays: integer('retention_days').notNull().default(365),
+  /** The largest file the company's chats take, in MB (F20, common/attachments/limits.ts). */
+  attachmentMaxMegabytes: integer('attachment_max_megabytes').notNull().default(10),
   /** Bumped with every change the room must reload; the room compares it on wake (worker/companies/notify.ts). */
   configVersion: integer('config_version').notNull().default(0),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

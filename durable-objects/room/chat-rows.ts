@@ -1,4 +1,5 @@
 import type { Author, CloseReason, OperatorAuthor, OperatorMessage, PageInfo, SystemEvent } from '../../common/protocol';
+import type { AttachmentMeta } from './attachment-rows';
 
 /** What the operator's visitor panel shows beyond language and category, kept with the chat. */
 export interface VisitorDetails {
@@ -65,8 +66,11 @@ export function toChat(r: Row): ChatRow {
   };
 }
 
-/** A `messages` row as operators see it (visitors' paths drop the notes). */
-export function toMessage(r: Row): OperatorMessage {
+/** A file's signed URL, made fresh whenever a message is read (LIVE_URL_TTL_MS). */
+export type AttachmentLink = (chatId: string, attachmentId: string) => string;
+
+/** A `messages` row as operators see it (visitors' paths drop the notes); files get fresh URLs from `link`. */
+export function toMessage(r: Row, link: AttachmentLink): OperatorMessage {
   const message: OperatorMessage = {
     seq: Number(r.seq),
     author: r.author as OperatorAuthor,
@@ -76,5 +80,9 @@ export function toMessage(r: Row): OperatorMessage {
     at: Number(r.at),
   };
   if (typeof r.event === 'string') message.event = JSON.parse(r.event) as SystemEvent;
+  if (typeof r.attachments === 'string') {
+    const chatId = String(r.chat_id);
+    message.attachments = (JSON.parse(r.attachments) as AttachmentMeta[]).map((a) => ({ ...a, url: link(chatId, a.id) }));
+  }
   return message;
 }

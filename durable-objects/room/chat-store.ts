@@ -1,5 +1,7 @@
 import type { Author, ChatMessage, CloseReason, OperatorAuthor, OperatorMessage, SystemEvent } from '../../common/protocol';
+import type { AttachmentMeta } from './attachment-rows';
 import {
+  type AttachmentLink,
   type ChatHead,
   type ChatRow,
   type ChatStatus,
@@ -21,7 +23,16 @@ export class ChatStore {
   /** Open chats' heads, cached by `chatHead`. */
   private readonly heads = new Map<string, ChatHead>();
 
-  constructor(private readonly storage: DurableObjectStorage) {}
+  /**
+   * `link` signs a file's URL whenever a message carrying files is read; a store without one (the
+   * schema tests') reads only messages without files.
+   */
+  constructor(
+    private readonly storage: DurableObjectStorage,
+    private readonly link: AttachmentLink = () => {
+      throw new Error('this chat store signs no attachment URLs');
+    },
+  ) {}
 
   private get sql() {
     return this.storage.sql;
@@ -61,6 +72,14 @@ export class ChatStore {
     this.sql.exec(`INSERT OR IGNORE INTO visitors (visitor_id, first_seen_at, secret_hash) VALUES (?, ?, ?)`, visitorId, now, secretHash);
     const row = this.sql.exec<{ secret_hash: string | null }>(`SELECT secret_hash FROM visitors WHERE visitor_id = ?`, visitorId).one();
     return row.secret_hash === secretHash;
+  }
+
+  /** The hash of the secret that owns a visitor id, or null for an id never claimed. */
+  visitorSecretHash(visitorId: string): string | null {
+    const row = this.sql
+      .exec<{ secret_hash: string | null }>(`SELECT secret_hash FROM visitors WHERE visitor_id = ?`, visitorId)
+      .toArray()[0];
+    return row?.secret_hash ?? null;
   }
 
   /** Remembers when the widget first saw a visitor; returns that time. */
@@ -146,11 +165,12 @@ export class ChatStore {
    */
   append<A extends OperatorAuthor>(
     chatId: string,
-    msg: { author: A; operatorId: string | null; clientId: string; text: string; now: number },
+    msg: { author: A; operatorId: string | null; clientId: string; text: string; now: number; attachments?: AttachmentMeta[] },
   ): { message: OperatorMessage & { author: A }; duplicate: boolean } {
     const seq = this.lastSeq(chatId) + 1;
+    const files = msg.attachments?.length ? msg.attachments : null;
     const { rowsWritten } = this.sql.exec(
-      `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (chat_id, author, client_id) DO NOTHING`,
       chatId,
       seq,
@@ -159,19 +179,31 @@ export class ChatStore {
       msg.clientId,
       msg.text,
       msg.now,
+      files ? JSON.stringify(files) : null,
     );
     if (rowsWritten === 0) {
-      const existing = this.sql
-        .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND author = ? AND client_id = ?`, chatId, msg.author, msg.clientId)
-        .one();
       // The key matched the author, so the stored message has this one.
-      return { message: toMessage(existing) as OperatorMessage & { author: A }, duplicate: true };
+      return { message: this.storedMessage(chatId, msg.author, msg.clientId)! as OperatorMessage & { author: A }, duplicate: true };
     }
     this.lastSeqs.set(chatId, seq);
-    return {
-      message: { seq, author: msg.author, operatorId: msg.operatorId, clientId: msg.clientId, text: msg.text, at: msg.now },
-      duplicate: false,
+    const message: OperatorMessage = {
+      seq,
+      author: msg.author,
+      operatorId: msg.operatorId,
+      clientId: msg.clientId,
+      text: msg.text,
+      at: msg.now,
     };
+    if (files) message.attachments = files.map((a) => ({ ...a, url: this.link(chatId, a.id) }));
+    return { message: message as OperatorMessage & { author: A }, duplicate: false };
+  }
+
+  /** The message one sender stored under `clientId` in the chat, or null. */
+  storedMessage(chatId: string, author: OperatorMessage['author'], clientId: string): OperatorMessage | null {
+    const row = this.sql
+      .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND author = ? AND client_id = ?`, chatId, author, clientId)
+      .toArray()[0];
+    return row ? toMessage(row, this.link) : null;
   }
 
   /**
@@ -218,7 +250,7 @@ export class ChatStore {
         clientId,
       )
       .toArray()[0];
-    return row ? { chatId: String(row.chat_id), message: toMessage(row) as ChatMessage } : null;
+    return row ? { chatId: String(row.chat_id), message: toMessage(row, this.link) as ChatMessage } : null;
   }
 
   /**
@@ -229,7 +261,7 @@ export class ChatStore {
     return this.sql
       .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? AND author != 'note' ORDER BY seq`, chatId, afterSeq)
       .toArray()
-      .map((r) => toMessage(r) as ChatMessage);
+      .map((r) => toMessage(r, this.link) as ChatMessage);
   }
 
   /** What operators see of a chat: messages and internal notes with `seq` above `afterSeq`, in order. */
@@ -237,7 +269,7 @@ export class ChatStore {
     return this.sql
       .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq`, chatId, afterSeq)
       .toArray()
-      .map(toMessage);
+      .map((r) => toMessage(r, this.link));
   }
 
   assign(chatId: string, operatorId: string, now: number): void {

@@ -56,6 +56,8 @@ export interface ConfigSnapshot {
     widgetInstalled: boolean;
     /** Closed chats older than this many days are deleted (SPEC S). */
     retentionDays: number;
+    /** The largest attachment, in MB (F20); absent in older snapshots (DEFAULT_ATTACHMENT_MAX_MEGABYTES then). */
+    attachmentMaxMegabytes?: number;
   };
   languages: { code: string; isDefault: boolean }[];
   categories: Category[];
@@ -100,6 +102,7 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       paidUntil: row.paidUntil?.getTime() ?? null,
       widgetInstalled: row.widgetInstalledAt !== null,
       retentionDays: row.retentionDays,
+      attachmentMaxMegabytes: row.attachmentMaxMegabytes,
     };
   },
   async languages(db, companyId) {

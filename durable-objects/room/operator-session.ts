@@ -27,14 +27,18 @@ export function onOperatorFrame(room: RoomServices, ws: WebSocket, a: OperatorAt
     case 'message': {
       const chat = myChat(room, ws, a, room.store.chatHead(frame.chatId), 'message');
       if (!chat) return;
+      const files = frame.attachmentIds ? sendableFiles(room, ws, chat.id, frame.clientId, frame.attachmentIds) : undefined;
+      if (files === null) return;
       const { message, duplicate } = room.store.append(chat.id, {
         author: 'operator',
         operatorId: a.operatorId,
         clientId: frame.clientId,
         text: frame.text,
         now,
+        attachments: files,
       });
       if (duplicate) return reply(ws, { type: 'message', chatId: chat.id, message });
+      if (frame.attachmentIds) room.attachments.markSent(chat.id, frame.attachmentIds, message.seq);
       return toOperatorsAndVisitors(room.sockets.operatorSockets(a.operatorId), room.sockets.visitorSockets(chat.visitorId), {
         type: 'message',
         chatId: chat.id,
@@ -145,6 +149,22 @@ function operatorLimitError(ref?: string) {
     "You can't go online: your company's plan allows fewer operators than it has, and you are beyond the limit. The owner can add operators on the Plan page.",
     ref,
   );
+}
+
+/**
+ * The operator's unsent files for a message, or null once it is answered: a resend of a message
+ * already stored is acknowledged again (its files are sent by then), and files that aren't this
+ * operator's uploads to this chat are refused. Only messages with files pay for these reads.
+ */
+function sendableFiles(room: RoomServices, ws: WebSocket, chatId: string, clientId: string, ids: readonly string[]) {
+  const stored = room.store.storedMessage(chatId, 'operator', clientId);
+  if (stored) {
+    reply(ws, { type: 'message', chatId, message: stored });
+    return null;
+  }
+  const files = room.attachments.unsent(chatId, 'operator', ids);
+  if (!files) room.reject(ws, errorFrame('unknown_attachment', 'A file was not uploaded to this chat, or was sent already.', 'message'));
+  return files;
 }
 
 /** The operator's own active chat, or null after telling them why not. */

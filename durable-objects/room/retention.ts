@@ -16,15 +16,25 @@ export function retentionDeadline(sql: SqlStorage, retentionDays: number): numbe
   return t === null ? null : t + retentionDays * DAY_MS + RETENTION_BATCH_MS;
 }
 
+/** The closed chats the next sweep at `now` deletes (their files go first: retention.ts's caller). */
+export function expiredChatIds(sql: SqlStorage, retentionDays: number, now: number): string[] {
+  return sql
+    .exec<{ id: string }>(`SELECT id FROM chats WHERE status = 'closed' AND created_at < ?`, now - retentionDays * DAY_MS)
+    .toArray()
+    .map((r) => r.id);
+}
+
 /**
- * Deletes closed chats that started more than `retentionDays` before `now`, their messages, and
- * visitors first seen before then who have no chat left. Returns how many chats went.
+ * Deletes closed chats that started more than `retentionDays` before `now`, their messages and
+ * attachment rows, and visitors first seen before then who have no chat left. Returns how many
+ * chats went. The attachments' R2 objects must be deleted before (`expiredChatIds`).
  */
 export function sweepRetention(storage: DurableObjectStorage, retentionDays: number, now: number): number {
   const cutoff = now - retentionDays * DAY_MS;
   return storage.transactionSync(() => {
     const old = `SELECT id FROM chats WHERE status = 'closed' AND created_at < ?`;
     storage.sql.exec(`DELETE FROM messages WHERE chat_id IN (${old})`, cutoff);
+    storage.sql.exec(`DELETE FROM attachments WHERE chat_id IN (${old})`, cutoff);
     const { rowsWritten } = storage.sql.exec(`DELETE FROM chats WHERE status = 'closed' AND created_at < ?`, cutoff);
     storage.sql.exec(
       `DELETE FROM visitors WHERE first_seen_at < ? AND NOT EXISTS (SELECT 1 FROM chats c WHERE c.visitor_id = visitors.visitor_id)`,

@@ -1,4 +1,5 @@
 import type { ErrorFrame } from '../../common/protocol';
+import type { AttachmentRows } from './attachment-rows';
 import type { ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
 import type { Dispatcher } from './dispatcher';
@@ -20,6 +21,11 @@ export interface RoomServices {
   /** New chats per visitor address and for the whole company (SPEC S); kept in storage. */
   newChatsPerAddress: HitLimiter;
   newChatsPerCompany: HitLimiter;
+  /** Files uploaded to chats and not yet sent (F20). */
+  attachments: AttachmentRows;
+  /** Widget uploads per visitor address and for the whole company (SPEC S); kept in storage. */
+  uploadsPerAddress: HitLimiter;
+  uploadsPerCompany: HitLimiter;
   newId: () => string;
   /** Answers a rejected frame with `error`; a socket that keeps being rejected is closed. */
   reject: (ws: WebSocket, error: ErrorFrame) => void;

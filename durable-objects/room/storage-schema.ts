@@ -63,6 +63,23 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE INDEX chats_finished_idx ON chats (closed_at DESC) WHERE assigned_at IS NOT NULL`,
     `ALTER TABLE messages ADD COLUMN event TEXT`,
   ],
+  // Attachments (F20): each uploaded file with the chat and side it was uploaded to, and the seq
+  // of the message that carries it once sent; the message keeps its files' details (JSON) so
+  // reading a chat needs no join. Their bytes live in R2 under the chat's prefix.
+  [
+    `CREATE TABLE attachments (
+      id TEXT PRIMARY KEY,
+      chat_id TEXT NOT NULL,
+      side TEXT NOT NULL CHECK (side IN ('visitor', 'operator')),
+      name TEXT NOT NULL,
+      type TEXT NOT NULL,
+      size INTEGER NOT NULL,
+      created_at INTEGER NOT NULL,
+      message_seq INTEGER
+    )`,
+    `CREATE INDEX attachments_chat_idx ON attachments (chat_id)`,
+    `ALTER TABLE messages ADD COLUMN attachments TEXT`,
+  ],
 ];
 
 /** The object KV key holding how many migrations were applied. */

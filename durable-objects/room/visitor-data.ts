@@ -10,7 +10,7 @@ export interface VisitorExport {
 }
 
 /** The room's tables that hold visitor data; each is erased per visitor below and swept by retention. */
-export const VISITOR_TABLES = ['chats', 'messages', 'visitors'] as const;
+export const VISITOR_TABLES = ['attachments', 'chats', 'messages', 'visitors'] as const;
 
 /**
  * The room's tables that hold no visitor data to export: load order, signed-out sessions, and
@@ -35,10 +35,22 @@ export function exportVisitor(storage: DurableObjectStorage, store: ChatStore, v
   return { visitorId, firstSeenAt: seen?.first_seen_at ?? null, chats };
 }
 
-/** Deletes the visitor's chats, messages and visitor row; returns how many chats went. Open chats must be closed first. */
+/** The ids of every chat of the visitor (their files are deleted before their rows). */
+export function visitorChatIds(storage: DurableObjectStorage, visitorId: string): string[] {
+  return storage.sql
+    .exec<{ id: string }>(`SELECT id FROM chats WHERE visitor_id = ?`, visitorId)
+    .toArray()
+    .map((r) => r.id);
+}
+
+/**
+ * Deletes the visitor's chats, messages, attachment rows and visitor row; returns how many chats
+ * went. Open chats must be closed first, and the attachments' R2 objects deleted.
+ */
 export function eraseVisitorRows(storage: DurableObjectStorage, visitorId: string): number {
   return storage.transactionSync(() => {
     storage.sql.exec(`DELETE FROM messages WHERE chat_id IN (SELECT id FROM chats WHERE visitor_id = ?)`, visitorId);
+    storage.sql.exec(`DELETE FROM attachments WHERE chat_id IN (SELECT id FROM chats WHERE visitor_id = ?)`, visitorId);
     const { rowsWritten } = storage.sql.exec(`DELETE FROM chats WHERE visitor_id = ?`, visitorId);
     storage.sql.exec(`DELETE FROM visitors WHERE visitor_id = ?`, visitorId);
     return rowsWritten;

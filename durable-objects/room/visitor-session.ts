@@ -39,7 +39,7 @@ export function onVisitorFrame(
     case 'update':
       return update(room, ws, ready, frame, now);
     case 'message':
-      return message(room, ws, ready, frame.clientId, frame.text, now);
+      return message(room, ws, ready, frame, now);
     case 'typing': {
       const chat = room.store.openChatHeadOf(ready.visitorId);
       if (chat?.operatorId)
@@ -128,7 +128,8 @@ function update(room: RoomServices, ws: WebSocket, a: Ready, frame: Extract<Visi
   if (open?.status === 'queued' && needChanged) room.dispatcher.settle(now);
 }
 
-function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, text: string, now: number): void {
+function message(room: RoomServices, ws: WebSocket, a: Ready, sent: Extract<VisitorClientFrame, { type: 'message' }>, now: number): void {
+  const { clientId, text, attachmentIds } = sent;
   const open = room.store.openChatHeadOf(a.visitorId);
   // A resend of a message already stored (its acknowledgement was lost): acknowledge it again, once.
   const stored = room.store.visitorMessage(a.visitorId, clientId);
@@ -142,9 +143,14 @@ function message(room: RoomServices, ws: WebSocket, a: Ready, clientId: string, 
   // New chats are what costs operators: limited per address and per company (SPEC S), in storage.
   if (!open && (!room.newChatsPerAddress.hit(a.address, now) || !room.newChatsPerCompany.hit('company', now)))
     return room.reject(ws, errorFrame('rate_limited', 'Too many new chats; try again in a minute.', 'message'));
+  // Files are uploaded to the open chat, so a message carrying them never starts one.
+  const files = attachmentIds ? (open ? room.attachments.unsent(open.id, 'visitor', attachmentIds) : null) : undefined;
+  if (files === null)
+    return room.reject(ws, errorFrame('unknown_attachment', 'A file was not uploaded to this chat, or was sent already.', 'message'));
   const started = open ? null : startChat(room, a, now);
   const chat = open ?? started!;
-  const { message: stored2 } = room.store.append(chat.id, { author: 'visitor', operatorId: null, clientId, text, now });
+  const { message: stored2 } = room.store.append(chat.id, { author: 'visitor', operatorId: null, clientId, text, now, attachments: files });
+  if (attachmentIds) room.attachments.markSent(chat.id, attachmentIds, stored2.seq);
   const frame = { type: 'message', chatId: chat.id, message: stored2 } as const;
   const operators = open?.operatorId ? room.sockets.operatorSockets(open.operatorId) : [];
   toOperatorsAndVisitors(operators, room.sockets.visitorSockets(a.visitorId), frame);

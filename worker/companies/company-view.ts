@@ -22,6 +22,7 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     position: company.position,
     categoriesEnabled: company.categoriesEnabled,
     retentionDays: company.retentionDays,
+    attachmentMaxMegabytes: company.attachmentMaxMegabytes,
     widgetInstalledAt: company.widgetInstalledAt?.toISOString() ?? null,
     operatorLimit: operatorLimit(company),
     checklist,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { attachmentCompanyRoutes } from '../attachments/company-routes';
 import { billingCompanyRoutes } from '../billing/company-routes';
 import { companyArticlesApp, companyHelpReadsApp } from '../help/company-routes';
 import { requireUser } from '../middleware/session';
@@ -35,6 +36,7 @@ const companyApp = new Hono<CompanyEnv>()
   .route('/widget-code', widgetCodeApp)
   .route('/connect', operatorConnectRoutes)
   .route('/chats', chatHistoryRoutes)
+  .route('/chats', attachmentCompanyRoutes)
   .route('/offline-messages', offlineCompanyRoutes)
   .route('/notification-email', notificationEmailApp)
   .route('/visitors', visitorDataApp)

@@ -6,7 +6,7 @@
 export const companyFilesPrefix = (companyId: string) => `companies/${companyId}/`;
 
 /** The buckets holding company objects; a feature with its own bucket adds its binding here. */
-export const companyFileBuckets = (env: Env): R2Bucket[] => [env.AVATARS];
+export const companyFileBuckets = (env: Env): R2Bucket[] => [env.AVATARS, env.ATTACHMENTS];
 
 /** Deletes every object under the company's prefix, page by page. */
 export async function eraseCompanyFiles(env: Env, companyId: string): Promise<void> {

@@ -4,8 +4,9 @@ import { avatarUrl } from '../../common/avatar-keys';
 import { AVATAR_MAX_BYTES, ProfileBodySchema } from '../../common/schemas/auth';
 import { users } from '../../db/schema';
 import { loadPublicUser } from '../auth/public-user';
-import { readBodyCapped } from '../avatars/read-body';
 import { replaceAvatar } from '../avatars/store';
+import { ApiError } from '../lib/errors';
+import { readBodyCapped } from '../lib/read-body';
 import { validate } from '../lib/validate';
 import { requireUser } from '../middleware/session';
 import type { AppEnv } from '../types';
@@ -27,7 +28,11 @@ export const meRoutes = new Hono<AppEnv>()
 
   // The raw image is the body (no multipart), so the type comes from sniffing its bytes.
   .put('/avatar', async (c) => {
-    const bytes = await readBodyCapped(c.req.raw, AVATAR_MAX_BYTES);
+    const bytes = await readBodyCapped(
+      c.req.raw,
+      AVATAR_MAX_BYTES,
+      () => new ApiError(413, 'too_large', `The image is too large: at most ${Math.floor(AVATAR_MAX_BYTES / 1024 / 1024)} MB.`),
+    );
     const key = await replaceAvatar(c.env.AVATARS, c.get('db'), c.get('user')!.id, bytes);
     return c.json({ avatarUrl: avatarUrl(key) });
   });

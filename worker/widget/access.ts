@@ -66,11 +66,11 @@ export const widgetCors = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-/** The answer headers of an allowed CORS preflight. */
-export function preflightHeaders(methods: string): Record<string, string> {
+/** The answer headers of an allowed CORS preflight; `headers` are the request headers the route reads. */
+export function preflightHeaders(methods: string, headers = 'Content-Type'): Record<string, string> {
   return {
     'Access-Control-Allow-Methods': methods,
-    'Access-Control-Allow-Headers': 'Content-Type',
+    'Access-Control-Allow-Headers': headers,
     'Access-Control-Max-Age': '600',
   };
 }

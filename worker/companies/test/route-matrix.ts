@@ -93,6 +93,9 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/companies/:companyId/chats': { ownerOnly: false, okStatus: 200 },
   // Fixtures hold no chat (chats live in the company object); chat-history tests cover a found one.
   'GET /api/companies/:companyId/chats/:chatId': { ownerOnly: false, okStatus: 404 },
+  // Only the chat's own operator may upload to it, so the fixture's made-up chat is not found;
+  // worker/attachments/upload.test.ts covers a found one. A file is not configuration.
+  'POST /api/companies/:companyId/chats/:chatId/attachments': { ownerOnly: false, okStatus: 404, pushes: false },
 
   // One visitor's data (GDPR, worker/data/registry.ts): the owner's alone. Fixtures hold no visitor;
   // worker/data/visitor-data.test.ts covers a found one.

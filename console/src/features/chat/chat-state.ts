@@ -1,4 +1,5 @@
 import {
+  type Attachment,
   type CloseReason,
   lastSeq,
   mergeBySeq,
@@ -21,6 +22,8 @@ export interface PendingMessage {
   text: string;
   at: number;
   note: boolean;
+  /** Uploaded files the message carries (F20); sent again by id on a resend. */
+  attachments?: Attachment[];
 }
 
 /** Why a chat on the page is no longer active; it stays readable until the operator removes it. */

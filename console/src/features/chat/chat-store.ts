@@ -1,7 +1,14 @@
 import { hc } from 'hono/client';
 import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
-import { MAX_TEXT_CHARS, type OperatorServerFrame, type OperatorStatus, PROTOCOL_VERSION } from '../../../../common/protocol';
+import {
+  type Attachment,
+  MAX_TEXT_CHARS,
+  type OperatorServerFrame,
+  type OperatorStatus,
+  PROTOCOL_VERSION,
+} from '../../../../common/protocol';
 import type { AppType } from '../../../../worker/app';
+import { type UploadHandle, uploadFile, uploadUrl } from './attachment-upload';
 import { type ConnectionState, createChatSocket } from './chat-socket';
 import {
   addPending,
@@ -11,6 +18,7 @@ import {
   type ChatView,
   INITIAL_CHAT_STATE,
   markRead,
+  type PendingMessage,
   removeChat,
   resumeList,
 } from './chat-state';
@@ -26,7 +34,10 @@ export interface ChatStore {
   /** The status the operator chose; the server may hold them away (plan limit). */
   wantedStatus: Accessor<OperatorStatus>;
   setStatus: (status: OperatorStatus) => void;
-  send: (chatId: string, text: string) => void;
+  /** Sends a message: text, uploaded files (F20), or both. */
+  send: (chatId: string, text: string, attachments?: Attachment[]) => void;
+  /** Uploads a file to one of the operator's chats (F20), to be sent by `send`. */
+  upload: (chatId: string, file: File, onProgress: (fraction: number) => void) => UploadHandle;
   /** Adds an internal note: stored with the chat, shown to operators only. */
   note: (chatId: string, text: string) => void;
   typing: (chatId: string, typing: boolean) => void;
@@ -85,17 +96,24 @@ export function createChatStore(
   function resendPending() {
     for (const chat of Object.values(state().chats)) {
       if (chat.ended) continue;
-      for (const p of chat.pending) socket.send({ type: p.note ? 'note' : 'message', chatId: chat.id, clientId: p.clientId, text: p.text });
+      for (const p of chat.pending) sendPending(chat.id, p);
     }
   }
 
-  /** Shows the text as pending and sends it; the server's echo (same clientId) replaces it. */
-  function submit(chatId: string, text: string, note: boolean) {
+  function sendPending(chatId: string, p: PendingMessage) {
+    if (p.note) return void socket.send({ type: 'note', chatId, clientId: p.clientId, text: p.text });
+    const ids = p.attachments?.map((a) => a.id);
+    socket.send({ type: 'message', chatId, clientId: p.clientId, text: p.text, ...(ids?.length ? { attachmentIds: ids } : {}) });
+  }
+
+  /** Shows the message as pending and sends it; the server's echo (same clientId) replaces it. */
+  function submit(chatId: string, text: string, note: boolean, attachments: Attachment[] = []) {
     const body = text.slice(0, MAX_TEXT_CHARS);
-    if (!body.trim()) return;
-    const clientId = crypto.randomUUID();
-    setState(addPending(state(), chatId, { clientId, text: body, at: Date.now(), note }));
-    socket.send({ type: note ? 'note' : 'message', chatId, clientId, text: body });
+    if (!body.trim() && (note || attachments.length === 0)) return;
+    const pending: PendingMessage = { clientId: crypto.randomUUID(), text: body, at: Date.now(), note };
+    if (!note && attachments.length > 0) pending.attachments = attachments;
+    setState(addPending(state(), chatId, pending));
+    sendPending(chatId, pending);
   }
 
   return {
@@ -108,7 +126,8 @@ export function createChatStore(
       setWantedStatus(status);
       socket.send({ type: 'status', status });
     },
-    send: (chatId, text) => submit(chatId, text, false),
+    send: (chatId, text, attachments) => submit(chatId, text, false, attachments),
+    upload: (chatId, file, onProgress) => uploadFile(uploadUrl(companyId, chatId), file, onProgress),
     note: (chatId, text) => submit(chatId, text, true),
     typing: (chatId, typing) => void socket.send({ type: 'typing', chatId, typing }),
     close: (chatId) => void socket.send({ type: 'close', chatId }),

@@ -12,7 +12,7 @@ async function violations(container: HTMLElement) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
 }
 
-test('the composer passes axe, with the fast-response list closed and open', async () => {
+test('the composer passes axe, with the fast-response list closed and open, and with a file uploading', async () => {
   const { container } = render(() => (
     <Composer
       chatId="c1"
@@ -21,6 +21,7 @@ test('the composer passes axe, with the fast-response list closed and open', asy
       drafts={new Map()}
       onSend={() => undefined}
       onTyping={() => undefined}
+      upload={() => ({ done: new Promise(() => {}), cancel: () => undefined })}
     />
   ));
   const box = screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
@@ -31,5 +32,10 @@ test('the composer passes axe, with the fast-response list closed and open', asy
   fireEvent.input(box);
   expect(screen.getAllByRole('option')).toHaveLength(1);
   expect(box.getAttribute('aria-activedescendant')).toBe(screen.getByRole('option').id);
+  expect(await violations(container)).toEqual([]);
+
+  // A file uploading: its progress bar and Cancel button.
+  fireEvent.paste(box, { clipboardData: { files: [new File(['x'], 'notes.txt')] } });
+  expect(screen.getByRole('progressbar')).toBeTruthy();
   expect(await violations(container)).toEqual([]);
 });

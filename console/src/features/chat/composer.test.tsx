@@ -34,7 +34,7 @@ test('typing \\gr lists the nickname match; Enter inserts instead of sending', (
   expect(screen.queryAllByRole('option')).toEqual([]);
   expect(onSend).not.toHaveBeenCalled();
   fireEvent.keyDown(box, { key: 'Enter' });
-  expect(onSend).toHaveBeenCalledWith('Hi there!', false);
+  expect(onSend).toHaveBeenCalledWith('Hi there!', false, []);
   expect(box.value).toBe('');
 });
 
@@ -80,11 +80,11 @@ test('in Note mode, Enter adds an internal note and the visitor is not told abou
   type('VIP, be nice');
   expect(onTyping).not.toHaveBeenCalledWith(true);
   fireEvent.keyDown(box, { key: 'Enter' });
-  expect(onSend).toHaveBeenCalledWith('VIP, be nice', true);
+  expect(onSend).toHaveBeenCalledWith('VIP, be nice', true, []);
   // Note mode stays on until switched off; then messages go to the visitor again.
   fireEvent.click(toggle);
   type('Hello!');
   expect(onTyping).toHaveBeenCalledWith(true);
   fireEvent.keyDown(box, { key: 'Enter' });
-  expect(onSend).toHaveBeenLastCalledWith('Hello!', false);
+  expect(onSend).toHaveBeenLastCalledWith('Hello!', false, []);
 });

@@ -1,9 +1,10 @@
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { companyArticlePath } from '../../../../common/help/company-article-path';
 import { plural } from '../../../../common/plural';
-import { MAX_TEXT_CHARS, TYPING_IDLE_MS, TYPING_REPEAT_MS } from '../../../../common/protocol';
+import { type Attachment, MAX_TEXT_CHARS, TYPING_IDLE_MS, TYPING_REPEAT_MS } from '../../../../common/protocol';
 import { ArticlePicker } from './article-picker';
 import { insertLink } from './article-picker-keys';
+import { AttachmentTray, createTray, type Upload } from './attachment-tray';
 import { CLOSED_PICKER, composerKey, pickerAfterInput } from './composer-keys';
 import { type FastResponse, findTrigger, insertResponse, matchFastResponses } from './fast-response-match';
 import './composer.css';
@@ -14,7 +15,8 @@ export const COMPOSER_ID = 'chat-composer';
  * The message box (F11, F12): Enter sends, Shift+Enter adds a line, and `\` / `\\` open the
  * fast-response picker. The Note switch turns what is sent into an internal note: operators only
  * see it, and the visitor isn't shown "typing…" while it is written. The picker reads `responses` reactively, so a change the owner makes
- * elsewhere shows in an open picker at once (F13). Drafts survive switching chats.
+ * elsewhere shows in an open picker at once (F13). Drafts survive switching chats. With `upload`,
+ * files can be picked, pasted or dropped (F20): they upload at once and go with the next message.
  */
 export function Composer(props: {
   chatId: string;
@@ -23,8 +25,10 @@ export function Composer(props: {
   drafts: Map<string, string>;
   /** The company's help center (F19), for linking an article in the visitor's language. */
   articles?: { companyId: string; publicKey: string; lang: string };
-  /** `note` says the text is an internal note, not a message to the visitor. */
-  onSend: (text: string, note: boolean) => void;
+  /** `note` says the text is an internal note, not a message to the visitor; `attachments` are uploaded files. */
+  onSend: (text: string, note: boolean, attachments: Attachment[]) => void;
+  /** Uploads a file to this chat; without it the composer takes text only. */
+  upload?: Upload;
   onTyping: (typing: boolean) => void;
 }) {
   let box!: HTMLTextAreaElement;
@@ -38,6 +42,15 @@ export function Composer(props: {
     const t = trigger();
     return t ? matchFastResponses(props.responses, t) : [];
   });
+  const tray = createTray((file, onProgress) => {
+    if (!props.upload) throw new Error('this composer takes no files');
+    return props.upload(file, onProgress);
+  });
+  let filePicker!: HTMLInputElement;
+  const takesFiles = () => !!props.upload && !props.disabled && !noteMode();
+  const addFiles = (files: FileList | null | undefined) => {
+    if (files?.length && takesFiles()) tray.add([...files]);
+  };
   const listId = `${COMPOSER_ID}-responses`;
   const optionId = (i: number) => `${listId}-${i}`;
 
@@ -95,10 +108,12 @@ export function Composer(props: {
     closeArticles();
     box.setSelectionRange(next.caret, next.caret);
   };
+  const canSend = () => !props.disabled && !tray.uploading() && (!!text().trim() || (!noteMode() && tray.ready().length > 0));
   const send = () => {
     const value = text();
-    if (!value.trim() || props.disabled) return;
-    props.onSend(value, noteMode());
+    if (!canSend()) return;
+    props.onSend(value, noteMode(), noteMode() ? [] : tray.ready());
+    if (!noteMode()) tray.clearSent();
     stopTyping();
     box.value = '';
     update('', 0);
@@ -119,7 +134,19 @@ export function Composer(props: {
   };
 
   return (
-    <div class="composer" classList={{ 'composer-note': noteMode() }}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the Attach button does the same from the keyboard.
+    <div
+      class="composer"
+      classList={{ 'composer-note': noteMode() }}
+      onDragOver={(e) => {
+        if (takesFiles() && e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        if (!takesFiles() || !e.dataTransfer?.files.length) return;
+        e.preventDefault();
+        addFiles(e.dataTransfer.files);
+      }}
+    >
       <Show when={articlesOpen() && props.articles}>
         {(a) => <ArticlePicker companyId={a().companyId} lang={a().lang} onPick={insertArticle} onClose={closeArticles} />}
       </Show>
@@ -185,11 +212,40 @@ export function Composer(props: {
           else stopTyping();
         }}
         onKeyDown={onKeyDown}
+        onPaste={(e) => {
+          // A pasted screenshot arrives as a file; pasted text goes on as usual.
+          if (!takesFiles() || !e.clipboardData?.files.length) return;
+          e.preventDefault();
+          addFiles(e.clipboardData.files);
+        }}
         onKeyUp={syncCaret}
         onClick={syncCaret}
         onBlur={() => setPicker(CLOSED_PICKER)}
       />
+      <AttachmentTray tray={tray} />
       <div class="composer-actions">
+        <Show when={props.upload && !noteMode()}>
+          <input
+            ref={filePicker}
+            type="file"
+            multiple
+            class="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => {
+              addFiles(e.currentTarget.files);
+              e.currentTarget.value = '';
+            }}
+          />
+          <button
+            type="button"
+            disabled={props.disabled}
+            title="Send files: pick them, paste a screenshot or drop them here"
+            onClick={() => filePicker.click()}
+          >
+            Attach
+          </button>
+        </Show>
         <button
           type="button"
           class="note-toggle"
@@ -218,7 +274,7 @@ export function Composer(props: {
               ? 'The visitor will not see this.'
               : ''}
         </span>
-        <button type="button" class="primary" disabled={props.disabled || !text().trim()} onClick={send}>
+        <button type="button" class="primary" disabled={!canSend()} onClick={send}>
           {noteMode() ? 'Add note' : 'Send'}
         </button>
       </div>

@@ -80,7 +80,8 @@ export function Conversation(props: {
           responses={state().config?.fastResponses ?? []}
           drafts={props.drafts}
           articles={articles()}
-          onSend={(text, note) => (note ? props.store.note(props.chat.id, text) : props.store.send(props.chat.id, text))}
+          onSend={(text, note, files) => (note ? props.store.note(props.chat.id, text) : props.store.send(props.chat.id, text, files))}
+          upload={(file, onProgress) => props.store.upload(props.chat.id, file, onProgress)}
           onTyping={(typing) => props.store.typing(props.chat.id, typing)}
         />
       </section>

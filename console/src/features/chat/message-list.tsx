@@ -2,6 +2,7 @@ import { createEffect, For, on, Show } from 'solid-js';
 import type { OperatorMessage } from '../../../../common/protocol';
 import type { PendingMessage } from './chat-state';
 import { Highlighted } from './highlighted';
+import { MessageAttachments } from './message-attachments';
 
 /**
  * A chat's messages, oldest first, with the operator's unsent ones marked "sending". Internal
@@ -50,9 +51,14 @@ export function MessageList(props: {
                     : props.operatorName(m.operatorId)}
               </span>
             </Show>
-            <span class="message-text">
-              <Highlighted text={m.text} query={props.highlight ?? ''} />
-            </span>
+            <Show when={m.text}>
+              <span class="message-text">
+                <Highlighted text={m.text} query={props.highlight ?? ''} />
+              </span>
+            </Show>
+            <Show when={m.attachments?.length}>
+              <MessageAttachments attachments={m.attachments!} />
+            </Show>
             <time class="message-time" dateTime={new Date(m.at).toISOString()}>
               {time(m.at)}
             </time>
@@ -65,7 +71,12 @@ export function MessageList(props: {
             <Show when={p.note}>
               <span class="message-who">Note · not shown to the visitor</span>
             </Show>
-            <span class="message-text">{p.text}</span>
+            <Show when={p.text}>
+              <span class="message-text">{p.text}</span>
+            </Show>
+            <Show when={p.attachments?.length}>
+              <MessageAttachments attachments={p.attachments!} />
+            </Show>
             <span class="message-time">Sending…</span>
           </li>
         )}

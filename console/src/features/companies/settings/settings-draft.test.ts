@@ -15,6 +15,7 @@ const settings = {
   color: '#2563eb',
   position: 'right' as const,
   retentionDays: 365,
+  attachmentMaxMegabytes: 10,
 };
 
 describe('settings draft', () => {
@@ -29,7 +30,7 @@ describe('settings draft', () => {
 
   test('a blank or non-numeric max chats or retention is rejected by the schema, not silently zero', () => {
     for (const input of ['', '  ', 'abc']) {
-      for (const field of ['maxChatsPerOperator', 'retentionDays', 'maxQueueLength'] as const) {
+      for (const field of ['maxChatsPerOperator', 'retentionDays', 'maxQueueLength', 'attachmentMaxMegabytes'] as const) {
         const body = settingsBody({ ...draftFromSettings(settings), [field]: input });
         expect(v.safeParse(CompanySettingsBodySchema, body).success, `${field}: '${input}'`).toBe(false);
       }

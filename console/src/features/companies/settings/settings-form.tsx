@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import { ATTACHMENT_MAX_MEGABYTES_MAX, ATTACHMENT_MAX_MEGABYTES_MIN } from '../../../../../common/attachments/limits';
 import {
   BUSY_BEHAVIOURS,
   type BusyBehaviour,
@@ -122,6 +123,18 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
         value={draft.retentionDays}
         onInput={(e) => setDraft('retentionDays', e.currentTarget.value)}
         error={err('retentionDays')}
+      />
+      <Field
+        label="Largest file in chats (MB)"
+        name="attachmentMaxMegabytes"
+        type="number"
+        inputmode="numeric"
+        min={ATTACHMENT_MAX_MEGABYTES_MIN}
+        max={ATTACHMENT_MAX_MEGABYTES_MAX}
+        hint="Visitors and operators can send images, PDFs, text and office documents up to this size."
+        value={draft.attachmentMaxMegabytes}
+        onInput={(e) => setDraft('attachmentMaxMegabytes', e.currentTarget.value)}
+        error={err('attachmentMaxMegabytes')}
       />
       <Field
         label="New chats per minute, all visitors together (limits floods)"

@@ -27,6 +27,8 @@ export function SettingsView(props: { company: Company }) {
         <dd>{BUSY_VIEW[props.company.busyBehaviour]}</dd>
         <dt>Maximum queue length</dt>
         <dd>{props.company.maxQueueLength}</dd>
+        <dt>Largest file in chats</dt>
+        <dd>{props.company.attachmentMaxMegabytes} MB</dd>
         <dt>Widget greeting</dt>
         <dd>{props.company.greeting || 'None'}</dd>
         <dt>Widget colour</dt>

@@ -21,6 +21,7 @@ const initial = draftFromSettings({
   color: '#2563eb',
   position: 'right',
   retentionDays: 365,
+  attachmentMaxMegabytes: 10,
 });
 
 describe('SettingsForm', () => {
@@ -33,6 +34,7 @@ describe('SettingsForm', () => {
     fireEvent.click(screen.getByLabelText('Bottom left'));
     fireEvent.click(screen.getByLabelText(/Offer the offline form/));
     fireEvent.input(screen.getByLabelText(/Maximum queue length/), { target: { value: '40' } });
+    fireEvent.input(screen.getByLabelText(/Largest file in chats/), { target: { value: '5' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
     await waitFor(() =>
       expect(onSave).toHaveBeenCalledWith(
@@ -44,6 +46,7 @@ describe('SettingsForm', () => {
           notificationEmail: 'ops@acme.test',
           busyBehaviour: 'offline_form',
           maxQueueLength: 40,
+          attachmentMaxMegabytes: 5,
         }),
       ),
     );

@@ -1,15 +1,13 @@
-import { ApiError } from '../lib/errors';
-
-export const tooLarge = (maxBytes: number) =>
-  new ApiError(413, 'too_large', `The image is too large: at most ${Math.floor(maxBytes / 1024 / 1024)} MB.`);
+import type { ApiError } from './errors';
 
 /**
  * Reads a request body of at most `maxBytes`: a declared Content-Length over the limit is refused
  * before reading, and the stream is cut off as soon as it passes the limit (lengths can lie).
+ * `tooLarge` is the refusal (413), worded for what is uploaded.
  */
-export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyCapped(request: Request, maxBytes: number, tooLarge: () => ApiError): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length'));
-  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (declared > maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -20,7 +18,7 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge(maxBytes);
+      throw tooLarge();
     }
     chunks.push(value);
   }

@@ -1,0 +1,1 @@
+ALTER TABLE `companies` ADD `attachment_max_megabytes` integer DEFAULT 10 NOT NULL;
