@@ -1,5 +1,6 @@
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { base64url } from '../ids';
-import { hmacSha256 } from './hmac-sha256';
 import { URL_EXPIRY_STEP_MS } from './limits';
 
 /** Where an attachment lives: its R2 key is `companies/<companyId>/chats/<chatId>/<id>`. */
@@ -18,7 +19,7 @@ const ID = /^[\w-]{1,64}$/;
 const utf8 = new TextEncoder();
 
 function signature(secret: string, ref: AttachmentRef, expires: number): string {
-  return base64url(hmacSha256(utf8.encode(secret), utf8.encode(`${ref.companyId}/${ref.chatId}/${ref.id}/${expires}`)));
+  return base64url(hmac(sha256, utf8.encode(secret), utf8.encode(`${ref.companyId}/${ref.chatId}/${ref.id}/${expires}`)));
 }
 
 /** Compares in time independent of where the strings differ, so a signature can't be guessed byte by byte. */
