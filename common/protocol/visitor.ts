@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EmailSchema } from '../schemas/auth';
 import { LanguageCodeSchema } from '../schemas/company';
+import { RatedFrameSchema, VisitorRateSchema } from './rating';
 import {
   AvailabilitySchema,
   CategorySchema,
@@ -67,6 +68,7 @@ export const VisitorClientFrameSchema = v.variant('type', [
   VisitorTypingSchema,
   VisitorCloseSchema,
   VisitorContactSchema,
+  VisitorRateSchema,
 ]);
 export type VisitorClientFrame = v.InferOutput<typeof VisitorClientFrameSchema>;
 export type VisitorHello = v.InferOutput<typeof VisitorHelloSchema>;
@@ -82,6 +84,8 @@ export const WidgetConfigSchema = v.object({
   color: v.string(),
   position: v.picklist(['right', 'left']),
   offlineForm: v.boolean(),
+  /** Whether the widget asks for a rating when a chat ends (F21). */
+  rating: v.boolean(),
 });
 export type WidgetConfig = v.InferOutput<typeof WidgetConfigSchema>;
 
@@ -138,7 +142,10 @@ export const VisitorServerFrameSchema = v.variant('type', [
     by: v.picklist(['visitor', 'operator', 'system']),
     reason: CloseReasonSchema,
     offlineForm: v.boolean(),
+    /** Whether to ask for a rating: the company has ratings on and the chat has none yet (F21). */
+    rate: v.boolean(),
   }),
+  RatedFrameSchema,
   ErrorFrameSchema,
 ]);
 export type VisitorServerFrame = v.InferOutput<typeof VisitorServerFrameSchema>;

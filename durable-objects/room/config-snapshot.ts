@@ -56,6 +56,8 @@ export interface ConfigSnapshot {
     widgetInstalled: boolean;
     /** Closed chats older than this many days are deleted (SPEC S). */
     retentionDays: number;
+    /** Whether visitors are asked to rate ended chats (F21); absent in older snapshots (on then). */
+    ratingEnabled?: boolean;
   };
   languages: { code: string; isDefault: boolean }[];
   categories: Category[];
@@ -100,6 +102,7 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       paidUntil: row.paidUntil?.getTime() ?? null,
       widgetInstalled: row.widgetInstalledAt !== null,
       retentionDays: row.retentionDays,
+      ratingEnabled: row.ratingEnabled,
     };
   },
   async languages(db, companyId) {
@@ -200,6 +203,11 @@ export function busySettings(s: ConfigSnapshot): BusySettings {
   };
 }
 
+/** Whether visitors may rate ended chats (F21); snapshots stored before the setting have it on. */
+export function ratingsOn(s: ConfigSnapshot): boolean {
+  return s.settings.ratingEnabled ?? true;
+}
+
 /** The widget's view of the configuration (F9). */
 export function widgetConfig(s: ConfigSnapshot): WidgetConfig {
   return {
@@ -210,6 +218,7 @@ export function widgetConfig(s: ConfigSnapshot): WidgetConfig {
     color: s.settings.color,
     position: s.settings.position,
     offlineForm: s.settings.offlineFormEnabled,
+    rating: ratingsOn(s),
   };
 }
 

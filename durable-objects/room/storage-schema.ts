@@ -63,6 +63,12 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE INDEX chats_finished_idx ON chats (closed_at DESC) WHERE assigned_at IS NOT NULL`,
     `ALTER TABLE messages ADD COLUMN event TEXT`,
   ],
+  // The visitor's rating of an ended chat (F21): kept with the chat, so retention and erasure take it too.
+  [
+    `ALTER TABLE chats ADD COLUMN rating TEXT`,
+    `ALTER TABLE chats ADD COLUMN rating_comment TEXT`,
+    `ALTER TABLE chats ADD COLUMN rated_at INTEGER`,
+  ],
 ];
 
 /** The object KV key holding how many migrations were applied. */

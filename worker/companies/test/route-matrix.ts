@@ -93,6 +93,7 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/companies/:companyId/chats': { ownerOnly: false, okStatus: 200 },
   // Fixtures hold no chat (chats live in the company object); chat-history tests cover a found one.
   'GET /api/companies/:companyId/chats/:chatId': { ownerOnly: false, okStatus: 404 },
+  'GET /api/companies/:companyId/chats/:chatId/rating': { ownerOnly: false, okStatus: 404 },
 
   // One visitor's data (GDPR, worker/data/registry.ts): the owner's alone. Fixtures hold no visitor;
   // worker/data/visitor-data.test.ts covers a found one.
