@@ -9,6 +9,7 @@ import {
   type Attachment,
   AVAILABILITY_PUSH_GAP_MS,
   type Availability,
+  type ChatRating,
   CLOSE_CODES,
   DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
   NEW_CHATS_PER_ADDRESS_PER_MINUTE,
@@ -318,6 +319,12 @@ export class CompanyRoom extends DurableObject<Env> {
   /** One chat with all its messages, or null. */
   async chat(chatId: string): Promise<ChatDetail | null> {
     return chatDetail(this.store, this.snapshot, chatId);
+  }
+
+  /** GET …/chats/:chatId/rating: the visitor's rating of the chat (F21), or null when there is no such chat. */
+  async chatRating(chatId: string): Promise<{ rating: ChatRating | null } | null> {
+    const chat = this.store.chat(chatId);
+    return chat && { rating: chat.rating };
   }
 
   /** On wake: reloads everything when D1's config version moved past the snapshot's (a notify was lost). */

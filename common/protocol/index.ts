@@ -5,5 +5,7 @@
 export * from './client';
 export * from './limits';
 export * from './operator';
+export * from './rating';
+export * from './rating-limits';
 export * from './shared';
 export * from './visitor';

@@ -33,6 +33,7 @@ export const VISITOR_FRAME_BUDGETS = {
   update: { burst: 10, perSecond: 0.5 },
   close: { burst: 3, perSecond: 0.1 },
   contact: { burst: 3, perSecond: 0.1 },
+  rate: { burst: 3, perSecond: 0.1 },
 } as const;
 /** Open visitor sockets one address (`CF-Connecting-IP`) may hold in one company. */
 export const MAX_VISITOR_SOCKETS_PER_ADDRESS = 20;

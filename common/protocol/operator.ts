@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_RESUME_CHATS } from './limits';
+import { RatedFrameSchema } from './rating';
 import {
   AttachmentIdsSchema,
   AuthorSchema,
@@ -190,6 +191,8 @@ export const OperatorServerFrameSchema = v.variant('type', [
   /** The queued chats this operator serves, in queue order; after `welcome` and on every change. */
   v.object({ type: v.literal('waiting'), chats: v.array(WaitingChatSchema) }),
   v.object({ type: v.literal('config'), config: OperatorConfigSchema }),
+  /** The visitor rated a chat of yours that ended (F21). */
+  RatedFrameSchema,
   ErrorFrameSchema,
 ]);
 export type OperatorServerFrame = v.InferOutput<typeof OperatorServerFrameSchema>;

@@ -171,6 +171,8 @@ export const ERROR_CODES = [
   'chat_closed',
   'operator_limit',
   'transfer_refused',
+  'already_rated',
+  'rating_off',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EmailSchema } from '../schemas/auth';
 import { LanguageCodeSchema } from '../schemas/company';
+import { RatedFrameSchema, VisitorRateSchema } from './rating';
 import {
   AttachmentIdsSchema,
   AvailabilitySchema,
@@ -78,6 +79,7 @@ export const VisitorClientFrameSchema = v.pipe(
     VisitorTypingSchema,
     VisitorCloseSchema,
     VisitorContactSchema,
+    VisitorRateSchema,
   ]),
   v.check((frame) => hasContent(frame), 'The message is empty.'),
 );
@@ -95,6 +97,8 @@ export const WidgetConfigSchema = v.object({
   color: v.string(),
   position: v.picklist(['right', 'left']),
   offlineForm: v.boolean(),
+  /** Whether the widget asks for a rating when a chat ends (F21). */
+  rating: v.boolean(),
 });
 export type WidgetConfig = v.InferOutput<typeof WidgetConfigSchema>;
 
@@ -151,7 +155,10 @@ export const VisitorServerFrameSchema = v.variant('type', [
     by: v.picklist(['visitor', 'operator', 'system']),
     reason: CloseReasonSchema,
     offlineForm: v.boolean(),
+    /** Whether to ask for a rating: the company has ratings on and the chat has none yet (F21). */
+    rate: v.boolean(),
   }),
+  RatedFrameSchema,
   ErrorFrameSchema,
 ]);
 export type VisitorServerFrame = v.InferOutput<typeof VisitorServerFrameSchema>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { RATINGS } from '../protocol/rating';
 
 const DAY_MS = 86_400_000;
 const DATE_HINT = 'Use a date (YYYY-MM-DD) or epoch milliseconds.';
@@ -49,7 +50,7 @@ const instant = (endOfDay: boolean) =>
 /**
  * GET …/chats query (F11): `q` text in any message, `visitor` part of the visitor's display id, `from`/`to`
  * bounds on the chat's start (inclusive; a bare `to` date means the end of that UTC day),
- * `status`, and the `cursor` of the next page. Empty parameters are ignored.
+ * `status`, `rating` (good or bad), and the `cursor` of the next page. Empty parameters are ignored.
  */
 export const HistoryQuerySchema = v.pipe(
   v.object({
@@ -58,6 +59,7 @@ export const HistoryQuerySchema = v.pipe(
     from: instant(false),
     to: instant(true),
     status: v.optional(v.picklist(['', 'queued', 'active', 'closed'], 'Use queued, active or closed.'), ''),
+    rating: v.optional(v.picklist(['', ...RATINGS], 'Use good or bad.'), ''),
     cursor: v.optional(
       v.pipe(
         v.string(),

@@ -78,6 +78,7 @@ export const CompanySettingsBodySchema = v.partial(
     name: CompanyNameSchema,
     notificationEmail: NotificationEmailSchema,
     offlineFormEnabled: v.boolean('Choose on or off.'),
+    ratingEnabled: v.boolean('Choose on or off.'),
     maxChatsPerOperator: v.pipe(
       v.number('Enter a number.'),
       v.integer('Enter a whole number.'),

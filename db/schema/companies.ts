@@ -29,6 +29,8 @@ export const companies = sqliteTable('companies', {
     .notNull()
     .default('right'),
   categoriesEnabled: integer('categories_enabled', { mode: 'boolean' }).notNull().default(false),
+  /** Whether the widget asks visitors to rate a chat once it ended (F21). */
+  ratingEnabled: integer('rating_enabled', { mode: 'boolean' }).notNull().default(true),
   widgetInstalledAt: integer('widget_installed_at', { mode: 'timestamp_ms' }),
   plan: text('plan').notNull().default('free'),
   planOperators: integer('plan_operators').notNull().default(1),

@@ -1,4 +1,13 @@
-import type { Author, CloseReason, OperatorAuthor, OperatorMessage, PageInfo, SystemEvent } from '../../common/protocol';
+import type {
+  Author,
+  ChatRating,
+  CloseReason,
+  OperatorAuthor,
+  OperatorMessage,
+  PageInfo,
+  Rating,
+  SystemEvent,
+} from '../../common/protocol';
 import type { AttachmentMeta } from './attachment-rows';
 
 /** What the operator's visitor panel shows beyond language and category, kept with the chat. */
@@ -37,6 +46,8 @@ export interface ChatRow {
   graceUntil: number | null;
   /** An email the visitor left while waiting, to be answered at if they go away (F10). */
   contactEmail: string | null;
+  /** The visitor's rating once the chat ended (F21), else null. */
+  rating: ChatRating | null;
 }
 
 /** The part of a chat that says who may write to it. */
@@ -63,6 +74,10 @@ export function toChat(r: Row): ChatRow {
     closeReason: (r.close_reason as CloseReason | null) ?? null,
     graceUntil: r.grace_until === null ? null : Number(r.grace_until),
     contactEmail: r.contact_email === null || r.contact_email === undefined ? null : String(r.contact_email),
+    rating:
+      typeof r.rating === 'string'
+        ? { rating: r.rating as Rating, comment: r.rating_comment === null ? null : String(r.rating_comment), at: Number(r.rated_at) }
+        : null,
   };
 }
 

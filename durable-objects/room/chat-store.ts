@@ -1,4 +1,4 @@
-import type { Author, ChatMessage, CloseReason, OperatorAuthor, OperatorMessage, SystemEvent } from '../../common/protocol';
+import type { Author, ChatMessage, ChatRating, CloseReason, OperatorAuthor, OperatorMessage, SystemEvent } from '../../common/protocol';
 import type { AttachmentMeta } from './attachment-rows';
 import {
   type AttachmentLink,
@@ -304,6 +304,19 @@ export class ChatStore {
       by,
       reason,
       chatId,
+    );
+  }
+
+  /** Stores the visitor's rating of a chat; false when it already has one (the first is kept). */
+  rate(chatId: string, r: ChatRating): boolean {
+    return (
+      this.sql.exec(
+        `UPDATE chats SET rating = ?, rating_comment = ?, rated_at = ? WHERE id = ? AND rating IS NULL`,
+        r.rating,
+        r.comment,
+        r.at,
+        chatId,
+      ).rowsWritten > 0
     );
   }
 

@@ -58,6 +58,8 @@ export interface ConfigSnapshot {
     retentionDays: number;
     /** The largest attachment, in MB (F20); absent in older snapshots (DEFAULT_ATTACHMENT_MAX_MEGABYTES then). */
     attachmentMaxMegabytes?: number;
+    /** Whether visitors are asked to rate ended chats (F21); absent in older snapshots (on then). */
+    ratingEnabled?: boolean;
   };
   languages: { code: string; isDefault: boolean }[];
   categories: Category[];
@@ -103,6 +105,7 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       widgetInstalled: row.widgetInstalledAt !== null,
       retentionDays: row.retentionDays,
       attachmentMaxMegabytes: row.attachmentMaxMegabytes,
+      ratingEnabled: row.ratingEnabled,
     };
   },
   async languages(db, companyId) {
@@ -203,6 +206,11 @@ export function busySettings(s: ConfigSnapshot): BusySettings {
   };
 }
 
+/** Whether visitors may rate ended chats (F21); snapshots stored before the setting have it on. */
+export function ratingsOn(s: ConfigSnapshot): boolean {
+  return s.settings.ratingEnabled ?? true;
+}
+
 /** The widget's view of the configuration (F9). */
 export function widgetConfig(s: ConfigSnapshot): WidgetConfig {
   return {
@@ -213,6 +221,7 @@ export function widgetConfig(s: ConfigSnapshot): WidgetConfig {
     color: s.settings.color,
     position: s.settings.position,
     offlineForm: s.settings.offlineFormEnabled,
+    rating: ratingsOn(s),
   };
 }
 

@@ -14,6 +14,7 @@ import { AvailabilityPush } from './availability-push';
 import type { ChatRow } from './chat-rows';
 import type { ChatStore } from './chat-store';
 import { busySettings, type ConfigSnapshot } from './config-snapshot';
+import { asksRating } from './rating';
 import { retentionDeadline } from './retention';
 import { type SocketRegistry, toOperators, toVisitors } from './sockets';
 import { operatorChat, operatorPublic } from './views';
@@ -159,6 +160,7 @@ export class Dispatcher {
       by,
       reason,
       offlineForm: this.offersOfflineForm(reason),
+      rate: asksRating({ config: this.config }, chat),
     });
     if (chat.operatorId) toOperators(this.sockets.operatorSockets(chat.operatorId), { type: 'closed', chatId: chat.id, by, reason });
     // A closed chat may now be the oldest one retention waits for.

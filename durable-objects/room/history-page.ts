@@ -11,7 +11,7 @@ const HISTORY_PAGE = 30;
 
 /**
  * Chat history (F11), newest first, filtered: `q` in any message or note, part of the
- * visitor id, start time between `from` and `to` (inclusive), status. The cursor is opaque to
+ * visitor id, start time between `from` and `to` (inclusive), status, the visitor's rating. The cursor is opaque to
  * callers: the last row's `created_at` and id.
  */
 export function historyPage(sql: SqlStorage, f: HistoryFilters): HistoryPage {
@@ -38,6 +38,10 @@ export function historyPage(sql: SqlStorage, f: HistoryFilters): HistoryPage {
   if (f.to !== null) {
     where.push(`c.created_at <= ?`);
     args.push(f.to);
+  }
+  if (f.rating) {
+    where.push(`c.rating = ?`);
+    args.push(f.rating);
   }
   if (f.status) {
     where.push(`c.status = ?`);

@@ -1,4 +1,4 @@
-import type { CloseReason, OperatorMessage, OperatorPublic, VisitorInfo } from '../../common/protocol';
+import type { ChatRating, CloseReason, OperatorMessage, OperatorPublic, VisitorInfo } from '../../common/protocol';
 import type { HistoryFilters } from '../../common/schemas/chat-history';
 import type { ChatRow } from './chat-rows';
 import type { ChatStore } from './chat-store';
@@ -20,6 +20,8 @@ export interface HistoryChat {
   messageCount: number;
   /** The first message's text. */
   preview: string | null;
+  /** The visitor's rating (F21), else null. */
+  rating: ChatRating | null;
 }
 
 export interface HistoryView {
@@ -60,5 +62,6 @@ function historyChat(chat: ChatRow, config: ConfigSnapshot | null, preview: stri
     closeReason: chat.closeReason,
     messageCount,
     preview,
+    rating: chat.rating,
   };
 }

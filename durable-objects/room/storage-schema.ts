@@ -80,6 +80,12 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE INDEX attachments_chat_idx ON attachments (chat_id)`,
     `ALTER TABLE messages ADD COLUMN attachments TEXT`,
   ],
+  // The visitor's rating of an ended chat (F21): kept with the chat, so retention and erasure take it too.
+  [
+    `ALTER TABLE chats ADD COLUMN rating TEXT`,
+    `ALTER TABLE chats ADD COLUMN rating_comment TEXT`,
+    `ALTER TABLE chats ADD COLUMN rated_at INTEGER`,
+  ],
 ];
 
 /** The object KV key holding how many migrations were applied. */

@@ -11,6 +11,7 @@ import type { ChatRow } from './chat-rows';
 import { widgetConfig } from './config-snapshot';
 import { takeToken } from './frame-budget';
 import { errorFrame } from './frames';
+import { asksRating, rateChat } from './rating';
 import type { RoomServices } from './services';
 import { toOperators, toOperatorsAndVisitors, toVisitors, type VisitorAttachment } from './sockets';
 import { operatorPublic, visitorInfo } from './views';
@@ -54,6 +55,8 @@ export function onVisitorFrame(
     }
     case 'contact':
       return contact(room, ws, ready, frame.email);
+    case 'rate':
+      return rateChat(room, ws, ready.visitorId, frame, now);
   }
 }
 
@@ -107,6 +110,7 @@ function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: H
       by: ended.closedBy ?? 'system',
       reason: ended.closeReason ?? 'closed',
       offlineForm: room.dispatcher.offersOfflineForm(ended.closeReason ?? 'closed'),
+      rate: asksRating(room, ended),
     });
   }
   if (open) syncVisitor(room, open, ready);

@@ -8,7 +8,7 @@ import { openChat, uploaded, visitorUpload } from '../../worker/attachments/test
 import type { CompanyRoom } from '../company-room';
 import { DAY_MS, RETENTION_BATCH_MS } from '../room/retention';
 
-const NO_FILTERS = { q: '', visitor: '', from: null, to: null, status: '', cursor: '' } as const;
+const NO_FILTERS = { q: '', visitor: '', from: null, to: null, status: '', rating: '', cursor: '' } as const;
 const stored = async (companyId: string, chatId: string, id: string) =>
   (await env.ATTACHMENTS.head(attachmentKey({ companyId, chatId, id }))) !== null;
 const attachmentRows = (company: { id: string }) =>

@@ -48,7 +48,14 @@ describe('chats and messages', () => {
     expect(await visitor.next('typing')).toEqual({ type: 'typing', chatId: chat.id, typing: true });
 
     op.send({ type: 'close', chatId: chat.id });
-    expect(await visitor.next('closed')).toEqual({ type: 'closed', chatId: chat.id, by: 'operator', reason: 'closed', offlineForm: false });
+    expect(await visitor.next('closed')).toEqual({
+      type: 'closed',
+      chatId: chat.id,
+      by: 'operator',
+      reason: 'closed',
+      offlineForm: false,
+      rate: true,
+    });
     expect(await op.next('closed')).toMatchObject({ chatId: chat.id, by: 'operator' });
     op.close();
     visitor.close();

@@ -5,7 +5,7 @@ import { connectOperator, connectVisitor, roomOf, setupCompany, visitorSays } fr
 import type { CompanyRoom } from '../company-room';
 import { DAY_MS, RETENTION_BATCH_MS } from '../room/retention';
 
-const NO_FILTERS = { q: '', visitor: '', from: null, to: null, status: '', cursor: '' } as const;
+const NO_FILTERS = { q: '', visitor: '', from: null, to: null, status: '', rating: '', cursor: '' } as const;
 
 describe('retention (SPEC S)', () => {
   it("deletes closed chats older than the company's setting, with their messages and visitors, by the room's alarm", async () => {

@@ -29,6 +29,7 @@ const frameOf: Record<Flooded, (i: number) => VisitorClientFrame> = {
   update: (i) => ({ type: 'update', page: { url: `https://shop.example/${i}`, title: `${i}`, referrer: '' } }),
   close: () => ({ type: 'close' }),
   contact: (i) => ({ type: 'contact', email: `flood-${i}@example.com` }),
+  rate: (i) => ({ type: 'rate', chatId: `flood-${i}`, rating: 'good', comment: '' }),
 };
 
 /** Sends the flood as fast as the socket takes it; sends after the server closed it are dropped. */
@@ -91,6 +92,7 @@ describe('anonymous denial of service (SPEC S)', () => {
           from: null,
           to: null,
           status: '',
+          rating: '',
           cursor: '',
         });
         expect(stored.chats[0]?.messageCount ?? 0).toBeLessThanOrEqual(VISITOR_FRAME_BUDGETS.message.burst);

@@ -13,6 +13,7 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     /** Until the address confirms by its link, offline messages are mailed to the owner. */
     notificationEmailConfirmed: company.notificationEmail !== null && company.notificationEmailConfirmedAt !== null,
     offlineFormEnabled: company.offlineFormEnabled,
+    ratingEnabled: company.ratingEnabled,
     maxChatsPerOperator: company.maxChatsPerOperator,
     newChatsPerMinute: company.newChatsPerMinute,
     busyBehaviour: company.busyBehaviour,

@@ -4,7 +4,7 @@ import { apiFetch, db } from '../../test/helpers';
 import { connectOperator, connectVisitor, roomOf, setupCompany, visitorSays } from '../../test/realtime';
 import { expectError, expectJson } from '../companies/test/api';
 
-const NO_FILTERS = { q: '', visitor: '', from: null, to: null, status: '', cursor: '' } as const;
+const NO_FILTERS = { q: '', visitor: '', from: null, to: null, status: '', rating: '', cursor: '' } as const;
 
 describe("one visitor's data (GDPR)", () => {
   it('exports everything the company holds about a visitor, then erases it and nothing of anyone else', async () => {

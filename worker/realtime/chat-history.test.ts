@@ -68,6 +68,36 @@ describe('chat history (F11)', () => {
   });
 });
 
+describe('GET …/chats/:chatId/rating (F21)', () => {
+  it("answers a member with the chat's rating, null before it is rated, and 404 to others and for unknown chats", async () => {
+    // A second member (not the owner) reads it too: any member of the company may.
+    const company = await setupCompany({ operators: 2 });
+    const other = await setupCompany();
+    const op = await connectOperator(company, company.owner);
+    const visitor = await connectVisitor(company);
+    const { chatId } = await visitorSays(visitor, 'Hi');
+    await op.next('chat');
+    op.send({ type: 'close', chatId });
+    await visitor.next('closed');
+    const path = `/api/companies/${company.id}/chats/${chatId}/rating`;
+    const member = company.operators[1]!;
+
+    expect(await (await apiFetch(path, { user: member })).json()).toEqual({ rating: null });
+    visitor.send({ type: 'rate', chatId, rating: 'good', comment: 'Thanks!' });
+    const { rating } = await visitor.next('rated');
+    const res = await apiFetch(path, { user: member });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ rating: { rating: 'good', comment: 'Thanks!', at: rating.at } });
+
+    expect((await apiFetch(path, { user: other.owner })).status).toBe(404);
+    expect((await apiFetch(`/api/companies/${other.id}/chats/${chatId}/rating`, { user: other.owner })).status).toBe(404);
+    const unknown = await apiFetch(`/api/companies/${company.id}/chats/no-such-chat/rating`, { user: company.owner });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
+    expect((await apiFetch(path)).status).toBe(401);
+  });
+});
+
 describe('chat history filters (F11)', () => {
   type Page = { chats: { id: string; startedAt: number; visitor: { visitorId: string } }[]; nextCursor: string | null };
   const DAY = 86_400_000;

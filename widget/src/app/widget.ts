@@ -38,6 +38,7 @@ export function startWidget(boot: Boot): void {
     onContact: (email) => dispatch({ type: 'contact', email }),
     onSound: () => dispatch({ type: 'sound' }),
     onLanguage: (code) => dispatch({ type: 'language', code }),
+    onRate: (frame) => conn.send(frame),
   });
 
   const conn = connect(`${base.replace(/^http/, 'ws')}api/widget/connect?key=${encodeURIComponent(key)}`, {

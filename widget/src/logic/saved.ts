@@ -24,8 +24,11 @@ export interface Saved {
   /** The category of the open chat (sent in `hello` so a reload keeps it). */
   category: string | null;
   chat: SavedChat | null;
-  /** Set once the chat ended; the transcript stays on screen until the panel is closed. */
-  ended: { reason: CloseReason; offlineForm: boolean } | null;
+  /**
+   * Set once the chat ended; the transcript stays on screen until the panel is closed. `rate`: the
+   * server asks for a rating (F21); absent when the widget only guessed the end (a reload).
+   */
+  ended: { reason: CloseReason; offlineForm: boolean; rate?: boolean } | null;
   /** Stored messages of the chat, ascending by `seq`, each seq once. */
   messages: ChatMessage[];
   outbox: Pending[];

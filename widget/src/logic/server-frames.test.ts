@@ -154,23 +154,38 @@ describe('incoming messages', () => {
 });
 
 describe('chat closed', () => {
-  it('ends the chat with its reason, keeping the transcript', () => {
+  it('ends the chat with its reason and whether to ask for a rating, keeping the transcript', () => {
     const state = run([frame({ type: 'typing', chatId: 'c1', typing: true })], connected(start(), chat('c1', [msg(1)]))).state;
     const { state: ended, effects } = run(
-      [frame({ type: 'closed', chatId: 'c1', by: 'system', reason: 'operator_lost', offlineForm: true })],
+      [frame({ type: 'closed', chatId: 'c1', by: 'system', reason: 'operator_lost', offlineForm: true, rate: true })],
       state,
     );
-    expect(ended.saved.ended).toEqual({ reason: 'operator_lost', offlineForm: true });
+    expect(ended.saved.ended).toEqual({ reason: 'operator_lost', offlineForm: true, rate: true });
     expect(ended.saved.messages).toHaveLength(1);
     expect(ended.operatorTyping).toBeNull();
     expect(announced(effects)).toEqual(['The operator left the chat.']);
     expect(run([{ type: 'typing' }], ended).effects).toEqual([]);
   });
 
+  it('asks no more once the chat was rated, here or in another tab', () => {
+    const ended = run(
+      [frame({ type: 'closed', chatId: 'c1', by: 'operator', reason: 'closed', offlineForm: false, rate: true })],
+      connected(start(), chat('c1', [msg(1)])),
+    ).state;
+    const rating = { rating: 'bad', comment: 'Slow', at: 5 } as const;
+    expect(run([frame({ type: 'rated', chatId: 'c2', rating })], ended).state.saved.ended?.rate).toBe(true);
+    expect(run([frame({ type: 'rated', chatId: 'c1', rating })], ended).state.saved.ended).toEqual({
+      reason: 'closed',
+      offlineForm: false,
+      rate: false,
+    });
+  });
+
   it('ignores the end of another chat', () => {
     const state = connected(start(), chat('c1', []));
     expect(
-      run([frame({ type: 'closed', chatId: 'c2', by: 'operator', reason: 'closed', offlineForm: false })], state).state.saved.ended,
+      run([frame({ type: 'closed', chatId: 'c2', by: 'operator', reason: 'closed', offlineForm: false, rate: false })], state).state.saved
+        .ended,
     ).toBeNull();
   });
 
@@ -180,7 +195,10 @@ describe('chat closed', () => {
 
   it('clears the ended chat when the dialog closes or the visitor starts again', () => {
     const open = run([{ type: 'open', open: true }], connected(start(), chat('c1', [msg(1)]))).state;
-    const ended = run([frame({ type: 'closed', chatId: 'c1', by: 'operator', reason: 'closed', offlineForm: false })], open).state;
+    const ended = run(
+      [frame({ type: 'closed', chatId: 'c1', by: 'operator', reason: 'closed', offlineForm: false, rate: false })],
+      open,
+    ).state;
     for (const input of [{ type: 'open', open: false }, { type: 'again' }] as Input[]) {
       const fresh = run([input], ended).state;
       expect(fresh.saved).toMatchObject({ chat: null, ended: null, messages: [], category: null });
@@ -189,7 +207,7 @@ describe('chat closed', () => {
 
   it('starts a new chat when a message comes for another chat after the end', () => {
     const ended = run(
-      [frame({ type: 'closed', chatId: 'c1', by: 'operator', reason: 'closed', offlineForm: false })],
+      [frame({ type: 'closed', chatId: 'c1', by: 'operator', reason: 'closed', offlineForm: false, rate: false })],
       connected(start(), chat('c1', [msg(1)])),
     ).state;
     const next = run(

@@ -73,9 +73,13 @@ export function onFrame(d: Draft, f: VisitorServerFrame): void {
       break;
     case 'closed':
       if (s.saved.chat?.id !== f.chatId) break;
-      patch(s, { ended: { reason: f.reason, offlineForm: f.offlineForm } });
+      patch(s, { ended: { reason: f.reason, offlineForm: f.offlineForm, rate: f.rate } });
       s.operatorTyping = null;
       if (t) announce(d, closedText(t, f.reason));
+      break;
+    case 'rated':
+      // Rated (here or in another tab): a reload or a redrawn view does not ask again.
+      if (s.saved.ended && s.saved.chat?.id === f.chatId) patch(s, { ended: { ...s.saved.ended, rate: false } });
       break;
     case 'error':
       if (f.code === 'category_required') {

@@ -15,6 +15,7 @@ const config: WidgetConfig = {
   color: '#225588',
   position: 'right',
   offlineForm: true,
+  rating: true,
 };
 const chat = { id: 'c1', status: 'active', operator: null, queuePosition: null, waitEstimateSeconds: null, contactEmail: null } as const;
 const at = (seq: number, time: number, author: ChatMessage['author'] = 'visitor'): ChatMessage => ({

@@ -24,6 +24,7 @@ export const config: WidgetConfig = {
   color: '#225588',
   position: 'right',
   offlineForm: false,
+  rating: true,
 };
 export const online: Availability = { state: 'free', available: true, offlineForm: false };
 export const page = { url: 'https://shop.example/mugs', title: 'Mugs', referrer: '' };

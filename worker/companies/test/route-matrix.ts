@@ -96,6 +96,7 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   // Only the chat's own operator may upload to it, so the fixture's made-up chat is not found;
   // worker/attachments/upload.test.ts covers a found one. A file is not configuration.
   'POST /api/companies/:companyId/chats/:chatId/attachments': { ownerOnly: false, okStatus: 404, pushes: false },
+  'GET /api/companies/:companyId/chats/:chatId/rating': { ownerOnly: false, okStatus: 404 },
 
   // One visitor's data (GDPR, worker/data/registry.ts): the owner's alone. Fixtures hold no visitor;
   // worker/data/visitor-data.test.ts covers a found one.

@@ -152,6 +152,18 @@ describe('applyFrame', () => {
     expect(state.chats.c2!.ended).toEqual({ kind: 'unassigned', reason: 'transferred' });
   });
 
+  test("the visitor's rating reaches the ended chat live; a rating of a chat not on the page changes nothing", () => {
+    const rating = { rating: 'bad', comment: 'Too slow.', at: 9 } as const;
+    const { state } = run([
+      welcome([chat('c1', [msg(1)])]),
+      { type: 'closed', chatId: 'c1', by: 'visitor', reason: 'closed' },
+      { type: 'rated', chatId: 'c1', rating },
+    ]);
+    expect(state.chats.c1!.rating).toEqual(rating);
+    expect(state.chats.c1!.ended).toMatchObject({ kind: 'closed' });
+    expect(run([{ type: 'rated', chatId: 'gone', rating }], away, state).state).toBe(state);
+  });
+
   test('a config frame replaces the fast responses', () => {
     const fastResponses = [{ id: 'f', nickname: 'x', text: 'new' }];
     const state = run([welcome([]), { type: 'config', config: { ...config, fastResponses } }]).state;

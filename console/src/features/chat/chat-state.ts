@@ -1,5 +1,6 @@
 import {
   type Attachment,
+  type ChatRating,
   type CloseReason,
   lastSeq,
   mergeBySeq,
@@ -44,6 +45,8 @@ export interface ChatView {
   /** Newest message time, or when the chat started; orders the inbox. */
   lastActivity: number;
   ended: ChatEnd | null;
+  /** The visitor's rating, arriving live once the chat ended (F21). */
+  rating: ChatRating | null;
 }
 
 /** Everything the chat page knows from its socket. */
@@ -97,6 +100,7 @@ function fromServer(chat: OperatorChat, previous: ChatView | undefined): ChatVie
     visitorTyping: false,
     lastActivity: Math.max(chat.startedAt, messages.at(-1)?.at ?? 0),
     ended: null,
+    rating: null,
   };
 }
 
@@ -205,6 +209,10 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
       return { state: { ...state, waiting: frame.chats }, events };
     case 'config':
       return { state: { ...state, config: frame.config }, events };
+    case 'rated': {
+      const chat = state.chats[frame.chatId];
+      return { state: chat ? withChat(state, { ...chat, rating: frame.rating }) : state, events };
+    }
     case 'error':
       return { state: { ...state, lastError: { code: frame.code, message: frame.message } }, events };
   }

@@ -6,6 +6,7 @@ import type { ChatStore } from './chat-store';
 import { Composer } from './composer';
 import { visitorLabel } from './inbox';
 import { MessageList } from './message-list';
+import { RatingBadge } from './rating-badge';
 import { TransferControl } from './transfer-control';
 import { VisitorPanel } from './visitor-panel';
 
@@ -68,6 +69,13 @@ export function Conversation(props: {
                 Remove from list
               </button>
             </div>
+          )}
+        </Show>
+        <Show when={props.chat.rating}>
+          {(rating) => (
+            <p class="chat-rating" role="status">
+              The visitor rated this chat: <RatingBadge rating={rating()} />
+            </p>
           )}
         </Show>
         <MessageList messages={props.chat.messages} pending={props.chat.pending} operatorName={operatorName} visitorName={name()} />

@@ -2,8 +2,9 @@ import { expect, test } from 'vitest';
 import { EMPTY_FORM, historyQuery, searchErrorText } from './history-filter';
 
 test('an empty form asks for closed chats only, with no other filter', () => {
-  expect(historyQuery(EMPTY_FORM)).toEqual({ q: '', visitor: '', from: '', to: '', status: 'closed', cursor: '' });
+  expect(historyQuery(EMPTY_FORM)).toEqual({ q: '', visitor: '', from: '', to: '', status: 'closed', rating: '', cursor: '' });
   expect(historyQuery({ ...EMPTY_FORM, closedOnly: false }, 'abc')).toMatchObject({ status: '', cursor: 'abc' });
+  expect(historyQuery({ ...EMPTY_FORM, rating: 'bad' })).toMatchObject({ rating: 'bad' });
 });
 
 test('days are whole local days, sent as epoch milliseconds', () => {

@@ -1,3 +1,4 @@
+import type { Rating } from '../../../../common/protocol';
 import type { HistoryQuery } from '../../../../common/schemas/chat-history';
 
 /** The history page's search form, as typed; also what its URL keeps. */
@@ -10,9 +11,11 @@ export interface HistoryForm {
   from: string;
   to: string;
   closedOnly: boolean;
+  /** Only chats the visitor rated so (F21); empty for any. */
+  rating: '' | Rating;
 }
 
-export const EMPTY_FORM: HistoryForm = { q: '', visitor: '', from: '', to: '', closedOnly: true };
+export const EMPTY_FORM: HistoryForm = { q: '', visitor: '', from: '', to: '', closedOnly: true, rating: '' };
 
 /** The first millisecond of a local calendar day, or null for anything else. */
 function localDayStart(day: string): number | null {
@@ -35,11 +38,19 @@ export function historyQuery(form: HistoryForm, cursor = ''): HistoryQuery {
     from: from === null ? '' : String(from),
     to: to === null ? '' : String(to),
     status: form.closedOnly ? 'closed' : '',
+    rating: form.rating,
     cursor,
   };
 }
 
-const FIELD_LABELS: Record<string, string> = { q: 'Text in messages', visitor: 'Visitor', from: 'From', to: 'To', cursor: 'Load more' };
+const FIELD_LABELS: Record<string, string> = {
+  q: 'Text in messages',
+  visitor: 'Visitor',
+  from: 'From',
+  to: 'To',
+  rating: 'Rating',
+  cursor: 'Load more',
+};
 
 /** What to show when the server refused a search: each bad field with its reason. */
 export function searchErrorText(err: { message: string; fields?: Record<string, string> }): string {

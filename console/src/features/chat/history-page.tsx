@@ -15,15 +15,23 @@ import { getHistoryChat, getHistoryPage } from './history-queries';
 import type { HistoryPage as HistoryPageAnswer } from './history-types';
 import { visitorLabel } from './inbox';
 import { MessageList } from './message-list';
+import { RatingBadge } from './rating-badge';
 import { VisitorDataActions } from './visitor-data-actions';
 import './chat.css';
 import './history.css';
 
-type HistoryParams = { q?: string; visitor?: string; from?: string; to?: string; all?: string; open?: string };
+type HistoryParams = { q?: string; visitor?: string; from?: string; to?: string; all?: string; rating?: string; open?: string };
 
 /** The search form the URL describes, so a reload or a shared link shows the same search. */
 function formOf(params: HistoryParams): HistoryForm {
-  return { q: params.q ?? '', visitor: params.visitor ?? '', from: params.from ?? '', to: params.to ?? '', closedOnly: params.all !== '1' };
+  return {
+    q: params.q ?? '',
+    visitor: params.visitor ?? '',
+    from: params.from ?? '',
+    to: params.to ?? '',
+    closedOnly: params.all !== '1',
+    rating: params.rating === 'good' || params.rating === 'bad' ? params.rating : '',
+  };
 }
 
 const sameJson = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
@@ -57,7 +65,14 @@ export default function HistoryPage() {
     e.preventDefault();
     const f = draft();
     const value = (s: string) => s.trim() || undefined;
-    setParams({ q: value(f.q), visitor: value(f.visitor), from: value(f.from), to: value(f.to), all: f.closedOnly ? undefined : '1' });
+    setParams({
+      q: value(f.q),
+      visitor: value(f.visitor),
+      from: value(f.from),
+      to: value(f.to),
+      all: f.closedOnly ? undefined : '1',
+      rating: value(f.rating),
+    });
   };
 
   return (
@@ -95,6 +110,18 @@ export default function HistoryPage() {
           <label for="history-to">To</label>
           <input id="history-to" type="date" value={draft().to} onInput={(e) => patch({ to: e.currentTarget.value })} />
         </div>
+        <div class="field">
+          <label for="history-rating">Rating</label>
+          <select
+            id="history-rating"
+            value={draft().rating}
+            onChange={(e) => patch({ rating: e.currentTarget.value as HistoryForm['rating'] })}
+          >
+            <option value="">Any</option>
+            <option value="good">Good</option>
+            <option value="bad">Bad</option>
+          </select>
+        </div>
         <label class="history-closed">
           <input type="checkbox" checked={draft().closedOnly} onChange={(e) => patch({ closedOnly: e.currentTarget.checked })} /> Closed
           chats only
@@ -112,7 +139,7 @@ export default function HistoryPage() {
                 companyId={companyId}
                 query={r.query}
                 highlight={searched().q}
-                filtered={!!(r.query.q || r.query.visitor || r.query.from || r.query.to)}
+                filtered={!!(r.query.q || r.query.visitor || r.query.from || r.query.to || r.query.rating)}
                 openId={params.open}
                 onOpen={(id) => setParams({ open: id })}
               />
@@ -181,7 +208,10 @@ function HistoryResults(props: {
                         aria-current={props.openId === c.id ? 'true' : undefined}
                         onClick={() => props.onOpen(c.id)}
                       >
-                        <strong>{visitorLabel(c.visitor.displayId)}</strong>
+                        <strong>
+                          {visitorLabel(c.visitor.displayId)}{' '}
+                          <Show when={c.rating}>{(rating) => <RatingBadge rating={rating()} comment={false} />}</Show>
+                        </strong>
                         <span class="hint">
                           {when(c.startedAt)} · {languageName(c.visitor.language)} · {messagesText(c.messageCount)}
                           {c.operator ? ` · ${c.operator.name}` : ''}
@@ -228,6 +258,13 @@ function HistoryChatView(props: { companyId: string; chatId: string; isOwner: bo
               {chat().visitor.page.url}
               {chat().closedAt ? ` · closed ${new Date(chat().closedAt ?? 0).toLocaleString()}` : ''}
             </p>
+            <Show when={chat().rating}>
+              {(rating) => (
+                <p class="chat-rating">
+                  The visitor rated this chat: <RatingBadge rating={rating()} />
+                </p>
+              )}
+            </Show>
             <Show when={props.isOwner}>
               <VisitorDataActions companyId={props.companyId} visitorId={chat().visitor.displayId} onErased={props.onVisitorErased} />
             </Show>

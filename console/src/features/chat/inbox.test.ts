@@ -12,6 +12,7 @@ const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): 
   unread: 0,
   visitorTyping: false,
   ended: null,
+  rating: null,
   visitor: {
     displayId: 'v',
     language: 'en',

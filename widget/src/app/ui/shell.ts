@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../../../common/protocol';
+import type { ChatMessage, VisitorRate } from '../../../../common/protocol';
 import { MAX_TEXT_CHARS } from '../../../../common/protocol/limits';
 import type { Dictionary } from '../../i18n/en';
 import { format } from '../../i18n/load';
@@ -29,6 +29,8 @@ export interface ShellHandlers {
   onContact(email: string): void;
   onSound(): void;
   onLanguage(code: string): void;
+  /** Sends the visitor's rating of the ended chat (F21); false when not connected. */
+  onRate(frame: VisitorRate): boolean;
 }
 
 /** Inline `!important` declarations beat any host-page rule, even `* { all: unset !important }`. */
@@ -187,13 +189,17 @@ export function createShell(on: ShellHandlers) {
 
   function endedBox(v: WidgetView): HTMLElement {
     const { t, ended } = v;
-    return h(
+    const box = h(
       'div',
       { class: 'in' },
       h('p', { role: 'status' }, closedText(t, ended!.reason)),
       v.available && h('button', { class: 'pr', type: 'button', onclick: () => on.onAgain() }, t.again),
       ended!.offlineForm && h('button', { class: 'bt', type: 'button', onclick: () => on.onLeaveMessage() }, t.leave),
     );
+    // "How was this chat?" (F21): its code and words load only now, when a chat ended with a rating asked for.
+    if (ended!.rate && v.config.rating)
+      import('./rating/ask').then((m) => m.askRating({ h, root, box, language: v.language, chatId: v.chat!.id, send: on.onRate }));
+    return box;
   }
 
   function renderLog(v: WidgetView): void {

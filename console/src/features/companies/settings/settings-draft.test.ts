@@ -7,6 +7,7 @@ const settings = {
   name: 'Acme',
   notificationEmail: null,
   offlineFormEnabled: true,
+  ratingEnabled: true,
   maxChatsPerOperator: 3,
   newChatsPerMinute: 600,
   busyBehaviour: 'queue' as const,

@@ -5,6 +5,7 @@ export interface SettingsDraft {
   name: string;
   notificationEmail: string;
   offlineFormEnabled: boolean;
+  ratingEnabled: boolean;
   maxChatsPerOperator: string;
   newChatsPerMinute: string;
   busyBehaviour: BusyBehaviour;
@@ -21,6 +22,7 @@ export function draftFromSettings(s: {
   name: string;
   notificationEmail: string | null;
   offlineFormEnabled: boolean;
+  ratingEnabled: boolean;
   maxChatsPerOperator: number;
   newChatsPerMinute: number;
   busyBehaviour: BusyBehaviour;
@@ -35,6 +37,7 @@ export function draftFromSettings(s: {
     name: s.name,
     notificationEmail: s.notificationEmail ?? '',
     offlineFormEnabled: s.offlineFormEnabled,
+    ratingEnabled: s.ratingEnabled,
     maxChatsPerOperator: String(s.maxChatsPerOperator),
     newChatsPerMinute: String(s.newChatsPerMinute),
     busyBehaviour: s.busyBehaviour,
@@ -56,6 +59,7 @@ export function settingsBody(draft: SettingsDraft): CompanySettingsBody {
     name: draft.name,
     notificationEmail: draft.notificationEmail.trim() === '' ? null : draft.notificationEmail,
     offlineFormEnabled: draft.offlineFormEnabled,
+    ratingEnabled: draft.ratingEnabled,
     maxChatsPerOperator: numberOf(draft.maxChatsPerOperator),
     newChatsPerMinute: numberOf(draft.newChatsPerMinute),
     busyBehaviour: draft.busyBehaviour,

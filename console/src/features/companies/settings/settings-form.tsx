@@ -72,6 +72,12 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
           Show the offline form when no operator is free
         </label>
       </div>
+      <div class="field field-check">
+        <label>
+          <input type="checkbox" checked={draft.ratingEnabled} onChange={(e) => setDraft('ratingEnabled', e.currentTarget.checked)} /> Ask
+          visitors to rate the chat when it ends
+        </label>
+      </div>
       <Field
         label="Max concurrent chats per operator"
         name="maxChatsPerOperator"

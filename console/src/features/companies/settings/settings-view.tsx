@@ -19,6 +19,8 @@ export function SettingsView(props: { company: Company }) {
         <dd>{props.company.notificationEmail ?? 'Not set'}</dd>
         <dt>Offline form</dt>
         <dd>{props.company.offlineFormEnabled ? 'On' : 'Off'}</dd>
+        <dt>Chat rating</dt>
+        <dd>{props.company.ratingEnabled ? 'On' : 'Off'}</dd>
         <dt>Max concurrent chats per operator</dt>
         <dd>{props.company.maxChatsPerOperator}</dd>
         <dt>New chats per minute</dt>

@@ -13,6 +13,7 @@ const initial = draftFromSettings({
   name: 'Acme',
   notificationEmail: 'ops@acme.test',
   offlineFormEnabled: true,
+  ratingEnabled: true,
   maxChatsPerOperator: 3,
   newChatsPerMinute: 600,
   busyBehaviour: 'queue' as const,
@@ -31,6 +32,7 @@ describe('SettingsForm', () => {
     fireEvent.input(screen.getByLabelText('Max concurrent chats per operator'), { target: { value: '5' } });
     fireEvent.input(screen.getByLabelText('Keep closed chats for (days)'), { target: { value: '90' } });
     fireEvent.click(screen.getByLabelText(/Show the offline form/));
+    fireEvent.click(screen.getByLabelText(/Ask visitors to rate/));
     fireEvent.click(screen.getByLabelText('Bottom left'));
     fireEvent.click(screen.getByLabelText(/Offer the offline form/));
     fireEvent.input(screen.getByLabelText(/Maximum queue length/), { target: { value: '40' } });
@@ -42,6 +44,7 @@ describe('SettingsForm', () => {
           maxChatsPerOperator: 5,
           retentionDays: 90,
           offlineFormEnabled: false,
+          ratingEnabled: false,
           position: 'left',
           notificationEmail: 'ops@acme.test',
           busyBehaviour: 'offline_form',

@@ -1,0 +1,1 @@
+ALTER TABLE `companies` ADD `rating_enabled` integer DEFAULT true NOT NULL;
