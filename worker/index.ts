@@ -11,7 +11,7 @@ export { CompanyRoom } from '../durable-objects/company-room';
 
 export default {
   // An address the company room keeps out is answered before the app runs (widget/upgrade-cooldown.ts).
-  fetch: (request, env, ctx) => rememberedUpgradeRefusal(request) ?? app.fetch(request, env, ctx),
+  fetch: async (request, env, ctx) => (await rememberedUpgradeRefusal(request)) ?? app.fetch(request, env, ctx),
   queue: (batch, env) => consumeOfflineMail(batch as MessageBatch<OfflineMailJob>, env),
   // The cron trigger (wrangler.toml): re-queue stalled offline deliveries, prune dead auth rows, end
   // paid periods and remind of ending ones, retry lost config pushes. Awaited, so the run's outcome (and a test calling the

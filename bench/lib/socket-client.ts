@@ -46,9 +46,14 @@ export class SocketClient {
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(client));
       ws.once('unexpected-response', (_req, res) => {
+        // Node keeps a refused upgrade's connection alive for a reuse that never comes: close it, as a browser does.
+        const { socket } = res;
         let body = '';
         res.on('data', (d: Buffer) => (body += d));
-        res.on('end', () => reject(new Error(`upgrade refused: ${res.statusCode} ${body.slice(0, 200)}`)));
+        res.on('end', () => {
+          socket.destroy();
+          reject(new Error(`upgrade refused: ${res.statusCode} ${body.slice(0, 200)}`));
+        });
       });
       ws.once('error', reject);
     });

@@ -4,6 +4,7 @@
  * per-address socket cap they are refused) and pumps every open socket as fast as the room reads
  * it (lib/hostile-frames.ts), until told to stop; then it answers with its tally.
  */
+import type { IncomingMessage } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { floodFrame, type HostileIdentity, openingFrame } from '../lib/hostile-frames';
@@ -46,6 +47,18 @@ async function pump(ws: WebSocket, n: number): Promise<void> {
   }
 }
 
+/**
+ * Reads a refused upgrade's answer and closes its connection, as a browser does when a handshake
+ * fails. Node's client would otherwise keep the connection alive for a reuse that never comes
+ * (the upgrade's `Connection` header makes it keep-alive and no agent owns it) and workerd holds
+ * it open too: two descriptors per refusal there, until it can accept no more.
+ */
+function closeRefused(res: IncomingMessage): void {
+  const { socket } = res;
+  res.resume();
+  res.on('end', () => socket.destroy());
+}
+
 /** One upgrade attempt; resolves once it was accepted, refused or failed. */
 function attempt(): Promise<void> {
   const n = sockets++;
@@ -57,11 +70,10 @@ function attempt(): Promise<void> {
     });
     let opened = false;
     let refused = false;
-    ws.on('unexpected-response', (req, res) => {
+    ws.on('unexpected-response', (_req, res) => {
       refused = true;
       count(tally.upgrades.refused, String(res.statusCode));
-      res.resume();
-      res.on('end', () => req.destroy());
+      closeRefused(res);
       resolve();
     });
     ws.on('error', () => {

@@ -4,12 +4,13 @@
  * against its p99 quiet. Quiet and flooded blocks alternate (quiet, flood, flood, quiet, …) so
  * load from outside the bench falls on both phases alike; each phase's samples are pooled.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { VISITOR_MESSAGE_BURST, VISITOR_MESSAGE_WINDOW_MS } from '../../common/protocol';
 import { emptyTally, type HostileTally, mergeTallies } from '../lib/hostile-tally';
 import { cpuSeconds } from '../lib/proc';
+import { watchRuntime } from '../lib/runtime-watch';
 import { BENCH_ORIGIN } from '../lib/seed';
-import { sleep } from '../lib/socket-client';
 import { type Summary, summarize } from '../lib/stats';
 import type { ParleyTarget } from '../targets/parley-target';
 import type { ChatPair } from '../targets/target';
@@ -61,6 +62,15 @@ type Direction = 'v2o' | 'o2v';
 const GAP_MS = (VISITOR_MESSAGE_WINDOW_MS / VISITOR_MESSAGE_BURST) * 1.2;
 /** TEST-NET-2; bench visitors come from 10.x.x.x. */
 const HOSTILE_ADDRESS = '198.51.100.66';
+/** How often workerd is probed, and how long it may take to answer before the scenario fails. */
+const WATCH = { everyMs: 2000, timeoutMs: 10_000 };
+/** A path no route has: workerd's worker answers 404 without storage, the room or D1. */
+const PROBE_PATH = '/__bench-probe';
+/** Longest wait for the hostile client to stop and hand over its tally. */
+const STOP_MS = 30_000;
+
+/** Waits `ms`; throws the watch's failure (workerd gone or silent) as soon as there is one. */
+const pause = (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }).catch(() => Promise.reject(signal.reason));
 
 /** The canary chat's senders, listeners and samples. */
 class Canary {
@@ -109,16 +119,16 @@ class Canary {
   }
 
   /** Waits until everything sent has arrived, or `timeoutMs` passed. */
-  async delivered(timeoutMs: number): Promise<void> {
+  async delivered(timeoutMs: number, signal: AbortSignal): Promise<void> {
     const deadline = performance.now() + timeoutMs;
-    while (this.pending.size > 0 && performance.now() < deadline) await sleep(20);
+    while (this.pending.size > 0 && performance.now() < deadline) await pause(20, signal);
   }
 
   /** One unmeasured message each way, delivered: whatever the flood left queued in the room is through. */
-  async sync(block: number, timeoutMs: number): Promise<void> {
+  async sync(block: number, timeoutMs: number, signal: AbortSignal): Promise<void> {
     this.send('v2o', block, 'sync', null);
     this.send('o2v', block, 'sync', null);
-    await this.delivered(timeoutMs);
+    await this.delivered(timeoutMs, signal);
   }
 
   async finish(): Promise<number> {
@@ -130,8 +140,11 @@ class Canary {
   }
 }
 
-/** The hostile client in its worker thread, flooding from the moment this resolves. */
-async function startHostile(target: ParleyTarget, canaryVisitorId: string, runTag: string, openers: number) {
+/**
+ * The hostile client in its worker thread, flooding from the moment this resolves. Every wait on
+ * it ends: with its answer, its own failure, the watch's, or (stopping) after STOP_MS.
+ */
+async function startHostile(target: ParleyTarget, canaryVisitorId: string, runTag: string, openers: number, signal: AbortSignal) {
   const workerData: HostileInput = {
     url: target.widgetUrl,
     origin: BENCH_ORIGIN,
@@ -141,20 +154,38 @@ async function startHostile(target: ParleyTarget, canaryVisitorId: string, runTa
     openers,
   };
   const worker = new Worker(new URL('./flood-hostile.ts', import.meta.url), { workerData });
-  const next = <T>() =>
+  const next = <T>(within?: number) =>
     new Promise<T>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
+      const fail = (error: Error) => {
+        clearTimeout(timer);
+        reject(error);
+      };
+      const timer =
+        within === undefined ? undefined : setTimeout(() => fail(new Error(`the hostile client did not stop within ${within} ms`)), within);
+      worker.once('message', (answer: T) => {
+        clearTimeout(timer);
+        resolve(answer);
+      });
+      worker.once('error', fail);
+      worker.once('exit', (code) => fail(new Error(`the hostile client exited (${code}) before answering`)));
+      signal.addEventListener('abort', () => fail(signal.reason as Error), { once: true });
     });
-  await next<'flooding'>();
+  try {
+    await next<'flooding'>();
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
   return {
     /** Stops the flood and closes its sockets; resolves with what it sent and got. */
     async stop(): Promise<HostileTally> {
-      const tally = next<HostileTally>();
+      const tally = next<HostileTally>(STOP_MS);
       worker.postMessage('stop');
-      const result = await tally;
-      await worker.terminate();
-      return result;
+      try {
+        return await tally;
+      } finally {
+        await worker.terminate();
+      }
     },
     terminate: () => worker.terminate(),
   };
@@ -169,29 +200,33 @@ export async function measureFlood(target: ParleyTarget, o: FloodOptions): Promi
   let flood: Awaited<ReturnType<typeof startHostile>> | null = null;
   const busy = { quiet: { cpu: 0, wall: 0 }, flood: { cpu: 0, wall: 0 } };
   const pid = target.runtime.pid;
+  // A workerd that died or stopped taking connections ends the scenario with the reason, at once.
+  const watch = watchRuntime(pid, `${target.runtime.url}${PROBE_PATH}`, WATCH);
+  const { signal } = watch;
   try {
     for (const [b, phase] of phases.entries()) {
       if (phase === 'flood') {
-        flood = await startHostile(target, pair!.visitorId, `b${b}`, o.openers);
-        await sleep(o.rampMs);
+        flood = await startHostile(target, pair!.visitorId, `b${b}`, o.openers, signal);
+        await pause(o.rampMs, signal);
       }
       const [cpu0, wall0] = [cpuSeconds(pid) ?? 0, performance.now()];
       for (let i = 0; i < perBlock; i++) {
         canary.send('v2o', b, i, phase);
-        await sleep(GAP_MS / 2);
+        await pause(GAP_MS / 2, signal);
         canary.send('o2v', b, i, phase);
-        await sleep(GAP_MS / 2);
+        await pause(GAP_MS / 2, signal);
       }
-      await canary.delivered(o.settleMs);
+      await canary.delivered(o.settleMs, signal);
       busy[phase].cpu += (cpuSeconds(pid) ?? 0) - cpu0;
       busy[phase].wall += (performance.now() - wall0) / 1000;
       if (flood) hostile = mergeTallies(hostile, await flood.stop());
       flood = null;
-      await canary.sync(b, o.settleMs);
+      await canary.sync(b, o.settleMs, signal);
       // The sync message counts against the canary visitor's limit too.
-      await sleep(GAP_MS);
+      await pause(GAP_MS, signal);
     }
   } finally {
+    watch.stop();
     await flood?.terminate();
   }
   const lost = await canary.finish();

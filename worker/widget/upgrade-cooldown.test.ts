@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { connectRequest } from '../../common/connect-info';
 import { ABUSE_COOLDOWN_MS } from '../../common/protocol';
 import { connectVisitor, openWidget, roomOf, setupCompany, type TestCompany } from '../../test/realtime';
+import { REFUSAL_HOLD_MS } from './upgrade-cooldown';
 
 /** Gets the address's visitor socket closed for abuse (1008), which starts its cooldown in the room. */
 async function floodOut(company: TestCompany, address: string): Promise<void> {
@@ -84,5 +85,32 @@ describe('upgrades from an address in its abuse cooldown (SPEC S)', () => {
       timeout: 30_000,
       interval: 200,
     });
+  });
+
+  it('are answered after a hold, so a reconnect loop with a few upgrades in flight makes a few a second', async () => {
+    const company = await setupCompany({ operators: 1 });
+    const address = '203.0.113.93';
+    await floodOut(company, address);
+    expect((await openWidget(company, company.origin, undefined, address)).status).toBe(429);
+
+    const asked = Date.now();
+    const held = await refusalOf(await openWidget(company, company.origin, undefined, address));
+    // A lower bound the hold's timer sets: a busy machine only makes it longer, never shorter.
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(REFUSAL_HOLD_MS);
+    expect(held.status).toBe(429);
+    expect(held.retryAfter).toBeGreaterThan(0);
+  });
+
+  it('let an upgrade through to the room when the refusal ends during the hold', async () => {
+    const company = await setupCompany({ operators: 1 });
+    const address = '203.0.113.94';
+    await floodOut(company, address);
+    // The room's limit ends before the whole second its `Retry-After` says, so the worker's copy outlasts it.
+    await endRoomLimitsAt(company, Date.now() + 300);
+    const refused = await refusalOf(await openWidget(company, company.origin, undefined, address));
+    expect(refused).toMatchObject({ status: 429, retryAfter: 1 });
+
+    // Held until the remembered refusal ends, then asked of the room, which admits the address again.
+    expect((await openWidget(company, company.origin, undefined, address)).status).toBe(101);
   });
 });

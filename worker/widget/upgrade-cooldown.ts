@@ -27,16 +27,34 @@ export function visitorAddress(request: Request): string {
 }
 
 /**
- * The remembered refusal of a widget upgrade, or null for any other request. The worker's fetch
- * asks this before the app runs (no routing, session, Drizzle handle or validation): the cheapest
- * answer the flood can get.
+ * How long the worker holds a remembered refusal before answering it. A reconnect loop waits for
+ * each answer, so this bounds the rate of one with a few upgrades in flight (4 in flight: 4 a
+ * second) at no CPU: even refused at once, each attempt costs the worker a request, and where the
+ * worker shares its process with the company's room (one workerd locally), the room's time.
+ * Nobody else waits: a refused address is refused either way, its `Retry-After` counted from the answer.
  */
-export function rememberedUpgradeRefusal(request: Request): Response | null {
+export const REFUSAL_HOLD_MS = 1000;
+
+/**
+ * The remembered refusal of a widget upgrade, held for REFUSAL_HOLD_MS (at most until it ends),
+ * or null for any other request. The worker's fetch asks this before the app runs (no routing,
+ * session, Drizzle handle or validation): the cheapest answer the flood can get.
+ */
+export function rememberedUpgradeRefusal(request: Request): Promise<Response | null> | null {
   if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket') return null;
   const url = new URL(request.url);
   const key = url.pathname === CONNECT_PATH ? url.searchParams.get('key') : null;
+  if (key === null) return null;
+  const cached = cacheKey(key, visitorAddress(request));
+  const refusal = refusals.get(cached, Date.now());
+  return refusal && heldRefusal(cached, refusal);
+}
+
+/** Answers after the hold; a refusal that ended meanwhile goes on to the app (and the room). */
+async function heldRefusal(cached: string, first: CachedRefusal): Promise<Response | null> {
+  await scheduler.wait(Math.min(REFUSAL_HOLD_MS, first.until - Date.now()));
   const now = Date.now();
-  const refusal = key === null ? null : refusals.get(cacheKey(key, visitorAddress(request)), now);
+  const refusal = refusals.get(cached, now);
   return refusal && refusalResponse(refusal, now);
 }
 
