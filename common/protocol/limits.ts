@@ -63,6 +63,13 @@ export const ABUSE_WINDOW_MS = 60_000;
  * flooder reconnects at once, and the room reads every frame each new socket sends.
  */
 export const ABUSE_COOLDOWN_MS = 60_000;
+/**
+ * An address closed for abuse again within ABUSE_MEMORY_MS waits twice as long as the time before,
+ * up to ABUSE_COOLDOWN_MAX_MS: a flooder that comes back each time its cooldown ends would
+ * otherwise get a full minute's worth of frames read every minute.
+ */
+export const ABUSE_MEMORY_MS = 24 * 60 * 60_000;
+export const ABUSE_COOLDOWN_MAX_MS = 60 * 60_000;
 
 /** How long an operator whose last socket dropped keeps their chats before they move (F10). */
 export const OPERATOR_GRACE_MS = 30_000;

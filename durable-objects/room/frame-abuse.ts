@@ -1,19 +1,24 @@
-import { ABUSE_COOLDOWN_MS, ABUSE_STRIKES, ABUSE_WINDOW_MS, CLOSE_CODES, type ErrorFrame } from '../../common/protocol';
+import { ABUSE_COOLDOWN_MS, ABUSE_MEMORY_MS, ABUSE_STRIKES, ABUSE_WINDOW_MS, CLOSE_CODES, type ErrorFrame } from '../../common/protocol';
+import { abuseCooldownMs } from './abuse-cooldown';
 import { type SocketRegistry, sendError } from './sockets';
 import { StoredWindow } from './stored-window';
 
 /**
  * Rejected frames: each is answered, and a socket that keeps sending bad ones is closed; a
- * visitor's address then stays out for ABUSE_COOLDOWN_MS, kept across hibernation.
+ * visitor's address then stays out for a cooldown that doubles each time it comes back and is
+ * closed again (abuse-cooldown.ts), kept across hibernation.
  */
 export class FrameAbuse {
   private readonly cooldowns: StoredWindow;
+  /** The address's closes for abuse within ABUSE_MEMORY_MS, which set the length of its next cooldown. */
+  private readonly closes: StoredWindow;
 
   constructor(
     sql: SqlStorage,
     private readonly sockets: SocketRegistry,
   ) {
     this.cooldowns = new StoredWindow(sql, () => 1, ABUSE_COOLDOWN_MS);
+    this.closes = new StoredWindow(sql, () => Number.POSITIVE_INFINITY, ABUSE_MEMORY_MS);
   }
 
   /**
@@ -34,7 +39,14 @@ export class FrameAbuse {
     this.sockets.set(ws, next);
     if (next.strikes < ABUSE_STRIKES) return;
     ws.close(CLOSE_CODES.abuse, 'too many rejected frames');
-    if (next.role === 'visitor') this.cooldowns.hit(abuseKey(next.address), now);
+    if (next.role === 'visitor') this.coolDown(next.address, now);
+  }
+
+  private coolDown(address: string, now: number): void {
+    const closesKey = `abuse-closes:${address}`;
+    const earlier = this.closes.count(closesKey, now);
+    this.closes.hit(closesKey, now);
+    this.cooldowns.record(abuseKey(address), now, now + abuseCooldownMs(earlier));
   }
 }
 

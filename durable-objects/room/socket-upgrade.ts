@@ -21,7 +21,7 @@ export function upgradeRefusal(info: ConnectInfo, snapshot: ConfigSnapshot, chec
   const cooledUntil = info.role === 'visitor' ? checks.addressCooledUntil(info.address) : null;
   // Retry-After tells the worker how long it may refuse this address's upgrades itself (worker/widget/upgrade-cooldown.ts).
   if (cooledUntil !== null)
-    return refuse(429, 'rate_limited', 'Too many rejected frames from this address. Try again in a minute.', cooledUntil - now);
+    return refuse(429, 'rate_limited', 'Too many rejected frames from this address. Try again later.', cooledUntil - now);
   if (info.role === 'visitor' && checks.visitorSocketsFrom(info.address) >= MAX_VISITOR_SOCKETS_PER_ADDRESS)
     return refuse(429, 'rate_limited', 'Too many open chats from this address.');
   return null;

@@ -17,9 +17,19 @@ export class StoredWindow implements HitLimiter {
 
   hit(key: string, now: number): boolean {
     if (this.countIn(key, now) >= this.limit()) return false;
-    this.sql.exec(`DELETE FROM rate_hits WHERE expires_at <= ?`, now);
-    this.sql.exec(`INSERT INTO rate_hits (key, expires_at) VALUES (?, ?)`, key, now + this.windowMs);
+    this.record(key, now, now + this.windowMs);
     return true;
+  }
+
+  /** Counts a hit until `expiresAt` whatever the limit: a window that grows (abuse-cooldown.ts). */
+  record(key: string, now: number, expiresAt: number): void {
+    this.sql.exec(`DELETE FROM rate_hits WHERE expires_at <= ?`, now);
+    this.sql.exec(`INSERT INTO rate_hits (key, expires_at) VALUES (?, ?)`, key, expiresAt);
+  }
+
+  /** The key's hits still in their window. */
+  count(key: string, now: number): number {
+    return this.countIn(key, now);
   }
 
   /**

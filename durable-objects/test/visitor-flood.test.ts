@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ABUSE_COOLDOWN_MS,
   MAX_VISITOR_SOCKETS_PER_ADDRESS,
   NEW_CHATS_PER_ADDRESS_PER_MINUTE,
   VISITOR_FRAME_BUDGETS,
@@ -118,7 +119,31 @@ describe('anonymous denial of service (SPEC S)', () => {
     const again = await openWidget(company, company.origin, undefined, address);
     expect(again.status).toBe(429);
     expect(await again.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(Number(again.headers.get('Retry-After'))).toBeLessThanOrEqual(ABUSE_COOLDOWN_MS / 1000);
     expect((await connectVisitor(company, { address: '203.0.113.67' })).welcome.type).toBe('welcome');
+  });
+
+  it('keeps an address that is closed for abuse again out twice as long', async () => {
+    const company = await setupCompany({ operators: 1 });
+    await connectOperator(company, company.operators[0]!);
+    const address = '203.0.113.68';
+    // Two tabs opened before any abuse: the second is closed while the first close's cooldown runs.
+    const tabs = [await connectVisitor(company, { address }), await connectVisitor(company, { address })];
+    for (const tab of tabs) {
+      for (let i = 0; i < FLOOD; i++) {
+        try {
+          tab.sendRaw('not json');
+        } catch {
+          break;
+        }
+      }
+      expect(await tab.closed).toBe(1008);
+    }
+    const refused = await openWidget(company, company.origin, undefined, address);
+    expect(refused.status).toBe(429);
+    const seconds = Number(refused.headers.get('Retry-After'));
+    expect(seconds).toBeGreaterThan((2 * ABUSE_COOLDOWN_MS) / 1000 - 5);
+    expect(seconds).toBeLessThanOrEqual((2 * ABUSE_COOLDOWN_MS) / 1000);
   });
 
   it('caps open sockets and new chats per address; other addresses are unaffected', async () => {
