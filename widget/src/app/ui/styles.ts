@@ -1,7 +1,7 @@
 /**
- * The widget's only stylesheet, applied inside its shadow root. Constructable stylesheets are
+ * The widget's main stylesheet, applied inside its shadow root. Constructable stylesheets are
  * not subject to a host page's CSP `style-src`, so the widget also works on pages that forbid
- * inline styles; browsers without them fall back to a <style> element, which such a CSP blocks.
+ * inline styles (lazy views add their own rules the same way); browsers without them fall back to a <style> element, which such a CSP blocks.
  * Sizes are in px so the host's root font size can't scale the widget.
  */
 const CSS = `
@@ -44,11 +44,6 @@ button:focus-visible,select:focus-visible,input:focus-visible,textarea:focus-vis
 .pd .b{outline:2px dashed #9ca3af;outline-offset:1px}
 .sy{align-self:center;text-align:center;font-size:12px;color:#4b5563;max-width:100%}
 .st{padding:4px 14px;font-size:12px;color:#4b5563;min-height:22px}
-.bz{padding:10px 14px;background:#fffbeb;border-top:1px solid #fde68a;display:flex;flex-direction:column;gap:8px}
-.in .bz{border:1px solid #fde68a;border-radius:10px}
-.bz p{margin:0}
-.ct{display:flex;gap:8px;align-items:flex-end}
-.ct label{flex:1;font-weight:400}
 .cp{display:flex;gap:8px;padding:10px;border-top:1px solid #e5e7eb}
 .cp textarea{flex:1;resize:none;border:1px solid #9ca3af;border-radius:10px;padding:8px 10px;height:40px;max-height:120px}
 .sd{border:0;border-radius:10px;width:44px;background:var(--p);color:var(--pt);cursor:pointer;display:grid;place-items:center}
@@ -61,25 +56,21 @@ button:focus-visible,select:focus-visible,input:focus-visible,textarea:focus-vis
 .pr:disabled{opacity:.6;cursor:progress}
 label{font-weight:600;font-size:13px;display:flex;flex-direction:column;gap:4px}
 input,textarea.f{border:1px solid #9ca3af;border-radius:8px;padding:8px 10px;font-weight:400}
-textarea.f{min-height:110px;resize:vertical}
-[aria-invalid=true]{border-color:#b91c1c}
-.er{color:#b91c1c;font-size:12px;font-weight:400}
-.ok{background:#ecfdf5;color:#065f46;border-radius:8px;padding:10px}
 .al{background:#fef2f2;color:#991b1b;border-radius:8px;padding:10px}
-.sr,.hp{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){.p{inset:0;width:100%;height:100%;border-radius:0}}
 @media (prefers-reduced-motion:reduce){.p{animation:none}.l{transition:none}}
 `;
 
-/** Applies the stylesheet to the shadow root. */
-export function adoptStyles(root: ShadowRoot): void {
+/** Adds a stylesheet to the shadow root, after those already there (lazy chunks bring their own). */
+export function addStyles(root: ShadowRoot, css = CSS): void {
   if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } else {
     const style = document.createElement('style');
-    style.textContent = CSS;
+    style.textContent = css;
     root.append(style);
   }
 }
