@@ -6,8 +6,8 @@ import type { h } from './dom';
 
 /** The box's own rules, added to the shadow root when this chunk first loads (the box stays empty until then). */
 export const css = `
-.bz{padding:10px 14px;background:#fffbeb;border-top:1px solid #fde68a;display:flex;flex-direction:column;gap:8px}
-.in .bz{border:1px solid #fde68a;border-radius:10px}
+.bz{padding:10px 14px;background:var(--wb);border-top:1px solid var(--wl);display:flex;flex-direction:column;gap:8px}
+.in .bz{border:1px solid var(--wl);border-radius:10px}
 .bz p{margin:0}
 .ct{display:flex;gap:8px;align-items:flex-end}
 .ct label{flex:1;font-weight:400}

@@ -7,9 +7,9 @@ import type { Kit } from './busy-box';
 /** The form's own rules, added to the shadow root when this chunk first loads. */
 export const css = `
 textarea.f{min-height:110px;resize:vertical}
-[aria-invalid=true]{border-color:#b91c1c}
-.er{color:#b91c1c;font-size:12px;font-weight:400}
-.ok{background:#ecfdf5;color:#065f46;border-radius:8px;padding:10px}
+[aria-invalid=true]{border-color:var(--er)}
+.er{color:var(--er);font-size:12px;font-weight:400}
+.ok{background:var(--ob);color:var(--of);border-radius:8px;padding:10px}
 `;
 
 export interface OfflineFormOptions {
