@@ -3,9 +3,10 @@ import type { Dictionary } from '../../i18n/en';
 import type { format } from '../../i18n/load';
 import type { Busy, Screen } from '../../logic/widget-screen';
 import type { h } from './dom';
+import { FORM_CSS } from './form-styles';
 
 /** The box's own rules, added to the shadow root when this chunk first loads (the box stays empty until then). */
-export const css = `
+export const css = `${FORM_CSS}
 .bz{padding:10px 14px;background:var(--wb);border-top:1px solid var(--wl);display:flex;flex-direction:column;gap:8px}
 .in .bz{border:1px solid var(--wl);border-radius:10px}
 .bz p{margin:0}

@@ -3,9 +3,10 @@ import { type AwayStrings, awayStrings } from '../../i18n/away';
 import type { Dictionary } from '../../i18n/en';
 import type { format } from '../../i18n/load';
 import type { Kit } from './busy-box';
+import { FORM_CSS } from './form-styles';
 
 /** The form's own rules, added to the shadow root when this chunk first loads. */
-export const css = `
+export const css = `${FORM_CSS}
 textarea.f{min-height:110px;resize:vertical}
 [aria-invalid=true]{border-color:var(--er)}
 .er{color:var(--er);font-size:12px;font-weight:400}

@@ -56,10 +56,7 @@ button:focus-visible,select:focus-visible,input:focus-visible,textarea:focus-vis
 .ch{display:flex;flex-direction:column;gap:8px}
 .bt{border:1px solid var(--bd);background:var(--bg);border-radius:10px;padding:10px 12px;text-align:left;cursor:pointer}
 .pr{border:0;background:var(--p);color:var(--pt);border-radius:10px;padding:10px 12px;cursor:pointer;font-weight:600}
-.pr:disabled{opacity:.6;cursor:progress}
-label{font-weight:600;font-size:13px;display:flex;flex-direction:column;gap:4px}
 input,textarea{background:var(--bg)}
-input,textarea.f{border:1px solid var(--bd);border-radius:8px;padding:8px 10px;font-weight:400}
 .al{background:var(--ab);color:var(--af);border-radius:8px;padding:10px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){.p{inset:0;width:100%;height:100%;border-radius:0}}

@@ -4,7 +4,7 @@ const CSS = `
 .hh h3{font-size:15px;margin:0;flex:1;min-width:0;overflow-wrap:anywhere}
 .hk{border:1px solid var(--bd);background:var(--bg);border-radius:8px;padding:6px 10px;cursor:pointer}
 .hv{flex:1;overflow-y:auto;padding:12px 14px;display:flex;flex-direction:column;gap:10px}
-.hv input{width:100%}
+.hv input{width:100%;border:1px solid var(--bd);border-radius:8px;padding:8px 10px}
 .hv p{margin:0}
 .hn{color:var(--mu);font-size:13px}
 .hl,.sg ul{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px}
