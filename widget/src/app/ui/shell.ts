@@ -32,19 +32,8 @@ export interface ShellHandlers {
 }
 
 /** Inline `!important` declarations beat any host-page rule, even `* { all: unset !important }`. */
-const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'],
-  ['display', 'block'],
-  ['position', 'fixed'],
-  ['z-index', '2147483000'],
-  ['right', '0'],
-  ['bottom', '0'],
-  ['width', '0'],
-  ['height', '0'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['transform', 'none'],
-];
+const HOST_STYLE =
+  'all:initial;display:block;position:fixed;z-index:2147483000;right:0;bottom:0;width:0;height:0;visibility:visible;opacity:1;transform:none';
 
 /**
  * The widget's DOM: a `<parley-widget>` host with an open shadow root (the page's CSS can't reach
@@ -53,7 +42,10 @@ const HOST_STYLE: [string, string][] = [
  */
 export function createShell(on: ShellHandlers) {
   const host = document.createElement('parley-widget');
-  for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
+  for (const rule of HOST_STYLE.split(';')) {
+    const [name, value] = rule.split(':') as [string, string];
+    host.style.setProperty(name, value, 'important');
+  }
   const root = host.attachShadow({ mode: 'open' });
   addStyles(root);
 
