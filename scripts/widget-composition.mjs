@@ -53,7 +53,9 @@ for (const chunk of chunks) {
     for (let col = 0; col < lines[line].length; col++) {
       const a = minified.findEntry(line, col);
       const b = a.originalLine === undefined ? {} : bundled.findEntry(a.originalLine, a.originalColumn);
-      const source = b.originalSource ? path.relative(root, path.resolve(outDir, path.dirname(chunk.name), b.originalSource)) : '(bundler glue)';
+      const source = b.originalSource
+        ? path.relative(root, path.resolve(outDir, path.dirname(chunk.name), b.originalSource))
+        : '(bundler glue)';
       bytes.set(source, (bytes.get(source) ?? '') + lines[line][col]);
     }
   }
