@@ -1,9 +1,13 @@
 import * as v from 'valibot';
 import { EmailSchema } from './auth';
 
-import { OFFLINE_HONEYPOT_FIELD, OFFLINE_MESSAGE_MAX_LENGTH, OFFLINE_THEME_MAX_LENGTH } from './offline-limits';
-
-export * from './offline-limits';
+/** Offline form limits (F14), shared by the widget form and the server. */
+export const OFFLINE_THEME_MAX_LENGTH = 200;
+export const OFFLINE_MESSAGE_MAX_LENGTH = 5000;
+/** Delivery attempts per message before it is marked `failed` (still stored and listed). */
+export const OFFLINE_MAX_DELIVERY_TRIES = 5;
+/** Name of the honeypot input: hidden from people, so only bots fill it in. */
+export const OFFLINE_HONEYPOT_FIELD = 'website';
 
 /**
  * POST /api/widget/offline-messages. `website` is the honeypot: a person leaves it empty; a

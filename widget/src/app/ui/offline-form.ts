@@ -1,4 +1,4 @@
-import { OFFLINE_HONEYPOT_FIELD, OFFLINE_MESSAGE_MAX_LENGTH, OFFLINE_THEME_MAX_LENGTH } from '../../../../common/schemas/offline-limits';
+import { OFFLINE_HONEYPOT_FIELD, OFFLINE_MESSAGE_MAX_LENGTH, OFFLINE_THEME_MAX_LENGTH } from '../../../../common/schemas/offline';
 import { type AwayStrings, awayStrings } from '../../i18n/away';
 import type { Dictionary } from '../../i18n/en';
 import type { format } from '../../i18n/load';
