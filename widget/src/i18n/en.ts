@@ -1,6 +1,3 @@
-/** Forms of a counted phrase by plural category (Intl.PluralRules); `other` is the fallback. */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
 /** English UI strings; the other dictionaries have exactly these keys. `{x}` marks a value. */
 const en = {
   open: 'Open chat',
@@ -25,25 +22,9 @@ const en = {
   pending: 'Sending…',
   reconnecting: 'Connection lost. Reconnecting…',
   you: 'You',
-  offlineTitle: 'Leave us a message',
-  offlineIntro: 'Nobody is online right now. Leave a message and we will answer by email.',
-  email: 'Your email',
-  theme: 'Subject',
   message: 'Message',
-  submit: 'Send message',
-  sent: 'Thank you! Your message is on its way; we will answer by email.',
-  tooMany: 'You have sent several messages already. Please try again in {n} min.',
-  network: 'Could not send: check your connection and try again.',
   failed: 'Something went wrong. Please try again.',
-  busy: 'All operators are busy. Expected wait: {wait}.',
-  busyQueue: 'All operators are busy — you are number {n}, {wait}.',
-  wait: { one: 'about {n} minute', other: 'about {n} minutes' } as Plural,
-  contactAsk: 'Have to go? Leave your email and we will answer there.',
-  contactSave: 'Save',
-  contactSaved: 'If you have to go, we will answer at {email}.',
   back: 'Back to the chat',
-  offlineBusy: 'All operators are busy right now. Leave a message and we will answer by email.',
-  crowded: 'Many messages are arriving from your network right now. Please try again in {n} min.',
   leave: 'Leave a message',
   help: 'Search our help',
 };

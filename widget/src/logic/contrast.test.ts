@@ -21,4 +21,10 @@ describe('contrast', () => {
     const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
     fc.assert(fc.property(hex, (bg) => contrastRatio(bg, textColorOn(bg)) >= 4.5));
   });
+
+  it('picks whichever of black and white contrasts more', () => {
+    const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+    const better = (bg: string) => (contrastRatio(bg, '#000000') >= contrastRatio(bg, '#ffffff') ? '#000000' : '#ffffff');
+    fc.assert(fc.property(hex, (bg) => textColorOn(bg) === better(bg)));
+  });
 });

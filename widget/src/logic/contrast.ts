@@ -16,10 +16,13 @@ export function contrastRatio(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
+/** The luminance on which black and white text contrast equally: (L + 0.05)² = 0.05 × 1.05. */
+const EVEN = Math.sqrt(0.0525) - 0.05;
+
 /**
  * Black or white, whichever reads better on `background` (the company colour). One of the two
  * always reaches at least 4.58:1, so text on the brand colour meets WCAG AA (4.5:1).
  */
 export function textColorOn(background: string): '#000000' | '#ffffff' {
-  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
+  return luminance(background) >= EVEN ? '#000000' : '#ffffff';
 }

@@ -1,7 +1,18 @@
+import { awayStrings } from '../../i18n/away';
 import type { Dictionary } from '../../i18n/en';
 import type { format } from '../../i18n/load';
 import type { Busy, Screen } from '../../logic/widget-screen';
 import type { h } from './dom';
+import { FORM_CSS } from './form-styles';
+
+/** The box's own rules, added to the shadow root when this chunk first loads (the box stays empty until then). */
+export const css = `${FORM_CSS}
+.bz{padding:10px 14px;background:var(--wb);border-top:1px solid var(--wl);display:flex;flex-direction:column;gap:8px}
+.in .bz{border:1px solid var(--wl);border-radius:10px}
+.bz p{margin:0}
+.ct{display:flex;gap:8px;align-items:flex-end}
+.ct label{flex:1;font-weight:400}
+`;
 
 /** The app chunk's helpers, handed in so this chunk shares no module with it (one chunk each, no third). */
 export interface Kit {
@@ -20,6 +31,7 @@ export function renderBusyBox(
   on: { leave(): void; contact(email: string): void },
 ): void {
   const { t, busy } = v;
+  const a = awayStrings(v.language);
   const key = JSON.stringify(busy);
   if (!busy || box.dataset.k === key) return;
   box.dataset.k = key;
@@ -35,10 +47,10 @@ export function renderBusyBox(
               if (email.checkValidity()) on.contact(email.value);
             },
           },
-          h('label', null, t.contactAsk, email),
-          h('button', { class: 'bt', type: 'submit' }, t.contactSave),
+          h('label', null, a.contactAsk, email),
+          h('button', { class: 'bt', type: 'submit' }, a.contactSave),
         )
-      : busy.contact && h('p', null, format(t.contactSaved, { email: busy.contact.email }));
+      : busy.contact && h('p', null, format(a.contactSaved, { email: busy.contact.email }));
   box.replaceChildren(
     h('p', null, busyText(format, t, v.language, busy)),
     busy.leave ? h('button', { class: 'bt', type: 'button', onclick: () => on.leave() }, t.leave) : '',
@@ -50,7 +62,8 @@ export function renderBusyBox(
 export function busyText(fill: typeof format, t: Dictionary, language: string, busy: Busy): string {
   if (busy.waitSeconds === null) return busy.position === null ? '' : fill(t.queue, { n: busy.position });
   const minutes = Math.max(1, Math.round(busy.waitSeconds / 60));
-  const forms = t.wait;
+  const a = awayStrings(language);
+  const forms = a.wait;
   const wait = fill(forms[new Intl.PluralRules(language).select(minutes)] ?? forms.other, { n: minutes });
-  return busy.position === null ? fill(t.busy, { wait }) : fill(t.busyQueue, { n: busy.position, wait });
+  return busy.position === null ? fill(a.busy, { wait }) : fill(a.busyQueue, { n: busy.position, wait });
 }

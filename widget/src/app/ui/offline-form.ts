@@ -1,10 +1,22 @@
 import { OFFLINE_HONEYPOT_FIELD, OFFLINE_MESSAGE_MAX_LENGTH, OFFLINE_THEME_MAX_LENGTH } from '../../../../common/schemas/offline';
+import { type AwayStrings, awayStrings } from '../../i18n/away';
 import type { Dictionary } from '../../i18n/en';
-import { format } from '../../i18n/load';
-import { h } from './dom';
+import type { format } from '../../i18n/load';
+import type { Kit } from './busy-box';
+import { FORM_CSS } from './form-styles';
+
+/** The form's own rules, added to the shadow root when this chunk first loads. */
+export const css = `${FORM_CSS}
+textarea.f{min-height:110px;resize:vertical}
+[aria-invalid=true]{border-color:var(--er)}
+.er{color:var(--er);font-size:12px;font-weight:400}
+.ok{background:var(--ob);color:var(--of);border-radius:8px;padding:10px}
+`;
 
 export interface OfflineFormOptions {
   t: Dictionary;
+  /** The UI language, for the form's own words. */
+  language: string;
   /** POST target: `${base}api/widget/offline-messages`. */
   url: string;
   key: string;
@@ -16,21 +28,22 @@ export interface OfflineFormOptions {
 type FieldName = 'email' | 'theme' | 'message';
 
 /**
- * The offline form (F14): email, subject, message and a honeypot. Errors come from the server
- * and show under the field they belong to; 429 turns into a friendly wait (rateLimitNotice); the
- * draft is kept through every failure.
- */
-/**
  * What a refused send (429) tells the visitor, in whole minutes. Only the visitor's own sends
  * (`rate_limited`) are theirs to wait for; a company's or a shared address's limit is not their doing.
  */
-export function rateLimitNotice(t: Dictionary, code: string | undefined, retryAfter: string | null): string {
+export function rateLimitNotice(fill: typeof format, a: AwayStrings, code: string | undefined, retryAfter: string | null): string {
   const seconds = Number(retryAfter ?? 60);
   const minutes = Math.max(1, Math.ceil((Number.isFinite(seconds) ? seconds : 60) / 60));
-  return format(code === 'rate_limited' ? t.tooMany : t.crowded, { n: minutes });
+  return fill(code === 'rate_limited' ? a.tooMany : a.crowded, { n: minutes });
 }
 
-export function offlineForm({ t, url, key, visitorId, busy }: OfflineFormOptions): HTMLElement {
+/**
+ * The offline form (F14): email, subject, message and a honeypot. Errors come from the server
+ * and show under the field they belong to; 429 turns into a friendly wait (rateLimitNotice); the
+ * draft is kept through every failure. Loaded only when the form is first shown.
+ */
+export function offlineForm({ h, format }: Kit, { t, language, url, key, visitorId, busy }: OfflineFormOptions): HTMLElement {
+  const a = awayStrings(language);
   const alert = h('div', { role: 'alert' });
   const errors = {} as Record<FieldName, HTMLElement>;
   const inputs = {} as Record<FieldName, HTMLInputElement | HTMLTextAreaElement>;
@@ -44,16 +57,16 @@ export function offlineForm({ t, url, key, visitorId, busy }: OfflineFormOptions
     return h('label', { for: id }, label, control, errors[name]);
   };
   const honeypot = h('input', { name: OFFLINE_HONEYPOT_FIELD, tabindex: -1, autocomplete: 'off' });
-  const submit = h('button', { class: 'pr', type: 'submit' }, t.submit);
+  const submit = h('button', { class: 'pr', type: 'submit' }, a.submit);
   const form = h(
     'form',
     { class: 'in', novalidate: true },
-    h('h3', null, t.offlineTitle),
-    h('p', null, busy ? t.offlineBusy : t.offlineIntro),
-    field('email', t.email, h('input', { type: 'email', autocomplete: 'email', required: true, maxlength: 254 })),
-    field('theme', t.theme, h('input', { required: true, maxlength: OFFLINE_THEME_MAX_LENGTH })),
+    h('h3', null, a.offlineTitle),
+    h('p', null, busy ? a.offlineBusy : a.offlineIntro),
+    field('email', a.email, h('input', { type: 'email', autocomplete: 'email', required: true, maxlength: 254 })),
+    field('theme', a.theme, h('input', { required: true, maxlength: OFFLINE_THEME_MAX_LENGTH })),
     field('message', t.message, h('textarea', { class: 'f', required: true, maxlength: OFFLINE_MESSAGE_MAX_LENGTH })),
-    h('div', { class: 'hp', 'aria-hidden': 'true' }, honeypot),
+    h('div', { class: 'sr', 'aria-hidden': 'true' }, honeypot),
     alert,
     submit,
   );
@@ -89,22 +102,22 @@ export function offlineForm({ t, url, key, visitorId, busy }: OfflineFormOptions
         }),
       });
       if (res.ok) {
-        const done = h('p', { class: 'ok', role: 'status', tabindex: -1 }, t.sent);
+        const done = h('p', { class: 'ok', role: 'status', tabindex: -1 }, a.sent);
         form.replaceChildren(done);
         return done.focus();
       }
       const body = (await res.json().catch(() => null)) as {
         error?: { code?: string; message?: string; fields?: Partial<Record<FieldName, string>> };
       } | null;
-      if (res.status === 429) return show({}, rateLimitNotice(t, body?.error?.code, res.headers.get('Retry-After')));
+      if (res.status === 429) return show({}, rateLimitNotice(format, a, body?.error?.code, res.headers.get('Retry-After')));
       const fields = body?.error?.fields ?? {};
       show(fields, Object.keys(fields).length ? '' : (body?.error?.message ?? t.failed));
     } catch {
-      show({}, t.network);
+      show({}, a.network);
     } finally {
       submit.disabled = false;
       form.removeAttribute('aria-busy');
-      submit.textContent = t.submit;
+      submit.textContent = a.submit;
     }
   });
   return form;

@@ -10,11 +10,11 @@ import { h, ICONS, icon } from './dom';
 import { trapFocus } from './focus-trap';
 import type { HelpShell } from './help/kit';
 import { messageItem } from './message-item';
-import { type OfflineFormOptions, offlineForm } from './offline-form';
-import { adoptStyles } from './styles';
+import type { OfflineFormOptions } from './offline-form';
+import { addStyles } from './styles';
 
 /** Everything the shell draws, computed by the controller on every change; `help`: the languages of the company's help center (F19). */
-export type WidgetView = Screen & { offline: Omit<OfflineFormOptions, 't'>; help: readonly string[] };
+export type WidgetView = Screen & { offline: Omit<OfflineFormOptions, 't' | 'language'>; help: readonly string[] };
 
 export interface ShellHandlers {
   base: string;
@@ -34,19 +34,8 @@ export interface ShellHandlers {
 }
 
 /** Inline `!important` declarations beat any host-page rule, even `* { all: unset !important }`. */
-const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'],
-  ['display', 'block'],
-  ['position', 'fixed'],
-  ['z-index', '2147483000'],
-  ['right', '0'],
-  ['bottom', '0'],
-  ['width', '0'],
-  ['height', '0'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['transform', 'none'],
-];
+const HOST_STYLE =
+  'all:initial;display:block;position:fixed;z-index:2147483000;right:0;bottom:0;width:0;height:0;visibility:visible;opacity:1;transform:none';
 
 /**
  * The widget's DOM: a `<parley-widget>` host with an open shadow root (the page's CSS can't reach
@@ -55,9 +44,12 @@ const HOST_STYLE: [string, string][] = [
  */
 export function createShell(on: ShellHandlers) {
   const host = document.createElement('parley-widget');
-  for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
+  for (const rule of HOST_STYLE.split(';')) {
+    const [name, value] = rule.split(':') as [string, string];
+    host.style.setProperty(name, value, 'important');
+  }
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root);
+  addStyles(root);
 
   let draft = '';
   let bodyKey = '';
@@ -65,6 +57,9 @@ export function createShell(on: ShellHandlers) {
   let greetingText: HTMLElement | null = null;
   let busyBox: HTMLElement | null = null;
   let busyView: Promise<typeof import('./busy-box').renderBusyBox> | undefined;
+  let offlineView: Promise<typeof import('./offline-form').offlineForm> | undefined;
+  // Focus asked for while the offline form's chunk was still loading: given once it is drawn.
+  let focusOnLoad = false;
   let lastBusy: WidgetView | null = null;
   let returnTo: Element | null = null;
   let log: HTMLDivElement | null = null;
@@ -120,9 +115,12 @@ export function createShell(on: ShellHandlers) {
   function buildBody(v: WidgetView): void {
     const { t } = v;
     log = status = greetingText = busyBox = null;
+    focusOnLoad = false;
     if (v.mode === 'offline') {
       const back = v.canGoBack && h('button', { class: 'bt', type: 'button', onclick: () => on.onBack() }, t.back);
-      return body.replaceChildren(offlineForm({ t, busy: v.state === 'busy', ...v.offline }), back || '');
+      const slot = h('div', { class: 'in', 'aria-busy': 'true' });
+      body.replaceChildren(slot, back || '');
+      return loadOfflineForm(v, slot);
     }
     if (v.mode === 'pick') {
       const choices = v.config.categories.map((c) => h('button', { class: 'bt', type: 'button', onclick: () => on.onPick(c.id) }, c.name));
@@ -138,6 +136,32 @@ export function createShell(on: ShellHandlers) {
     body.replaceChildren(log, status, busyBox, v.ended ? endedBox(v) : composer(t));
   }
 
+  /** Only visitors who find nobody online (or choose to leave a message) need the offline form: it loads when first shown. */
+  function loadOfflineForm(v: WidgetView, slot: HTMLElement): void {
+    offlineView ??= import('./offline-form').then((m) => {
+      addStyles(root, m.css);
+      return m.offlineForm;
+    });
+    offlineView.then(
+      (form) => {
+        if (!slot.isConnected) return;
+        slot.replaceWith(form({ h, format }, { t: v.t, language: v.language, busy: v.state === 'busy', ...v.offline }));
+        if (focusOnLoad) focusFirst();
+      },
+      () => {
+        // A failed load is tried again the next time the form is drawn.
+        offlineView = undefined;
+        slot.removeAttribute('aria-busy');
+        slot.replaceChildren(h('p', { class: 'al', role: 'alert' }, v.t.failed));
+      },
+    );
+  }
+
+  function focusFirst(): void {
+    focusOnLoad = pane.hidden && Boolean(body.querySelector('div[aria-busy]'));
+    if (!focusOnLoad) (pane.hidden ? body : pane).querySelector<HTMLElement>('textarea, .bt, input, .pr, .hk')?.focus();
+  }
+
   /** A greeting changed live (F13) reaches a panel already open; the busy box (F10) follows the wait. */
   function renderBusy(v: WidgetView): void {
     if (greetingText) {
@@ -149,7 +173,10 @@ export function createShell(on: ShellHandlers) {
     if (!v.busy) return busyBox.replaceChildren();
     // Only a busy company's visitors need the box: it loads when first shown.
     lastBusy = v;
-    busyView ??= import('./busy-box').then((m) => m.renderBusyBox);
+    busyView ??= import('./busy-box').then((m) => {
+      addStyles(root, m.css);
+      return m.renderBusyBox;
+    });
     busyView.then((render) => {
       if (busyBox && lastBusy === v) render({ h, format }, busyBox, v, { leave: on.onLeaveMessage, contact: on.onContact });
     });
@@ -290,9 +317,7 @@ export function createShell(on: ShellHandlers) {
       returnTo = document.activeElement;
     },
     /** Focuses the first control of the dialog's body (after opening it or switching its view). */
-    focusFirst(): void {
-      (pane.hidden ? body : pane).querySelector<HTMLElement>('textarea, .bt, input, .pr, .hk')?.focus();
-    },
+    focusFirst,
     /** Gives focus back to where it was before the dialog opened, or to the launcher. */
     restoreFocus(): void {
       const back = returnTo && returnTo !== host && returnTo !== document.body ? (returnTo as HTMLElement) : launcher;
