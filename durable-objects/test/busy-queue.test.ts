@@ -117,6 +117,7 @@ describe('three availability states (F10)', () => {
       by: 'system',
       reason: 'no_operator',
       offlineForm: true,
+      rate: false,
     });
 
     // A larger cap takes effect at once.

@@ -94,6 +94,8 @@ describe('operator disconnect and grace (F10)', () => {
       by: 'system',
       reason: 'operator_lost',
       offlineForm: true,
+      // An operator had answered, so the visitor may still rate the chat.
+      rate: true,
     });
   });
 });

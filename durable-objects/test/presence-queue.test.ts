@@ -136,6 +136,7 @@ describe('routing and the queue (F10)', () => {
       by: 'system',
       reason: 'no_operator',
       offlineForm: true,
+      rate: false,
     });
   });
 });

@@ -113,6 +113,7 @@ describe('a queued visitor who leaves (F10)', () => {
       by: 'system',
       reason: 'visitor_left',
       offlineForm: true,
+      rate: false,
     });
   });
 
