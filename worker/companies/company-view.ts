@@ -22,6 +22,7 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     position: company.position,
     categoriesEnabled: company.categoriesEnabled,
     retentionDays: company.retentionDays,
+    timeZone: company.timeZone,
     widgetInstalledAt: company.widgetInstalledAt?.toISOString() ?? null,
     operatorLimit: operatorLimit(company),
     checklist,

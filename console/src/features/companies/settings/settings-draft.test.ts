@@ -15,6 +15,7 @@ const settings = {
   color: '#2563eb',
   position: 'right' as const,
   retentionDays: 365,
+  timeZone: 'Europe/Kyiv',
 };
 
 describe('settings draft', () => {
@@ -34,6 +35,13 @@ describe('settings draft', () => {
         expect(v.safeParse(CompanySettingsBodySchema, body).success, `${field}: '${input}'`).toBe(false);
       }
     }
+  });
+
+  test('a time zone must be one the runtime knows', () => {
+    const body = (timeZone: string) => settingsBody({ ...draftFromSettings(settings), timeZone });
+    expect(v.parse(CompanySettingsBodySchema, body(' America/New_York ')).timeZone).toBe('America/New_York');
+    expect(v.safeParse(CompanySettingsBodySchema, body('Europe/Atlantis')).success).toBe(false);
+    expect(v.safeParse(CompanySettingsBodySchema, body('')).success).toBe(false);
   });
 
   test('a notification email is sent as typed (the schema trims and checks it)', () => {

@@ -13,6 +13,7 @@ export interface SettingsDraft {
   color: string;
   position: WidgetPosition;
   retentionDays: string;
+  timeZone: string;
 }
 
 /** The form's starting values from a company's settings. */
@@ -28,6 +29,7 @@ export function draftFromSettings(s: {
   color: string;
   position: WidgetPosition;
   retentionDays: number;
+  timeZone: string;
 }): SettingsDraft {
   return {
     name: s.name,
@@ -41,6 +43,7 @@ export function draftFromSettings(s: {
     color: s.color,
     position: s.position,
     retentionDays: String(s.retentionDays),
+    timeZone: s.timeZone,
   };
 }
 
@@ -61,5 +64,6 @@ export function settingsBody(draft: SettingsDraft): CompanySettingsBody {
     color: draft.color,
     position: draft.position,
     retentionDays: numberOf(draft.retentionDays),
+    timeZone: draft.timeZone,
   };
 }
