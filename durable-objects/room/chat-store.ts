@@ -1,4 +1,7 @@
+import { randomId } from '../../common/ids';
 import type { Author, ChatMessage, CloseReason, OperatorAuthor, OperatorMessage, SystemEvent } from '../../common/protocol';
+import type { MissedReason } from '../../common/reports/events';
+import { ChatEventLog } from './chat-events';
 import {
   type ChatHead,
   type ChatRow,
@@ -9,6 +12,7 @@ import {
   toMessage,
   type VisitorDetails,
 } from './chat-rows';
+import { missedReason } from './missed-reason';
 import { withPageViewed } from './pages-viewed';
 
 /**
@@ -21,7 +25,18 @@ export class ChatStore {
   /** Open chats' heads, cached by `chatHead`. */
   private readonly heads = new Map<string, ChatHead>();
 
-  constructor(private readonly storage: DurableObjectStorage) {}
+  /** Chats known to have their first operator reply recorded, so later replies cost no read. */
+  private readonly replied = new Set<string>();
+  /** Each chat's lifecycle, recorded here with the write it describes (F22). */
+  readonly events: ChatEventLog;
+
+  constructor(
+    private readonly storage: DurableObjectStorage,
+    /** Called after each recorded event (the room arms its flush alarm). */
+    onEvent: () => void = () => {},
+  ) {
+    this.events = new ChatEventLog(storage.sql, randomId, onEvent);
+  }
 
   private get sql() {
     return this.storage.sql;
@@ -40,6 +55,7 @@ export class ChatStore {
       firstSeenAt: this.noteVisitor(input.visitorId, input.now),
       pagesViewed: withPageViewed([], input.visitor.page),
     };
+    this.events.record({ kind: 'started', chatId: input.id, at: input.now, language: input.language, category: input.category });
     this.sql.exec(
       `INSERT INTO chats (id, visitor_id, status, language, category, visitor, created_at, queued_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)`,
       input.id,
@@ -168,6 +184,7 @@ export class ChatStore {
       return { message: toMessage(existing) as OperatorMessage & { author: A }, duplicate: true };
     }
     this.lastSeqs.set(chatId, seq);
+    if (msg.author === 'operator' && msg.operatorId !== null) this.noteReply(chatId, msg.operatorId, msg.now);
     return {
       message: { seq, author: msg.author, operatorId: msg.operatorId, clientId: msg.clientId, text: msg.text, at: msg.now },
       duplicate: false,
@@ -194,6 +211,19 @@ export class ChatStore {
     );
     this.lastSeqs.set(chatId, seq);
     return { seq, author: 'system', operatorId, clientId, text, at: now, event: recorded };
+  }
+
+  /** Records the chat's first operator reply once; one read per chat per wake, none after. */
+  private noteReply(chatId: string, operatorId: string, now: number): void {
+    if (this.replied.has(chatId)) return;
+    this.replied.add(chatId);
+    const n = this.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE chat_id = ? AND author = 'operator'`, chatId).one().n;
+    if (n === 1) this.events.record({ kind: 'first_reply', chatId, at: now, operatorId });
+  }
+
+  /** Whether an operator has written in the chat (notes and system lines aside). */
+  private hasReply(chatId: string): boolean {
+    return this.sql.exec(`SELECT 1 FROM messages WHERE chat_id = ? AND author = 'operator' LIMIT 1`, chatId).toArray().length > 0;
   }
 
   /**
@@ -240,9 +270,13 @@ export class ChatStore {
       .map(toMessage);
   }
 
-  assign(chatId: string, operatorId: string, now: number): void {
+  /** Gives the chat to an operator; `transferredFrom` names the colleague who handed it over. */
+  assign(chatId: string, operatorId: string, now: number, transferredFrom?: string): void {
     this.heads.delete(chatId);
     this.storage.transactionSync(() => {
+      if (transferredFrom)
+        this.events.record({ kind: 'transferred', chatId, at: now, fromOperatorId: transferredFrom, toOperatorId: operatorId });
+      this.events.record({ kind: 'assigned', chatId, at: now, operatorId });
       this.sql.exec(
         `UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL, assigned_at = COALESCE(assigned_at, ?) WHERE id = ?`,
         operatorId,
@@ -260,19 +294,33 @@ export class ChatStore {
   /** Puts a chat (back) at the end of the queue. */
   enqueue(chatId: string, now: number): void {
     this.heads.delete(chatId);
-    this.sql.exec(`UPDATE chats SET status = 'queued', operator_id = NULL, grace_until = NULL, queued_at = ? WHERE id = ?`, now, chatId);
+    this.storage.transactionSync(() => {
+      this.events.record({ kind: 'queued', chatId, at: now });
+      this.sql.exec(`UPDATE chats SET status = 'queued', operator_id = NULL, grace_until = NULL, queued_at = ? WHERE id = ?`, now, chatId);
+    });
   }
 
-  close(chatId: string, by: Author, reason: CloseReason, now: number): void {
+  /**
+   * Ends a chat, recording its close and, when no operator ever replied, why it was missed;
+   * `noOperator` says what a `no_operator` close offered the visitor.
+   */
+  close(chatId: string, by: Author, reason: CloseReason, now: number, noOperator?: MissedReason): void {
     this.lastSeqs.delete(chatId);
     this.heads.delete(chatId);
-    this.sql.exec(
-      `UPDATE chats SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?, grace_until = NULL WHERE id = ?`,
-      now,
-      by,
-      reason,
-      chatId,
-    );
+    this.replied.delete(chatId);
+    this.storage.transactionSync(() => {
+      const row = this.sql.exec<{ operator_id: string | null }>(`SELECT operator_id FROM chats WHERE id = ?`, chatId).toArray()[0];
+      const missed = missedReason({ reason, by, replied: this.hasReply(chatId), noOperator });
+      if (missed) this.events.record({ kind: 'missed', chatId, at: now, reason: missed });
+      this.events.record({ kind: 'closed', chatId, at: now, by, operatorId: row?.operator_id ?? null });
+      this.sql.exec(
+        `UPDATE chats SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?, grace_until = NULL WHERE id = ?`,
+        now,
+        by,
+        reason,
+        chatId,
+      );
+    });
   }
 
   /** Keeps the email a waiting visitor left with their chat. */

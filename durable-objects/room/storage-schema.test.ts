@@ -15,7 +15,15 @@ describe('room storage schema', () => {
       const tables = state.storage.sql
         .exec<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'`)
         .toArray();
-      expect(tables.map((t) => t.name).sort()).toEqual(['chats', 'messages', 'operator_load', 'rate_hits', 'revoked_sessions', 'visitors']);
+      expect(tables.map((t) => t.name).sort()).toEqual([
+        'chat_events',
+        'chats',
+        'messages',
+        'operator_load',
+        'rate_hits',
+        'revoked_sessions',
+        'visitors',
+      ]);
       // Data ends (SPEC S): a new table must say whether it holds visitor data (erased per visitor and by retention).
       expect(tables.map((t) => t.name).sort()).toEqual([...VISITOR_TABLES, ...COMPANY_ONLY_TABLES].sort());
 

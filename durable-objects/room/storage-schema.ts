@@ -63,6 +63,9 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE INDEX chats_finished_idx ON chats (closed_at DESC) WHERE assigned_at IS NOT NULL`,
     `ALTER TABLE messages ADD COLUMN event TEXT`,
   ],
+  // Reports (F22): the outbox of chat lifecycle events, each written with the change it
+  // describes and deleted once D1 holds it (chat-events.ts).
+  [`CREATE TABLE chat_events (id TEXT PRIMARY KEY, chat_id TEXT NOT NULL, at INTEGER NOT NULL, data TEXT NOT NULL)`],
 ];
 
 /** The object KV key holding how many migrations were applied. */
