@@ -33,6 +33,7 @@ import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from 
 import { currentConfigVersion, reloadKind, saveConfigVersion, storedConfigVersion } from './room/config-version';
 import { handOverToOfflineMessages } from './room/contact-handover';
 import { Dispatcher } from './room/dispatcher';
+import { flushEvents } from './room/event-flush';
 import { FrameAbuse } from './room/frame-abuse';
 import { decodeFrame, errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
@@ -67,6 +68,8 @@ export class CompanyRoom extends DurableObject<Env> {
   private readonly services: RoomServices;
   private readonly abuse: FrameAbuse;
   private snapshot: ConfigSnapshot | null;
+  /** An alarm covers the chat events recorded since the last flush; memory only, so a wake re-arms once. */
+  private flushArmed = false;
   /** The time alarms run at; tests move it forward to drive retention. */
   clock: () => number = () => Date.now();
   /** The least time between two availability pushes to idle widgets (F10); tests shorten or lengthen it. */
@@ -78,7 +81,15 @@ export class CompanyRoom extends DurableObject<Env> {
     // Keep-alives are answered by the runtime without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
     this.snapshot = ctx.storage.kv.get<ConfigSnapshot>(SNAPSHOT_KEY) ?? null;
-    this.store = new ChatStore(ctx.storage, (chatId, id) => this.attachmentUrl(chatId, id));
+    this.store = new ChatStore(
+      ctx.storage,
+      (chatId, id) => this.attachmentUrl(chatId, id),
+      () => {
+        if (this.flushArmed) return;
+        this.flushArmed = true;
+        ctx.waitUntil(this.dispatcher.scheduleAlarm());
+      },
+    );
     this.attachments = new AttachmentRows(ctx.storage.sql);
     this.sockets = new SocketRegistry(ctx);
     this.dispatcher = new Dispatcher(
@@ -200,11 +211,14 @@ export class CompanyRoom extends DurableObject<Env> {
 
   /**
    * The reconnect grace of some operator, or of a queued chat's visitor, ran out (F10), or the
-   * oldest closed chat passed the company's retention period (SPEC S).
+   * oldest closed chat passed the company's retention period (SPEC S), or chat events wait to be
+   * flushed to D1 (F22).
    */
   override async alarm(): Promise<void> {
     if (!this.snapshot) return;
     const now = this.clock();
+    this.flushArmed = false;
+    await this.flushChatEvents(this.snapshot.companyId, now);
     // Files first: should deleting them fail, the rows stay and the alarm's retry tries again.
     await this.deleteChatFiles(expiredChatIds(this.ctx.storage.sql, this.snapshot.settings.retentionDays, now));
     sweepRetention(this.ctx.storage, this.snapshot.settings.retentionDays, now);
@@ -400,6 +414,17 @@ export class CompanyRoom extends DurableObject<Env> {
   private async noteWidgetInstalled(snapshot: ConfigSnapshot): Promise<void> {
     await markWidgetInstalled(getDb(this.env.DB), snapshot.companyId);
     if (this.snapshot) this.saveSnapshot({ ...this.snapshot, settings: { ...this.snapshot.settings, widgetInstalled: true } });
+  }
+
+  /** Copies pending chat events to D1; a failure keeps them for a later alarm (event-flush.ts). */
+  private async flushChatEvents(companyId: string, now: number): Promise<void> {
+    try {
+      await flushEvents(getDb(this.env.DB), companyId, this.store.events);
+      this.store.events.noteSuccess();
+    } catch (err) {
+      this.store.events.noteFailure(now);
+      console.error('company room: chat events flush failed', err);
+    }
   }
 
   /** A queued visitor who left an email went away: their chat becomes an offline message (F10, F14). */

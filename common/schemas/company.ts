@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ATTACHMENT_MAX_MEGABYTES_MAX, ATTACHMENT_MAX_MEGABYTES_MIN } from '../attachments/limits';
+import { isTimeZone } from '../reports/zoned-time';
 import { EmailSchema } from './auth';
 
 /** Limits shared by the API and the console's forms (F2, F5, F12). */
@@ -41,8 +42,18 @@ export const CompanyNameSchema = v.pipe(
   v.maxLength(COMPANY_NAME_MAX_LENGTH, `Use at most ${COMPANY_NAME_MAX_LENGTH} characters.`),
 );
 
-/** POST /api/companies */
-export const CreateCompanyBodySchema = v.object({ name: CompanyNameSchema });
+/** A new company's time zone when the creator's browser names none (reports' days, F22). */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+/** An IANA time zone name (`Europe/Kyiv`); reports cut days at its local midnight (F22). */
+export const TimeZoneSchema = v.pipe(
+  v.string('Choose a time zone.'),
+  v.trim(),
+  v.check(isTimeZone, 'Use a time zone name such as Europe/Kyiv or America/New_York.'),
+);
+
+/** POST /api/companies — the console sends the creator's browser time zone with the name. */
+export const CreateCompanyBodySchema = v.object({ name: CompanyNameSchema, timeZone: v.optional(TimeZoneSchema) });
 export type CreateCompanyBody = v.InferInput<typeof CreateCompanyBodySchema>;
 
 /** An empty notification email (or null) clears it; offline messages are then mailed to the owner (worker/offline/delivery.ts). */
@@ -105,6 +116,7 @@ export const CompanySettingsBodySchema = v.partial(
     ),
     color: v.pipe(v.string('Choose a colour.'), v.trim(), v.regex(/^#[0-9a-f]{6}$/i, 'Use a colour like #2563eb.'), v.toLowerCase()),
     position: v.picklist(WIDGET_POSITIONS, 'Choose right or left.'),
+    timeZone: TimeZoneSchema,
     retentionDays: v.pipe(
       v.number('Enter a number of days.'),
       v.integer('Enter a whole number of days.'),

@@ -35,6 +35,8 @@ export const companies = sqliteTable('companies', {
   plan: text('plan').notNull().default('free'),
   planOperators: integer('plan_operators').notNull().default(1),
   paidUntil: integer('paid_until', { mode: 'timestamp_ms' }),
+  /** The IANA time zone whose local days and hours the company's reports use (F22). */
+  timeZone: text('time_zone').notNull().default('UTC'),
   /** Closed chats older than this are deleted by the company's room (SPEC S). */
   retentionDays: integer('retention_days').notNull().default(365),
   /** The largest file the company's chats take, in MB (F20, common/attachments/limits.ts). */

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './billing';
+export * from './chat-events';
 export * from './companies';
 export * from './config-outbox';
 export * from './destinations';

@@ -1,5 +1,8 @@
+import { randomId } from '../../common/ids';
 import type { Author, ChatMessage, ChatRating, CloseReason, OperatorAuthor, OperatorMessage, SystemEvent } from '../../common/protocol';
+import type { MissedReason } from '../../common/reports/events';
 import type { AttachmentMeta } from './attachment-rows';
+import { ChatEventLog } from './chat-events';
 import {
   type AttachmentLink,
   type ChatHead,
@@ -11,6 +14,7 @@ import {
   toMessage,
   type VisitorDetails,
 } from './chat-rows';
+import { missedReason } from './missed-reason';
 import { withPageViewed } from './pages-viewed';
 
 /**
@@ -23,16 +27,25 @@ export class ChatStore {
   /** Open chats' heads, cached by `chatHead`. */
   private readonly heads = new Map<string, ChatHead>();
 
+  /** Chats known to have their first operator reply recorded, so later replies cost no read. */
+  private readonly replied = new Set<string>();
+  /** Each chat's lifecycle, recorded here with the write it describes (F22). */
+  readonly events: ChatEventLog;
+
   /**
    * `link` signs a file's URL whenever a message carrying files is read; a store without one (the
-   * schema tests') reads only messages without files.
+   * schema tests') reads only messages without files. `onEvent` is called after each recorded
+   * event (the room arms its flush alarm).
    */
   constructor(
     private readonly storage: DurableObjectStorage,
     private readonly link: AttachmentLink = () => {
       throw new Error('this chat store signs no attachment URLs');
     },
-  ) {}
+    onEvent: () => void = () => {},
+  ) {
+    this.events = new ChatEventLog(storage.sql, randomId, onEvent);
+  }
 
   private get sql() {
     return this.storage.sql;
@@ -51,6 +64,7 @@ export class ChatStore {
       firstSeenAt: this.noteVisitor(input.visitorId, input.now),
       pagesViewed: withPageViewed([], input.visitor.page),
     };
+    this.events.record({ kind: 'started', chatId: input.id, at: input.now, language: input.language, category: input.category });
     this.sql.exec(
       `INSERT INTO chats (id, visitor_id, status, language, category, visitor, created_at, queued_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)`,
       input.id,
@@ -186,6 +200,7 @@ export class ChatStore {
       return { message: this.storedMessage(chatId, msg.author, msg.clientId)! as OperatorMessage & { author: A }, duplicate: true };
     }
     this.lastSeqs.set(chatId, seq);
+    if (msg.author === 'operator' && msg.operatorId !== null) this.noteReply(chatId, msg.operatorId, msg.now);
     const message: OperatorMessage = {
       seq,
       author: msg.author,
@@ -226,6 +241,19 @@ export class ChatStore {
     );
     this.lastSeqs.set(chatId, seq);
     return { seq, author: 'system', operatorId, clientId, text, at: now, event: recorded };
+  }
+
+  /** Records the chat's first operator reply once; one read per chat per wake, none after. */
+  private noteReply(chatId: string, operatorId: string, now: number): void {
+    if (this.replied.has(chatId)) return;
+    this.replied.add(chatId);
+    const n = this.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE chat_id = ? AND author = 'operator'`, chatId).one().n;
+    if (n === 1) this.events.record({ kind: 'first_reply', chatId, at: now, operatorId });
+  }
+
+  /** Whether an operator has written in the chat (notes and system lines aside). */
+  private hasReply(chatId: string): boolean {
+    return this.sql.exec(`SELECT 1 FROM messages WHERE chat_id = ? AND author = 'operator' LIMIT 1`, chatId).toArray().length > 0;
   }
 
   /**
@@ -272,9 +300,13 @@ export class ChatStore {
       .map((r) => toMessage(r, this.link));
   }
 
-  assign(chatId: string, operatorId: string, now: number): void {
+  /** Gives the chat to an operator; `transferredFrom` names the colleague who handed it over. */
+  assign(chatId: string, operatorId: string, now: number, transferredFrom?: string): void {
     this.heads.delete(chatId);
     this.storage.transactionSync(() => {
+      if (transferredFrom)
+        this.events.record({ kind: 'transferred', chatId, at: now, fromOperatorId: transferredFrom, toOperatorId: operatorId });
+      this.events.record({ kind: 'assigned', chatId, at: now, operatorId });
       this.sql.exec(
         `UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL, assigned_at = COALESCE(assigned_at, ?) WHERE id = ?`,
         operatorId,
@@ -292,32 +324,49 @@ export class ChatStore {
   /** Puts a chat (back) at the end of the queue. */
   enqueue(chatId: string, now: number): void {
     this.heads.delete(chatId);
-    this.sql.exec(`UPDATE chats SET status = 'queued', operator_id = NULL, grace_until = NULL, queued_at = ? WHERE id = ?`, now, chatId);
+    this.storage.transactionSync(() => {
+      this.events.record({ kind: 'queued', chatId, at: now });
+      this.sql.exec(`UPDATE chats SET status = 'queued', operator_id = NULL, grace_until = NULL, queued_at = ? WHERE id = ?`, now, chatId);
+    });
   }
 
-  close(chatId: string, by: Author, reason: CloseReason, now: number): void {
+  /**
+   * Ends a chat, recording its close and, when no operator ever replied, why it was missed;
+   * `noOperator` says what a `no_operator` close offered the visitor.
+   */
+  close(chatId: string, by: Author, reason: CloseReason, now: number, noOperator?: MissedReason): void {
     this.lastSeqs.delete(chatId);
     this.heads.delete(chatId);
-    this.sql.exec(
-      `UPDATE chats SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?, grace_until = NULL WHERE id = ?`,
-      now,
-      by,
-      reason,
-      chatId,
-    );
+    this.replied.delete(chatId);
+    this.storage.transactionSync(() => {
+      const row = this.sql.exec<{ operator_id: string | null }>(`SELECT operator_id FROM chats WHERE id = ?`, chatId).toArray()[0];
+      const missed = missedReason({ reason, by, replied: this.hasReply(chatId), noOperator });
+      if (missed) this.events.record({ kind: 'missed', chatId, at: now, reason: missed });
+      this.events.record({ kind: 'closed', chatId, at: now, by, operatorId: row?.operator_id ?? null });
+      this.sql.exec(
+        `UPDATE chats SET status = 'closed', closed_at = ?, closed_by = ?, close_reason = ?, grace_until = NULL WHERE id = ?`,
+        now,
+        by,
+        reason,
+        chatId,
+      );
+    });
   }
 
   /** Stores the visitor's rating of a chat; false when it already has one (the first is kept). */
   rate(chatId: string, r: ChatRating): boolean {
-    return (
-      this.sql.exec(
-        `UPDATE chats SET rating = ?, rating_comment = ?, rated_at = ? WHERE id = ? AND rating IS NULL`,
-        r.rating,
-        r.comment,
-        r.at,
-        chatId,
-      ).rowsWritten > 0
-    );
+    return this.storage.transactionSync(() => {
+      const stored =
+        this.sql.exec(
+          `UPDATE chats SET rating = ?, rating_comment = ?, rated_at = ? WHERE id = ? AND rating IS NULL`,
+          r.rating,
+          r.comment,
+          r.at,
+          chatId,
+        ).rowsWritten > 0;
+      if (stored) this.events.record({ kind: 'rated', chatId, at: r.at, rating: r.rating });
+      return stored;
+    });
   }
 
   /** Keeps the email a waiting visitor left with their chat. */

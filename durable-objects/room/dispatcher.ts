@@ -7,6 +7,7 @@ import {
   VISITOR_GRACE_MS,
   WAIT_ESTIMATE_STEP_SECONDS,
 } from '../../common/protocol';
+import type { MissedReason } from '../../common/reports/events';
 import { averageChatDuration, estimateWaitSeconds, RECENT_CHATS } from '../../common/routing/wait-estimate';
 import { availabilityFor, availabilityState, mayQueue, servingSlots } from '../routing/availability';
 import { chooseOperator, drainQueue, type Need, type OperatorLoad, operatorsAllowedOnline, type RoutingSettings } from '../routing/routing';
@@ -114,7 +115,7 @@ export class Dispatcher {
       this.store.enqueue(chat.id, now);
       return;
     }
-    this.close(chat, 'system', 'no_operator', now);
+    this.close(chat, 'system', 'no_operator', now, state === 'offline' ? 'nobody_online' : 'offline_form');
   }
 
   /**
@@ -122,7 +123,7 @@ export class Dispatcher {
    * A system line saying who joined (or took over) is stored with the chat and sent to its visitor.
    */
   assign(chat: ChatRow, operatorId: string, now: number, previous?: { operatorId: string; reason: 'transferred' | 'reassigned' }): void {
-    this.store.assign(chat.id, operatorId, now);
+    this.store.assign(chat.id, operatorId, now, previous?.reason === 'transferred' ? previous.operatorId : undefined);
     this.lastQueued.delete(chat.id);
     const operator = operatorPublic(this.config(), operatorId);
     const moved = chat.operatorId !== null && chat.operatorId !== operatorId;
@@ -149,8 +150,9 @@ export class Dispatcher {
     return reason !== 'closed' && this.config().settings.offlineFormEnabled;
   }
 
-  close(chat: ChatRow, by: 'visitor' | 'operator' | 'system', reason: CloseReason, now: number): void {
-    this.store.close(chat.id, by, reason, now);
+  /** Ends a chat; `noOperator` says, for a `no_operator` close, what the visitor was left with (reports, F22). */
+  close(chat: ChatRow, by: 'visitor' | 'operator' | 'system', reason: CloseReason, now: number, noOperator?: MissedReason): void {
+    this.store.close(chat.id, by, reason, now, noOperator);
     this.lastQueued.delete(chat.id);
     // A chat that had an operator changes the recent average length (the wait estimate).
     if (chat.operatorId !== null) this.averageChatMs = null;
@@ -251,9 +253,13 @@ export class Dispatcher {
     else this.close(chat, 'system', 'operator_lost', now);
   }
 
-  /** The object's one alarm: the earliest grace deadline or retention sweep. */
+  /** The object's one alarm: the earliest grace deadline, retention sweep or chat events flush. */
   async scheduleAlarm(): Promise<void> {
-    const due = [this.store.nextGraceDeadline(), retentionDeadline(this.ctx.storage.sql, this.config().settings.retentionDays)];
+    const due = [
+      this.store.nextGraceDeadline(),
+      retentionDeadline(this.ctx.storage.sql, this.config().settings.retentionDays),
+      this.store.events.flushDeadline(),
+    ];
     const next = due.reduce<number | null>((min, t) => (t !== null && (min === null || t < min) ? t : min), null);
     if (next === null) await this.ctx.storage.deleteAlarm();
     else await this.ctx.storage.setAlarm(next);

@@ -17,6 +17,7 @@ describe('room storage schema', () => {
         .toArray();
       expect(tables.map((t) => t.name).sort()).toEqual([
         'attachments',
+        'chat_events',
         'chats',
         'messages',
         'operator_load',

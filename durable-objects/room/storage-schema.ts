@@ -86,6 +86,9 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `ALTER TABLE chats ADD COLUMN rating_comment TEXT`,
     `ALTER TABLE chats ADD COLUMN rated_at INTEGER`,
   ],
+  // Reports (F22): the outbox of chat lifecycle events, each written with the change it
+  // describes and deleted once D1 holds it (chat-events.ts).
+  [`CREATE TABLE chat_events (id TEXT PRIMARY KEY, chat_id TEXT NOT NULL, at INTEGER NOT NULL, data TEXT NOT NULL)`],
 ];
 
 /** The object KV key holding how many migrations were applied. */

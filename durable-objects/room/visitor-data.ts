@@ -14,9 +14,10 @@ export const VISITOR_TABLES = ['attachments', 'chats', 'messages', 'visitors'] a
 
 /**
  * The room's tables that hold no visitor data to export: load order, signed-out sessions, and
- * rate-limit hits (keyed by address, gone within the minute they count).
+ * rate-limit hits (keyed by address, gone within the minute they count), and chat events waiting
+ * for D1 (times, operators, language and category: nothing that names the visitor).
  */
-export const COMPANY_ONLY_TABLES = ['operator_load', 'rate_hits', 'revoked_sessions'] as const;
+export const COMPANY_ONLY_TABLES = ['chat_events', 'operator_load', 'rate_hits', 'revoked_sessions'] as const;
 
 /** What the room holds about a visitor, or null when nothing. */
 export function exportVisitor(storage: DurableObjectStorage, store: ChatStore, visitorId: string): VisitorExport | null {

@@ -30,12 +30,16 @@ async function busyCompany(opts: Parameters<typeof setupCompany>[0] = {}) {
 
 /** Chats that ended before the test, lasting `durations` (ms) from their assignment: the room's recent average. */
 async function finishedChats(company: TestCompany, durations: number[]): Promise<void> {
+  // Recent ones: chats past the retention period would go with the room's next alarm.
+  const start = Date.now() - 3_600_000;
   await runInDurableObject(roomOf(company), (_, state) => {
     durations.forEach((ms, i) => {
       state.storage.sql.exec(
-        `INSERT INTO chats (id, visitor_id, status, language, visitor, created_at, assigned_at, closed_at) VALUES (?, 'v-old', 'closed', 'en', '{}', 0, 1000, ?)`,
+        `INSERT INTO chats (id, visitor_id, status, language, visitor, created_at, assigned_at, closed_at) VALUES (?, 'v-old', 'closed', 'en', '{}', ?, ?, ?)`,
         `old-${i}`,
-        1000 + ms,
+        start,
+        start,
+        start + ms,
       );
     });
   });

@@ -57,11 +57,34 @@ describe('company settings', () => {
       greeting: '',
       color: '#2563eb',
       position: 'right',
+      timeZone: 'UTC',
       categoriesEnabled: false,
       widgetInstalledAt: null,
       operatorLimit: 1,
       checklist: { domainAdded: false, languageAdded: false, operatorAdded: true, destinationsSet: false, widgetInstalled: false },
     });
+  });
+
+  it('keeps the time zone the creator’s browser sent, and changes it only to one Intl knows (F22)', async () => {
+    const owner = await createUser();
+    const created = await expectJson<{ id: string }>(
+      await apiFetch('/api/companies', { body: { name: 'Kyiv Ltd', timeZone: 'Europe/Kyiv' }, user: owner }),
+      201,
+    );
+    expect(await expectJson(await apiFetch(companyPath(created.id), { user: owner }), 200)).toMatchObject({ timeZone: 'Europe/Kyiv' });
+    const patch = (timeZone: unknown) => apiFetch(companyPath(created.id), { method: 'PATCH', body: { timeZone }, user: owner });
+    expect(await expectJson(await patch(' America/New_York '), 200)).toMatchObject({ timeZone: 'America/New_York' });
+    for (const bad of ['Europe/Atlantis', '', 42]) {
+      const body = await expectError(await patch(bad), 400, 'invalid_input');
+      expect(body.error.fields?.timeZone).toBeTruthy();
+    }
+    const refused = await expectError(
+      await apiFetch('/api/companies', { body: { name: 'Nowhere', timeZone: 'Mars/Base' }, user: owner }),
+      400,
+      'invalid_input',
+    );
+    expect(refused.error.fields?.timeZone).toBeTruthy();
+    expect(await expectJson(await apiFetch(companyPath(created.id), { user: owner }), 200)).toMatchObject({ timeZone: 'America/New_York' });
   });
 
   it('ticks each checklist step as the company is set up', async () => {

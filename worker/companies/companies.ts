@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { randomId } from '../../common/ids';
-import { CompanySettingsBodySchema, CreateCompanyBodySchema } from '../../common/schemas/company';
+import { CompanySettingsBodySchema, CreateCompanyBodySchema, DEFAULT_TIME_ZONE } from '../../common/schemas/company';
 import { companies, memberships } from '../../db/schema';
 import { mailedOk } from '../auth/account-mail';
 import { enforceRateLimit } from '../lib/rate-limit';
@@ -15,7 +15,7 @@ import { loadSetupChecklist } from './setup-checklist';
 /** Create and list the caller's companies (F2). Mounted at /api/companies. */
 export const companiesApp = new Hono<CompanyEnv>()
   .post('/', validate('json', CreateCompanyBodySchema), async (c) => {
-    const { name } = c.req.valid('json');
+    const { name, timeZone } = c.req.valid('json');
     const user = c.get('user');
     const db = c.get('db');
     const now = new Date();
@@ -31,6 +31,7 @@ export const companiesApp = new Hono<CompanyEnv>()
         ownerId: user.id,
         notificationEmail: user.email,
         notificationEmailConfirmedAt: now,
+        timeZone: timeZone ?? DEFAULT_TIME_ZONE,
         createdAt: now,
       }),
       db.insert(memberships).values({ companyId: id, userId: user.id, role: 'owner', createdAt: now }),

@@ -24,6 +24,7 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     categoriesEnabled: company.categoriesEnabled,
     retentionDays: company.retentionDays,
     attachmentMaxMegabytes: company.attachmentMaxMegabytes,
+    timeZone: company.timeZone,
     widgetInstalledAt: company.widgetInstalledAt?.toISOString() ?? null,
     operatorLimit: operatorLimit(company),
     checklist,

@@ -4,6 +4,7 @@ import { getDb } from '../../db/client';
 import {
   billingNotices,
   categories,
+  chatEvents,
   companies,
   configOutbox,
   domains,
@@ -115,6 +116,16 @@ export const COMPANY_DATA: Record<string, CompanyDataStore> = {
         db.delete(helpVotes).where(eq(helpVotes.companyId, companyId)),
         db.delete(helpArticles).where(eq(helpArticles.companyId, companyId)),
       ]);
+    },
+  },
+  /**
+   * Chat lifecycle events for reports (F22): times, operators, language and category, nothing that
+   * names a visitor. They cascade from the company row; erasing them here keeps a retried erase complete.
+   */
+  chatEvents: {
+    tables: [chatEvents],
+    eraseCompany: async (env, companyId) => {
+      await getDb(env.DB).delete(chatEvents).where(eq(chatEvents.companyId, companyId));
     },
   },
   /** The company's Durable Object: chats, messages, visitors (its own SQLite storage). */

@@ -14,7 +14,9 @@ export default function CompaniesPage() {
   const navigate = useNavigate();
   const companies = createQueryData(getMyCompanies);
   const create = async (name: string) => {
-    const created = await call(api.api.companies.$post({ json: { name } }));
+    // The creator's own time zone is the best first guess for the company's reports (F22).
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const created = await call(api.api.companies.$post({ json: { name, timeZone } }));
     void revalidate(getMyCompanies.key);
     navigate(companyPath(created.id));
     return created;

@@ -17,6 +17,7 @@ const settings = {
   position: 'right' as const,
   retentionDays: 365,
   attachmentMaxMegabytes: 10,
+  timeZone: 'Europe/Kyiv',
 };
 
 describe('settings draft', () => {
@@ -36,6 +37,13 @@ describe('settings draft', () => {
         expect(v.safeParse(CompanySettingsBodySchema, body).success, `${field}: '${input}'`).toBe(false);
       }
     }
+  });
+
+  test('a time zone must be one the runtime knows', () => {
+    const body = (timeZone: string) => settingsBody({ ...draftFromSettings(settings), timeZone });
+    expect(v.parse(CompanySettingsBodySchema, body(' America/New_York ')).timeZone).toBe('America/New_York');
+    expect(v.safeParse(CompanySettingsBodySchema, body('Europe/Atlantis')).success).toBe(false);
+    expect(v.safeParse(CompanySettingsBodySchema, body('')).success).toBe(false);
   });
 
   test('a notification email is sent as typed (the schema trims and checks it)', () => {

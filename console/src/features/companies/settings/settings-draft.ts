@@ -15,6 +15,7 @@ export interface SettingsDraft {
   position: WidgetPosition;
   retentionDays: string;
   attachmentMaxMegabytes: string;
+  timeZone: string;
 }
 
 /** The form's starting values from a company's settings. */
@@ -32,6 +33,7 @@ export function draftFromSettings(s: {
   position: WidgetPosition;
   retentionDays: number;
   attachmentMaxMegabytes: number;
+  timeZone: string;
 }): SettingsDraft {
   return {
     name: s.name,
@@ -47,6 +49,7 @@ export function draftFromSettings(s: {
     position: s.position,
     retentionDays: String(s.retentionDays),
     attachmentMaxMegabytes: String(s.attachmentMaxMegabytes),
+    timeZone: s.timeZone,
   };
 }
 
@@ -69,5 +72,6 @@ export function settingsBody(draft: SettingsDraft): CompanySettingsBody {
     position: draft.position,
     retentionDays: numberOf(draft.retentionDays),
     attachmentMaxMegabytes: numberOf(draft.attachmentMaxMegabytes),
+    timeZone: draft.timeZone,
   };
 }

@@ -143,6 +143,16 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
         error={err('attachmentMaxMegabytes')}
       />
       <Field
+        label="Time zone"
+        name="timeZone"
+        autocomplete="off"
+        spellcheck={false}
+        hint="Reports count days and hours in this time zone, for example Europe/Kyiv."
+        value={draft.timeZone}
+        onInput={(e) => setDraft('timeZone', e.currentTarget.value)}
+        error={err('timeZone')}
+      />
+      <Field
         label="New chats per minute, all visitors together (limits floods)"
         name="newChatsPerMinute"
         type="number"

@@ -23,6 +23,7 @@ const initial = draftFromSettings({
   position: 'right',
   retentionDays: 365,
   attachmentMaxMegabytes: 10,
+  timeZone: 'UTC',
 });
 
 describe('SettingsForm', () => {
@@ -37,6 +38,7 @@ describe('SettingsForm', () => {
     fireEvent.click(screen.getByLabelText(/Offer the offline form/));
     fireEvent.input(screen.getByLabelText(/Maximum queue length/), { target: { value: '40' } });
     fireEvent.input(screen.getByLabelText(/Largest file in chats/), { target: { value: '5' } });
+    fireEvent.input(screen.getByLabelText('Time zone'), { target: { value: 'Europe/Kyiv' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
     await waitFor(() =>
       expect(onSave).toHaveBeenCalledWith(
@@ -50,6 +52,7 @@ describe('SettingsForm', () => {
           busyBehaviour: 'offline_form',
           maxQueueLength: 40,
           attachmentMaxMegabytes: 5,
+          timeZone: 'Europe/Kyiv',
         }),
       ),
     );
@@ -62,9 +65,11 @@ describe('SettingsForm', () => {
     fireEvent.input(screen.getByLabelText('Max concurrent chats per operator'), { target: { value: '0' } });
     fireEvent.input(screen.getByLabelText('Notification email'), { target: { value: 'not-an-email' } });
     fireEvent.input(screen.getByLabelText(/Maximum queue length/), { target: { value: '0' } });
+    fireEvent.input(screen.getByLabelText('Time zone'), { target: { value: 'Kyiv' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Save settings' }).closest('form')!);
     const alerts = (await screen.findAllByRole('alert')).map((a) => a.textContent);
-    expect(alerts).toHaveLength(3);
+    expect(alerts).toHaveLength(4);
+    expect(alerts.join(' ')).toMatch(/Europe\/Kyiv/);
     expect(alerts.join(' ')).toMatch(/from 1 to 10000/);
     expect(alerts.join(' ')).toMatch(/from 1 to 50/);
     expect(onSave).not.toHaveBeenCalled();
