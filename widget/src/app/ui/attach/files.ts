@@ -1,6 +1,7 @@
+import { isInlineType } from '../../../../../common/attachments/types';
 import type { Attachment } from '../../../../../common/protocol';
 import type { h } from '../dom';
-import { fileSize, isInlineImage } from './refusal';
+import { fileSize } from './refusal';
 import { attachStrings, withName } from './strings';
 import { addAttachStyles } from './styles';
 
@@ -15,7 +16,7 @@ export function renderFiles(make: typeof h, box: HTMLElement, files: readonly At
   box.replaceChildren(
     ...files.map((f) => {
       const href = new URL(f.url, base).href;
-      return isInlineImage(f.type)
+      return isInlineType(f.type)
         ? make(
             'a',
             { href, target: '_blank', rel: 'noopener noreferrer', 'aria-label': withName(t.image, f.name) },

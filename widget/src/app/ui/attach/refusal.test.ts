@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileSize, isInlineImage, refusalKey } from './refusal';
+import { fileSize, refusalKey } from './refusal';
 import { attachStrings } from './strings';
 
 describe('attachment refusals and sizes (F20)', () => {
@@ -20,10 +20,5 @@ describe('attachment refusals and sizes (F20)', () => {
     expect(fileSize(48_213, 'en')).toBe('48 kB');
     expect(fileSize(5_242_880, 'en')).toBe('5.2 MB');
     expect(fileSize(5_242_880, 'de')).toBe('5,2 MB');
-  });
-
-  it('shows only raster images inline', () => {
-    expect(['image/png', 'image/jpeg', 'image/webp', 'image/gif'].every(isInlineImage)).toBe(true);
-    expect(['image/svg+xml', 'application/pdf', 'text/html'].some(isInlineImage)).toBe(false);
   });
 });

@@ -23,6 +23,3 @@ export function fileSize(bytes: number, language: string): string {
     value,
   );
 }
-
-/** Raster images show inline (the server serves only these with their own type); everything else is a download. */
-export const isInlineImage = (type: string): boolean => /^image\/(png|jpeg|webp|gif)$/.test(type);

@@ -1,7 +1,7 @@
 /** The attachments' styles (F20), added to the shadow root when their first chunk loads. */
 const CSS = `
 .fs{display:flex;flex-direction:column;gap:6px;margin-top:4px;white-space:normal}
-.fs img{display:block;max-width:200px;max-height:160px;border-radius:8px;background:#fff}
+.fs img{display:block;max-width:200px;max-height:160px;border-radius:8px;background:#fff;border:2px solid #fff}
 .fl{display:inline-flex;gap:6px;align-items:center;padding:6px 8px;border-radius:8px;background:#fff;color:#1d4ed8!important;border:1px solid #d1d5db}
 .fl small{color:#4b5563}
 .at{display:flex;flex-direction:column;gap:6px;padding:0 10px}
