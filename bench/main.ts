@@ -24,6 +24,7 @@ import { measureHelpSearch } from './scenarios/help-search';
 import { measureIdleSockets } from './scenarios/idle-sockets';
 import { measureMessageLatency } from './scenarios/message-latency';
 import { measureThroughput } from './scenarios/throughput';
+import { measureUpload } from './scenarios/upload';
 import { measureWidgetPage } from './scenarios/widget-page';
 import { floorTarget } from './targets/floor-target';
 import { startParley } from './targets/parley-target';
@@ -36,7 +37,7 @@ const profile = process.argv.includes('--quick') ? QUICK : FULL;
  * alone (a few minutes, for memory work), the flood, the browser scenario, help search, or
  * Lighthouse on the help pages.
  */
-const GROUPS = ['realtime', 'idle', 'flood', 'widget-page', 'help-search', 'help-lighthouse'];
+const GROUPS = ['realtime', 'idle', 'flood', 'widget-page', 'help-search', 'help-lighthouse', 'upload'];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`bench: --only takes ${GROUPS.join(', ')}, not ${only}`);
@@ -48,6 +49,7 @@ const runFlood = only === undefined || only === 'flood';
 const runWidgetPage = only === undefined || only === 'widget-page';
 const runHelpSearch = only === undefined || only === 'help-search';
 const runHelpLighthouse = only === undefined || only === 'help-lighthouse';
+const runUpload = only === undefined || only === 'upload';
 /** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
 const openFiles = openFileLimit() ?? Number.POSITIVE_INFINITY;
 const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles) };
@@ -192,6 +194,18 @@ async function measureHelpSearchGroup(parley: SuiteResult): Promise<void> {
   await stopSide(target);
 }
 
+/** A visitor's 5 MB file end to end on a Parley of its own, with workerd's memory sampled throughout. */
+async function measureUploadGroup(parley: SuiteResult): Promise<void> {
+  const into: SuiteResult = {};
+  const target = await startSide('upload', into, () => startParley(root, work, 1, (line) => log(`upload: ${line}`), 'upload'));
+  if (!target) {
+    parley.upload = { error: into.error ?? 'could not start' };
+    return;
+  }
+  parley.upload = await step(`parley: ${profile.upload.megabytes} MB upload end to end`, () => measureUpload(target, profile.upload));
+  await stopSide(target);
+}
+
 /** Runs the chosen scenarios and returns the report that is printed and saved. */
 async function measure() {
   const loadBefore = loadavg();
@@ -201,6 +215,7 @@ async function measure() {
   if (runRealtime) await measureRealtime({ floor, parley });
   if (runFlood) await measureFloodGroup(parley);
   if (runHelpSearch) await measureHelpSearchGroup(parley);
+  if (runUpload) await measureUploadGroup(parley);
   if (runWidgetPage) {
     // After the socket scenarios, so Chromium's load doesn't fall on them.
     parley.widgetPage = await step('parley: widget page in Chromium', () => measureWidgetPage(join(work, 'dev-state'), profile.widgetPage));

@@ -31,6 +31,12 @@ export function printSuite(title: string, r: SuiteResult): void {
   );
   line('help search, 1 000 articles', r.helpSearch, (h) => `${fmt(h.latency)}, ${h.queries} queries on ${h.articles} articles`);
   line(
+    'upload, visitor file end to end',
+    r.upload,
+    (u) =>
+      `${(u.bytes / 1048576).toFixed(0)} MB × ${u.rounds}: upload ${fmt(u.upload)}; upload → downloaded by the operator ${fmt(u.endToEnd)}; workerd RSS peak ${Math.round(u.peakRssKb / 1024)} MB, ${Math.round(u.peakOverBaselineKb / 1024)} MB over ${Math.round(u.baselineRssKb / 1024)} MB`,
+  );
+  line(
     'lighthouse, help pages',
     r.helpLighthouse,
     (h) =>

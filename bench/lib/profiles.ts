@@ -5,6 +5,7 @@ import type { HelpSearchOptions } from '../scenarios/help-search';
 import type { IdleOptions } from '../scenarios/idle-sockets';
 import type { LatencyOptions } from '../scenarios/message-latency';
 import type { ThroughputOptions } from '../scenarios/throughput';
+import type { UploadOptions } from '../scenarios/upload';
 import type { WidgetPageOptions } from '../scenarios/widget-page';
 
 export interface Profile {
@@ -17,6 +18,7 @@ export interface Profile {
   flood: FloodOptions;
   widgetPage: WidgetPageOptions;
   helpSearch: HelpSearchOptions;
+  upload: UploadOptions;
   helpLighthouse: HelpLighthouseOptions;
   /** Hard stop for the whole run; the bench cleans up and fails past it. */
   deadlineMs: number;
@@ -33,6 +35,7 @@ export const FULL: Profile = {
   flood: { operators: 4, messages: 300, blocks: 6, rampMs: 1000, openers: 4, settleMs: 10_000 },
   widgetPage: { loads: 10, rounds: 10 },
   helpSearch: { articles: 1000, rounds: 10 },
+  upload: { megabytes: 5, rounds: 10, settleMs: 2000 },
   helpLighthouse: { runs: 3 },
   deadlineMs: 27 * 60_000,
 };
@@ -47,6 +50,7 @@ export const QUICK: Profile = {
   flood: { operators: 4, messages: 60, blocks: 2, rampMs: 1000, openers: 4, settleMs: 5000 },
   widgetPage: { loads: 3, rounds: 3 },
   helpSearch: { articles: 1000, rounds: 2 },
+  upload: { megabytes: 5, rounds: 3, settleMs: 2000 },
   helpLighthouse: { runs: 3 },
   deadlineMs: 9 * 60_000,
 };

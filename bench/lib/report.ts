@@ -7,6 +7,7 @@ import type { HelpSearchResult } from '../scenarios/help-search';
 import type { IdleResult } from '../scenarios/idle-sockets';
 import type { LatencyResult } from '../scenarios/message-latency';
 import type { ThroughputResult } from '../scenarios/throughput';
+import type { UploadResult } from '../scenarios/upload';
 import type { WidgetPageResult } from '../scenarios/widget-page';
 import type { Budget } from './budgets';
 import { percentile, ratio } from './stats';
@@ -24,6 +25,7 @@ export interface SuiteResult {
   flood?: FloodResult | { error: string };
   /** Parley only: knowledge-base search over HTTP on a 1 000-article base. */
   helpSearch?: HelpSearchResult | { error: string };
+  upload?: UploadResult | { error: string };
   helpLighthouse?: HelpLighthouseResult | { error: string };
   error?: string;
 }

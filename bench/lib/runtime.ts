@@ -2,6 +2,7 @@
  * Starts workerd through Miniflare's own socket (no `wrangler dev` proxy in front): either the
  * bundled Parley worker with the bindings wrangler.toml declares, or the bare floor worker.
  */
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { convertV4MiniflareOptions, Miniflare, type V4SharedOptions, type V4WorkerOptions as WorkerOptions } from 'miniflare';
@@ -76,7 +77,8 @@ export async function startFloor(root: string, logDir: string, persistRoot: stri
 /**
  * Parley: the bundle from `bundleWorker` with wrangler.toml's bindings (D1, R2, the company
  * Durable Object, mail, vars). Static assets are left out — the bench only speaks to /api/*.
- * APP_ORIGIN is the bench's own URL so the operator socket's console-Origin check can pass.
+ * APP_ORIGIN is the bench's own URL so the operator socket's console-Origin check can pass;
+ * ATTACHMENT_URL_SECRET a random key per run, as a deployment's secret (without it uploads answer 503).
  */
 export async function startApp(root: string, logDir: string, bundlePath: string, persistRoot: string, label = 'app'): Promise<Runtime> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
@@ -89,7 +91,11 @@ export async function startApp(root: string, logDir: string, bundlePath: string,
     modules: true,
     scriptPath: bundlePath,
     modulesRoot: join(bundlePath, '..'),
-    bindings: { ...(rest.bindings ?? {}), APP_ORIGIN: `http://127.0.0.1:${port}` },
+    bindings: {
+      ...(rest.bindings ?? {}),
+      APP_ORIGIN: `http://127.0.0.1:${port}`,
+      ATTACHMENT_URL_SECRET: randomBytes(32).toString('hex'),
+    },
   } as WorkerOptions;
   return start(label, logDir, port, worker, persistRoot);
 }

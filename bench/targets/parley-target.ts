@@ -27,6 +27,9 @@ const SESSION_COOKIE = 'parley_session';
 let clientIds = 0;
 const nextClientId = () => `b${(clientIds++).toString(36)}`;
 
+/** The secret a bench visitor says in its `hello`, so a scenario can make the visitor's HTTP calls too. */
+export const visitorSecretOf = (visitorId: string): string => `${visitorId}-secret-0123456789abcdef`;
+
 /** Parley plus what only Parley has: operator tabs of the owner and a real config change. */
 export interface ParleyTarget extends Target {
   readonly company: BenchCompany;
@@ -114,7 +117,7 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
       type: 'hello',
       protocol: PROTOCOL_VERSION,
       visitorId,
-      visitorSecret: `${visitorId}-secret-0123456789abcdef`,
+      visitorSecret: visitorSecretOf(visitorId),
       language: BENCH_LANGUAGE,
       category: null,
       page: { url: `${BENCH_ORIGIN}/pricing`, title: 'Pricing', referrer: '' },

@@ -28,7 +28,7 @@ export function startWidget(boot: Boot): void {
   const shell = createShell({
     base,
     onOpen: (open) => dispatch({ type: 'open', open }),
-    onSend: (text) => dispatch({ type: 'send', text, clientId: randomId() }),
+    onSend: (text, attachments) => dispatch({ type: 'send', text, clientId: randomId(), attachments }),
     onTyping: () => dispatch({ type: 'typing' }),
     onPick: (category) => dispatchAndFocus({ type: 'pick', category }),
     onEnd: () => dispatch({ type: 'end' }),
@@ -80,6 +80,7 @@ export function startWidget(boot: Boot): void {
       ...screen(state, t),
       offline: { url: `${base}api/widget/offline-messages`, key, visitorId: state.saved.visitorId },
       help: boot.config.helpLanguages,
+      secret: state.saved.visitorSecret,
     };
   }
 

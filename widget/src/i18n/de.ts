@@ -10,6 +10,7 @@ const de: Dictionary = {
   end: 'Chat beenden',
   placeholder: 'Nachricht eingeben…',
   send: 'Senden',
+  attach: 'Datei anhängen',
   pick: 'Worum geht es bei Ihrer Frage?',
   queue: 'Sie sind Nummer {n} in der Warteschlange.',
   waiting: 'Wir verbinden Sie mit einem Mitarbeiter…',

@@ -9,6 +9,7 @@ const en = {
   end: 'End chat',
   placeholder: 'Type your message…',
   send: 'Send',
+  attach: 'Attach a file',
   pick: 'What is your question about?',
   queue: 'You are number {n} in the queue.',
   waiting: 'Connecting you to an operator…',

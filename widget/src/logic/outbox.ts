@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../../common/protocol';
+import type { Attachment, ChatMessage } from '../../../common/protocol';
 
 /** A message the visitor typed that the server has not acknowledged yet. */
 export interface Pending {
@@ -6,6 +6,8 @@ export interface Pending {
   text: string;
   /** When it was typed (epoch ms), for its timestamp while pending. */
   at: number;
+  /** Files already uploaded to the chat (F20): a resend names them by id again. */
+  attachments?: Attachment[];
 }
 
 /**

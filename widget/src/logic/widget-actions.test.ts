@@ -82,6 +82,16 @@ describe('outbox', () => {
     expect(sent(again.effects).slice(1)).toEqual([{ type: 'message', clientId: 'a', text: 'one' }]);
   });
 
+  it('sends a file message with empty text by its attachment ids, and again by id after a reconnect (F20)', () => {
+    const file = { id: 'a_1', name: 'shot.png', type: 'image/png', size: 10, url: '/api/attachments/a_1?sig=x' };
+    const state = run([{ type: 'send', text: ' ', clientId: 'f', attachments: [file] }], connected());
+    expect(state.state.saved.outbox).toEqual([{ clientId: 'f', text: '', at: 9000, attachments: [file] }]);
+    const frame = { type: 'message', clientId: 'f', text: '', attachmentIds: ['a_1'] };
+    expect(sent(state.effects)).toEqual([frame]);
+    expect(sent(run([{ type: 'disconnected' }, { type: 'connected', page }, welcome()], state.state).effects).slice(1)).toEqual([frame]);
+    expect(run([{ type: 'send', text: '', clientId: 'g', attachments: [] }], connected()).state.saved.outbox).toEqual([]);
+  });
+
   it('drops exactly the entry whose clientId the server acknowledged', () => {
     const state = run(
       [

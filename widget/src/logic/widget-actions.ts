@@ -14,7 +14,7 @@ export function flush(d: Draft): void {
   }
   const sent = new Set(s.sent);
   for (const p of items) {
-    send(d, { type: 'message', clientId: p.clientId, text: p.text });
+    send(d, { type: 'message', clientId: p.clientId, text: p.text, attachmentIds: p.attachments?.map((a) => a.id) });
     sent.add(p.clientId);
   }
   s.sent = sent;

@@ -1,4 +1,4 @@
-import type { Availability, PageInfo, VisitorServerFrame, WidgetConfig } from '../../../common/protocol';
+import type { Attachment, Availability, PageInfo, VisitorServerFrame, WidgetConfig } from '../../../common/protocol';
 import { MAX_TEXT_CHARS, PROTOCOL_VERSION } from '../../../common/protocol/limits';
 import type { Dictionary } from '../i18n/en';
 import { pickLanguage } from './language';
@@ -26,7 +26,7 @@ export type Input =
   | { type: 'frame'; frame: VisitorServerFrame }
   | { type: 'dictionary'; language: string; t: Dictionary }
   | { type: 'open'; open: boolean }
-  | { type: 'send'; text: string; clientId: string }
+  | { type: 'send'; text: string; clientId: string; attachments?: Attachment[] }
   | { type: 'typing' }
   | { type: 'pick'; category: string }
   | { type: 'end' }
@@ -105,8 +105,9 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
       break;
     case 'send': {
       const text = input.text.trim().slice(0, MAX_TEXT_CHARS);
-      if (!text) break;
-      patch(s, { outbox: enqueue(s.saved.outbox, { clientId: input.clientId, text, at: ctx.now }) });
+      const { attachments } = input;
+      if (!text && !attachments?.length) break;
+      patch(s, { outbox: enqueue(s.saved.outbox, { clientId: input.clientId, text, at: ctx.now, attachments }) });
       stopTyping(d);
       flush(d);
       break;

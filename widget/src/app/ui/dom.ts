@@ -34,4 +34,5 @@ export const ICONS = {
   send: 'M3 20l18-8L3 4v6l12 2-12 2z',
   sound: 'M4 9h4l5-4v14l-5-4H4zM16 8a5 5 0 010 8',
   help: 'M8 8a4 4 0 118 0c0 3-4 3-4 6m0 5v.01',
+  attach: 'M12 5v14M5 12h14',
 };

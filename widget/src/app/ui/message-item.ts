@@ -1,4 +1,4 @@
-import type { OperatorPublic } from '../../../../common/protocol';
+import type { Attachment, OperatorPublic } from '../../../../common/protocol';
 import { splitLinks } from '../../logic/links';
 import { h } from './dom';
 
@@ -6,6 +6,7 @@ export interface ItemView {
   author: 'visitor' | 'operator' | 'system';
   text: string;
   at: number;
+  attachments?: Attachment[];
   operator: OperatorPublic | null;
   /** Shown while a typed message waits for the server. */
   pendingLabel?: string;
@@ -19,6 +20,16 @@ export function richText(text: string): (Node | string)[] {
   return splitLinks(text).map((part) =>
     part.href ? h('a', { href: part.href, target: '_blank', rel: 'noopener noreferrer nofollow' }, part.text) : part.text,
   );
+}
+
+let filesView: Promise<typeof import('./attach/files')> | undefined;
+
+/** A message's files (F20): a box now, filled once the attachments' chunk has loaded (the first message with a file loads it). */
+function filesBox(v: ItemView): HTMLDivElement {
+  const box = h('div', { class: 'fs' });
+  filesView ??= import('./attach/files');
+  filesView.then((m) => m.renderFiles(h, box, v.attachments!, v.base, v.language));
+  return box;
 }
 
 /** One entry of the chat log: avatar, author, text, time. */
@@ -41,6 +52,7 @@ export function messageItem(v: ItemView): HTMLDivElement {
       { class: 'b' },
       h('span', { class: mine ? 'sr' : 'n' }, name),
       ...richText(v.text),
+      !!v.attachments?.length && filesBox(v),
       h(
         'time',
         { class: 'tm', datetime: date.toISOString() },

@@ -1,4 +1,4 @@
-import type { ChatMessage, VisitorRate } from '../../../../common/protocol';
+import type { Attachment, ChatMessage, VisitorRate } from '../../../../common/protocol';
 import { MAX_TEXT_CHARS } from '../../../../common/protocol/limits';
 import type { Dictionary } from '../../i18n/en';
 import { format } from '../../i18n/load';
@@ -14,12 +14,17 @@ import type { OfflineFormOptions } from './offline-form';
 import { addStyles } from './styles';
 
 /** Everything the shell draws, computed by the controller on every change; `help`: the languages of the company's help center (F19). */
-export type WidgetView = Screen & { offline: Omit<OfflineFormOptions, 't' | 'language'>; help: readonly string[] };
+export type WidgetView = Screen & {
+  offline: Omit<OfflineFormOptions, 't' | 'language'>;
+  help: readonly string[];
+  /** Authorises the visitor's uploads (F20); sent only as the uploads' bearer token. */
+  secret: string;
+};
 
 export interface ShellHandlers {
   base: string;
   onOpen(open: boolean): void;
-  onSend(text: string): void;
+  onSend(text: string, attachments?: Attachment[]): void;
   onTyping(): void;
   onPick(categoryId: string): void;
   onEnd(): void;
@@ -66,6 +71,7 @@ export function createShell(on: ShellHandlers) {
   let status: HTMLElement | null = null;
   let shown: WidgetView | null = null;
   let helpPane: Promise<typeof import('./help/pane')> | undefined;
+  let attachButton: HTMLElement | undefined;
 
   const live = h('div', { class: 'sr', 'aria-live': 'polite' });
   const badge = h('span', { class: 'bd', 'aria-hidden': 'true' });
@@ -99,6 +105,8 @@ export function createShell(on: ShellHandlers) {
     body,
     pane,
   );
+  panel.addEventListener('dragover', (e) => canAttach() && e.preventDefault());
+  panel.addEventListener('drop', (e) => attach(e.dataTransfer?.files) && e.preventDefault());
   const wrap = h('div', { class: 'r' }, launcher, panel, live);
   trapFocus(panel, root, () => on.onOpen(false));
   root.append(wrap);
@@ -111,6 +119,12 @@ export function createShell(on: ShellHandlers) {
     helpPane ??= import('./help/pane');
     helpPane.then((m) => m.openPane(helpShell, slug));
   }
+
+  /** Files go to an open chat (F20): a drop on the dialog, a paste, or the attach button's picker. */
+  const canAttach = () => shown!.chat && !shown!.ended;
+  /** The upload code and its tray load on first use; truthy when the files were taken. */
+  const attach = (files?: FileList | null) =>
+    canAttach() && files?.length && import('./attach/tray').then((m) => m.addFiles(h, body, shown!, on.base, [...files], on.onSend));
 
   function buildBody(v: WidgetView): void {
     const { t } = v;
@@ -193,13 +207,24 @@ export function createShell(on: ShellHandlers) {
       draft = input.value;
       on.onTyping();
     });
+    // A pasted screenshot (or copied file) is sent as a file; pasted text stays text.
+    input.addEventListener('paste', (e) => attach(e.clipboardData?.files) && e.preventDefault());
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
         e.preventDefault();
         send();
       }
     });
-    const form = h('form', { class: 'cp' }, input, h('button', { class: 'sd', type: 'submit', 'aria-label': t.send }, icon(ICONS.send)));
+    const picker = h('input', { type: 'file', multiple: true, hidden: true, onchange: () => attach(picker.files) });
+    attachButton = h('button', { class: 'ib', type: 'button', 'aria-label': t.attach, onclick: () => picker.click() }, icon(ICONS.attach));
+    const form = h(
+      'form',
+      { class: 'cp' },
+      picker,
+      attachButton,
+      input,
+      h('button', { class: 'sd', type: 'submit', 'aria-label': t.send }, icon(ICONS.send)),
+    );
     // Articles that may answer the first message (F19): their code loads when the composer is first focused.
     input.addEventListener(
       'focus',
@@ -238,6 +263,7 @@ export function createShell(on: ShellHandlers) {
         author,
         text: m.text,
         at: m.at,
+        attachments: m.attachments,
         operator: (operatorId && v.operators[operatorId]) || null,
         pendingLabel: pending ? t.pending : undefined,
         youLabel: t.you,
@@ -250,6 +276,7 @@ export function createShell(on: ShellHandlers) {
       ...v.pending.map((p) => item(p, 'visitor', null, true)),
     );
     if (stick) log.scrollTop = log.scrollHeight;
+    if (attachButton) attachButton.hidden = !canAttach();
     status.textContent =
       v.operatorTyping !== null
         ? format(t.typing, { name: v.operatorTyping || t.title })
