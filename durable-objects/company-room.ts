@@ -1,5 +1,10 @@
 import { DurableObject } from 'cloudflare:workers';
-import { LIVE_URL_TTL_MS, UPLOADS_PER_ADDRESS_PER_MINUTE, UPLOADS_PER_COMPANY_PER_MINUTE } from '../common/attachments/limits';
+import {
+  LIVE_URL_TTL_MS,
+  TRANSCRIPT_URL_TTL_MS,
+  UPLOADS_PER_ADDRESS_PER_MINUTE,
+  UPLOADS_PER_COMPANY_PER_MINUTE,
+} from '../common/attachments/limits';
 import { attachmentKey, attachmentUrlSecret, signAttachmentUrl } from '../common/attachments/signed-url';
 import type { AttachmentSide, UploadCredentials } from '../common/attachments/types';
 import type { ConfigChange } from '../common/config-change';
@@ -22,6 +27,7 @@ import {
   type WidgetConfig,
 } from '../common/protocol';
 import type { HistoryFilters } from '../common/schemas/chat-history';
+import type { TranscriptView } from '../common/transcript/types';
 import { getDb } from '../db/client';
 import { closeRevoked } from './room/access';
 import { type AttachmentMeta, AttachmentRows } from './room/attachment-rows';
@@ -46,6 +52,7 @@ import { newAttachment, noSuchCompany, refuse, upgradeRefusal } from './room/soc
 import { OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
 import { StoredWindow } from './room/stored-window';
+import { grantTranscript, type TranscriptGrant, transcriptView } from './room/transcript';
 import { grantUpload, type UploadGrant } from './room/upload-grant';
 import { eraseVisitorRows, exportVisitor, type VisitorExport, visitorChatIds } from './room/visitor-data';
 import { hashVisitorSecret } from './room/visitor-secret';
@@ -325,6 +332,19 @@ export class CompanyRoom extends DurableObject<Env> {
     return { ...meta, url: this.attachmentUrl(chatId, meta.id) };
   }
 
+  /** Whether the visitor proven by `secret` may ask for the chat's transcript (F21, transcript.ts). */
+  async authorizeTranscript(companyId: string, chatId: string, secret: string): Promise<TranscriptGrant> {
+    if (!(await this.ensureSnapshot(companyId))) return { ok: false, status: 404, code: 'not_found', message: 'No such chat.' };
+    return grantTranscript(this.store, chatId, await hashVisitorSecret(secret));
+  }
+
+  /** The chat for its emailed transcript, files signed for TRANSCRIPT_URL_TTL_MS; null when the chat or company is gone. */
+  async transcript(companyId: string, chatId: string): Promise<TranscriptView | null> {
+    const snapshot = await this.ensureSnapshot(companyId);
+    if (!snapshot) return null;
+    return transcriptView(this.store, snapshot, chatId, (id) => this.attachmentUrl(chatId, id, TRANSCRIPT_URL_TTL_MS));
+  }
+
   /** Chat history, newest first, filtered (F11). */
   async history(filters: HistoryFilters): Promise<HistoryView> {
     return historyView(this.ctx.storage.sql, this.snapshot, filters);
@@ -376,12 +396,12 @@ export class CompanyRoom extends DurableObject<Env> {
     for (let i = 0; i < keys.length; i += 1000) await this.env.ATTACHMENTS.delete(keys.slice(i, i + 1000));
   }
 
-  /** A file's URL for the live chat, signed now (LIVE_URL_TTL_MS). */
-  private attachmentUrl(chatId: string, attachmentId: string): string {
+  /** A file's URL, signed now for `ttlMs` (the live chat's by default). */
+  private attachmentUrl(chatId: string, attachmentId: string, ttlMs = LIVE_URL_TTL_MS): string {
     const secret = attachmentUrlSecret(this.env);
     // Uploads are refused without a key, so only a key removed after files were sent gets here.
     if (!secret || !this.snapshot) throw new Error('attachment URLs cannot be signed: ATTACHMENT_URL_SECRET is not set');
-    return signAttachmentUrl(secret, { companyId: this.snapshot.companyId, chatId, id: attachmentId }, Date.now(), LIVE_URL_TTL_MS);
+    return signAttachmentUrl(secret, { companyId: this.snapshot.companyId, chatId, id: attachmentId }, Date.now(), ttlMs);
   }
 
   private closeAll(): void {

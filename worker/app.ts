@@ -21,6 +21,8 @@ import { csrf } from './middleware/csrf';
 import { securityHeaders } from './middleware/security-headers';
 import { loadSession } from './middleware/session';
 import { offlineWidgetRoutes } from './offline/widget-routes';
+import { transcriptConfirmRoutes } from './transcript/confirm-routes';
+import { transcriptWidgetRoutes } from './transcript/widget-routes';
 import type { AppEnv } from './types';
 import { widgetRoutes } from './widget/routes';
 
@@ -57,6 +59,8 @@ const routes = app
   .route('/api/widget', offlineWidgetRoutes)
   .route('/api/widget', widgetHelpRoutes)
   .route('/api/widget', attachmentWidgetRoutes)
+  .route('/api/widget', transcriptWidgetRoutes)
+  .route('/api/widget', transcriptConfirmRoutes)
   .route('/api/help', helpRoutes)
   .route('/api', billingRoutes);
 

@@ -8,4 +8,5 @@ export * from './fast-responses';
 export * from './help';
 export * from './mail';
 export * from './offline-messages';
+export * from './transcripts';
 export * from './two-factor';

@@ -22,6 +22,7 @@ import {
   operatorLanguages,
   payments,
   planLedger,
+  transcriptRequests,
 } from '../../db/schema';
 import { companyRoom } from '../lib/company-room';
 import { eraseCompanyFiles } from './company-files';
@@ -92,6 +93,30 @@ export const COMPANY_DATA: Record<string, CompanyDataStore> = {
       await getDb(env.DB)
         .delete(offlineMessages)
         .where(and(eq(offlineMessages.companyId, companyId), eq(offlineMessages.visitorId, visitorId)));
+    },
+  },
+  /** Transcript requests (F21): the addresses visitors asked for their chats' transcripts at. */
+  transcripts: {
+    tables: [transcriptRequests],
+    eraseCompany: async (env, companyId) => {
+      await getDb(env.DB).delete(transcriptRequests).where(eq(transcriptRequests.companyId, companyId));
+    },
+    exportVisitor: async (env, companyId, visitorId) => {
+      const rows = await getDb(env.DB)
+        .select({
+          chatId: transcriptRequests.chatId,
+          email: transcriptRequests.email,
+          createdAt: transcriptRequests.createdAt,
+          sentAt: transcriptRequests.sentAt,
+        })
+        .from(transcriptRequests)
+        .where(and(eq(transcriptRequests.companyId, companyId), eq(transcriptRequests.visitorId, visitorId)));
+      return rows.length > 0 ? rows : null;
+    },
+    eraseVisitor: async (env, companyId, visitorId) => {
+      await getDb(env.DB)
+        .delete(transcriptRequests)
+        .where(and(eq(transcriptRequests.companyId, companyId), eq(transcriptRequests.visitorId, visitorId)));
     },
   },
   /** Pending config pushes; the `deleted` row stays until the erase it stands for is done (notify.ts). */

@@ -39,6 +39,7 @@ export function startWidget(boot: Boot): void {
     onSound: () => dispatch({ type: 'sound' }),
     onLanguage: (code) => dispatch({ type: 'language', code }),
     onRate: (frame) => conn.send(frame),
+    secret: () => state.saved.visitorSecret,
   });
 
   const conn = connect(`${base.replace(/^http/, 'ws')}api/widget/connect?key=${encodeURIComponent(key)}`, {

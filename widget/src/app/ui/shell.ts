@@ -36,6 +36,8 @@ export interface ShellHandlers {
   onLanguage(code: string): void;
   /** Sends the visitor's rating of the ended chat (F21); false when not connected. */
   onRate(frame: VisitorRate): boolean;
+  /** The visitor's secret, which authorises their transcript request (F21). */
+  secret(): string;
 }
 
 /** Inline `!important` declarations beat any host-page rule, even `* { all: unset !important }`. */
@@ -251,6 +253,8 @@ export function createShell(on: ShellHandlers) {
     // "How was this chat?" (F21): its code and words load only now, when a chat ended with a rating asked for.
     if (ended!.rate && v.config.rating)
       import('./rating/ask').then((m) => m.askRating({ h, root, box, language: v.language, chatId: v.chat!.id, send: on.onRate }));
+    // "Email me this chat" (F21): likewise loaded only once a chat has ended.
+    if (v.chat) import('./transcript/ask').then((m) => m.askTranscript(h, box, v, on));
     return box;
   }
 
