@@ -50,6 +50,8 @@ describe('the transcript by email (F21) from the real widget on the demo shop', 
     const link = confirm.links.find((l) => l.includes('/api/widget/transcript/confirm'))!;
     const landing = await shop.newPage();
     await landing.goto(link);
+    await landing.getByRole('heading', { name: 'Send the transcript?' }).waitFor();
+    await landing.getByRole('button', { name: 'Send the transcript' }).click();
     await landing.getByRole('heading', { name: 'Transcript sent' }).waitFor();
 
     const transcript = await latestMailTo(email, (m) => m.subject.startsWith('Your chat with'));
@@ -57,7 +59,7 @@ describe('the transcript by email (F21) from the real widget on the demo shop', 
     expect(transcript.text).toContain('It left our warehouse today.');
 
     // The link works once.
-    await landing.reload();
+    await landing.goto(link);
     await landing.getByRole('heading', { name: 'Already sent' }).waitFor();
   });
 });

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { sha256Hex } from '../../common/ids';
 import { companies, transcriptRequests } from '../../db/schema';
@@ -12,40 +12,57 @@ import { transcriptMail } from './transcript-mail';
 const TOKEN = v.pipe(v.string(), v.regex(/^[\w-]{20,100}$/));
 
 /**
- * GET /api/widget/transcript/confirm?token= (F21): the link of the confirmation mail. The first
- * opening spends the token and mails the transcript, read from the room's stored chat; later
- * ones say it was sent, or that the link expired. A failed send gives the token back.
+ * The confirmation mail's link (F21). GET /api/widget/transcript/confirm?token= only shows where
+ * the transcript would go, with a Send button: a mail scanner that opens links must not mail it.
+ * POST, from that button, spends the token and mails the transcript, read from the room's stored
+ * chat; later openings say it was sent, or that the link expired. A failed send gives the token back.
  */
-export const transcriptConfirmRoutes = new Hono<AppEnv>().get('/transcript/confirm', async (c) => {
-  const page = (outcome: ConfirmOutcome, email: string | null = null) => {
-    const { status, html } = confirmPage(outcome, email);
-    return c.html(html, status);
-  };
-  const token = c.req.query('token');
-  if (!v.is(TOKEN, token)) return page('invalid');
-  const id = await sha256Hex(token);
-  const db = c.get('db');
-  const now = new Date();
-  const spent = await db
-    .update(transcriptRequests)
-    .set({ sentAt: now })
-    .where(and(eq(transcriptRequests.id, id), isNull(transcriptRequests.sentAt), gt(transcriptRequests.expiresAt, now)))
-    .returning()
-    .get();
-  if (!spent) {
-    const row = await db.select().from(transcriptRequests).where(eq(transcriptRequests.id, id)).get();
-    if (!row) return page('invalid');
-    return row.sentAt ? page('already_sent', row.email) : page('expired');
-  }
-  const company = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, spent.companyId)).get();
-  const view = company && (await companyRoom(c.env, spent.companyId).transcript(spent.companyId, spent.chatId));
-  if (!company || !view) return page('gone');
-  try {
-    await sendMail(c.env, { to: spent.email, ...transcriptMail(c.env.APP_ORIGIN, company.name, view) });
-  } catch (err) {
-    console.error('transcript mail failed', spent.chatId, err);
-    await db.update(transcriptRequests).set({ sentAt: null }).where(eq(transcriptRequests.id, id));
-    return page('failed');
-  }
-  return page('sent', spent.email);
-});
+export const transcriptConfirmRoutes = new Hono<AppEnv>()
+  .get('/transcript/confirm', async (c) => {
+    const token = c.req.query('token');
+    if (!v.is(TOKEN, token)) return page(c, 'invalid');
+    const row = await c
+      .get('db')
+      .select()
+      .from(transcriptRequests)
+      .where(eq(transcriptRequests.id, await sha256Hex(token)))
+      .get();
+    if (!row) return page(c, 'invalid');
+    if (row.sentAt) return page(c, 'already_sent', row.email);
+    if (row.expiresAt <= new Date()) return page(c, 'expired');
+    return page(c, 'ask', row.email, token);
+  })
+  .post('/transcript/confirm', async (c) => {
+    const token = c.req.query('token');
+    if (!v.is(TOKEN, token)) return page(c, 'invalid');
+    const id = await sha256Hex(token);
+    const db = c.get('db');
+    const now = new Date();
+    const spent = await db
+      .update(transcriptRequests)
+      .set({ sentAt: now })
+      .where(and(eq(transcriptRequests.id, id), isNull(transcriptRequests.sentAt), gt(transcriptRequests.expiresAt, now)))
+      .returning()
+      .get();
+    if (!spent) {
+      const row = await db.select().from(transcriptRequests).where(eq(transcriptRequests.id, id)).get();
+      if (!row) return page(c, 'invalid');
+      return row.sentAt ? page(c, 'already_sent', row.email) : page(c, 'expired');
+    }
+    const company = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, spent.companyId)).get();
+    const view = company && (await companyRoom(c.env, spent.companyId).transcript(spent.companyId, spent.chatId));
+    if (!company || !view) return page(c, 'gone');
+    try {
+      await sendMail(c.env, { to: spent.email, ...transcriptMail(c.env.APP_ORIGIN, company.name, view) });
+    } catch (err) {
+      console.error('transcript mail failed', spent.chatId, err);
+      await db.update(transcriptRequests).set({ sentAt: null }).where(eq(transcriptRequests.id, id));
+      return page(c, 'failed');
+    }
+    return page(c, 'sent', spent.email);
+  });
+
+function page(c: Context<AppEnv>, outcome: ConfirmOutcome, email: string | null = null, token = '') {
+  const { status, html } = confirmPage(outcome, email, token);
+  return c.html(html, status);
+}

@@ -6,7 +6,7 @@ import { connectOperator, connectVisitor, setupCompany, testVisitorSecret, visit
 import { PDF } from '../attachments/test/files';
 import { uploaded, visitorUpload } from '../attachments/test/uploads';
 import { TRANSCRIPTS_PER_COMPANY, TRANSCRIPTS_PER_EMAIL, TRANSCRIPTS_PER_VISITOR } from './limits';
-import { askTranscript, confirmLink, endedChat, mailsTo, openLink, uniqueEmail } from './test/requests';
+import { askTranscript, confirmLink, endedChat, mailsTo, openLink, sendFromLink, uniqueEmail } from './test/requests';
 
 const errorCode = async (res: Response) => (await res.json<{ error: { code: string } }>()).error.code;
 
@@ -23,7 +23,13 @@ describe('POST /api/widget/transcript and its confirmation link (F21)', () => {
     expect(confirm!.text).not.toContain('Where is my parcel?');
     expect(confirm!.subject).toContain('Realtime Co');
 
-    const page = await openLink(await confirmLink(email));
+    // Opening the link (as a mail scanner would) only asks; the button sends.
+    const link = await confirmLink(email);
+    const asked = await openLink(link);
+    expect(asked.status).toBe(200);
+    expect(await asked.text()).toContain('<form method="post"');
+    expect(await mailsTo(email)).toHaveLength(1);
+    const page = await sendFromLink(link);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Transcript sent');
     const transcript = (await mailsTo(email))[1]!;
@@ -55,7 +61,7 @@ describe('POST /api/widget/transcript and its confirmation link (F21)', () => {
     await visitor.next('closed');
     const email = uniqueEmail();
     expect((await askTranscript(company, chatId, secret, email)).status).toBe(202);
-    await openLink(await confirmLink(email));
+    await sendFromLink(await confirmLink(email));
     const { text } = (await mailsTo(email))[1]!;
     const url = new URL(/invoice\.pdf: (\S+)/.exec(text)![1]!);
     const days = (Number(url.searchParams.get('expires')) * 1000 - Date.now()) / 86_400_000;
@@ -75,7 +81,7 @@ describe('POST /api/widget/transcript and its confirmation link (F21)', () => {
     const confirm = (await mailsTo(email))[0]!;
     expect(confirm.html).toContain('Evil &lt;b&gt;Co&lt;/b&gt; &amp; &quot;Sons&quot;');
     expect(confirm.html).not.toContain('<b>Co</b>');
-    await openLink(await confirmLink(email));
+    await sendFromLink(await confirmLink(email));
     const { html, text } = (await mailsTo(email))[1]!;
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toMatch(/<img|<b>Co/);
@@ -95,7 +101,9 @@ describe('POST /api/widget/transcript and its confirmation link (F21)', () => {
       .update(transcriptRequests)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(transcriptRequests.email, email));
-    const expired = await openLink(await confirmLink(email));
+    const expiredLink = await confirmLink(email);
+    expect((await openLink(expiredLink)).status).toBe(410);
+    const expired = await sendFromLink(expiredLink);
     expect(expired.status).toBe(410);
     expect(await expired.text()).toContain('Link expired');
     expect(await mailsTo(email)).toHaveLength(1);

@@ -63,3 +63,9 @@ export const openLink = (link: string) => {
   const url = new URL(link);
   return SELF.fetch(`${ORIGIN}${url.pathname}${url.search}`);
 };
+
+/** Presses the Send button of the page the link opens (a form posting to the same URL). */
+export const sendFromLink = (link: string) => {
+  const url = new URL(link);
+  return SELF.fetch(`${ORIGIN}${url.pathname}${url.search}`, { method: 'POST' });
+};
