@@ -12,6 +12,7 @@ export const FLOOD_CYCLE = [
   'message',
   'close',
   'contact',
+  'rate',
   'bad_json',
   'binary',
   'oversize',
@@ -84,6 +85,9 @@ export function floodFrame(n: number, k: number, who: HostileIdentity): HostileF
       return json({ type: 'close' } satisfies VisitorClientFrame);
     case 'contact':
       return json({ type: 'contact', email: `flood-${n}-${k}@example.test` } satisfies VisitorClientFrame);
+    case 'rate':
+      // A chat the socket doesn't own (or none): refused, as every rating but the chat's visitor's.
+      return json({ type: 'rate', chatId: `c_h${n}x${k}`, rating: 'bad', comment: 'flood' } satisfies VisitorClientFrame);
     case 'bad_json':
       return { kind, data: '{"type":"message","clientId":' };
     case 'binary':

@@ -1,10 +1,10 @@
 import { env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { attachmentKey } from '../../common/attachments/signed-url';
+import { PNG } from '../../test/attachment-files';
+import { openChat, uploaded, visitorUpload } from '../../test/attachment-uploads';
 import { apiFetch } from '../../test/helpers';
 import { connectVisitor, roomOf, setupCompany, testVisitorSecret, visitorSays } from '../../test/realtime';
-import { PNG } from '../../worker/attachments/test/files';
-import { openChat, uploaded, visitorUpload } from '../../worker/attachments/test/uploads';
 import type { CompanyRoom } from '../company-room';
 import { DAY_MS, RETENTION_BATCH_MS } from '../room/retention';
 

@@ -1,10 +1,10 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { VisitorServerFrame } from '../../common/protocol';
+import { GIF, PDF, PNG } from '../../test/attachment-files';
+import { fetchUrl, openChat, operatorUpload, uploaded, visitorUpload } from '../../test/attachment-uploads';
 import { apiFetch } from '../../test/helpers';
 import { connectVisitor, roomOf, setupCompany, testVisitorSecret, visitorSays } from '../../test/realtime';
-import { GIF, PDF, PNG } from '../../worker/attachments/test/files';
-import { fetchUrl, openChat, operatorUpload, uploaded, visitorUpload } from '../../worker/attachments/test/uploads';
 
 type VisitorMessage = Extract<VisitorServerFrame, { type: 'message' }>;
 const isMessage =

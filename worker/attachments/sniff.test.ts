@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { concat, DOCX, GIF, JPEG, ODT, PDF, PLAIN_ZIP, PNG, PPTX, SVG, TEXT, WEBP, XLSX, zip } from '../../test/attachment-files';
 import { sniffAttachmentType } from './sniff';
-import { concat, DOCX, GIF, JPEG, ODT, PDF, PLAIN_ZIP, PNG, PPTX, SVG, TEXT, WEBP, XLSX, zip } from './test/files';
 
 describe('sniffAttachmentType', () => {
   it('knows every allowed type by its bytes', () => {

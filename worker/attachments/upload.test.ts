@@ -1,10 +1,10 @@
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { attachmentKey } from '../../common/attachments/signed-url';
+import { concat, GIF, PDF, PLAIN_ZIP, PNG, SVG } from '../../test/attachment-files';
+import { fetchUrl, openChat, operatorUpload, uploaded, visitorUpload } from '../../test/attachment-uploads';
 import { apiFetch, ORIGIN } from '../../test/helpers';
 import { connectOperator, setupCompany, testVisitorSecret } from '../../test/realtime';
-import { concat, GIF, PDF, PLAIN_ZIP, PNG, SVG } from './test/files';
-import { fetchUrl, openChat, operatorUpload, uploaded, visitorUpload } from './test/uploads';
 
 const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
 

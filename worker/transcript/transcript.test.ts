@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { companies, rateLimits, transcriptRequests } from '../../db/schema';
+import { PDF } from '../../test/attachment-files';
+import { uploaded, visitorUpload } from '../../test/attachment-uploads';
 import { apiFetch, db } from '../../test/helpers';
 import { connectOperator, connectVisitor, setupCompany, testVisitorSecret, visitorSays } from '../../test/realtime';
-import { PDF } from '../attachments/test/files';
-import { uploaded, visitorUpload } from '../attachments/test/uploads';
 import { TRANSCRIPTS_PER_COMPANY, TRANSCRIPTS_PER_EMAIL, TRANSCRIPTS_PER_VISITOR } from './limits';
 import { askTranscript, confirmLink, endedChat, mailsTo, openLink, sendFromLink, uniqueEmail } from './test/requests';
 

@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test';
-import type { Attachment } from '../../../common/protocol';
-import { ORIGIN, type TestUser } from '../../../test/helpers';
-import { connectOperator, connectVisitor, type TestCompany, testVisitorSecret, visitorSays } from '../../../test/realtime';
+import type { Attachment } from '../common/protocol';
+import { ORIGIN, type TestUser } from './helpers';
+import { connectOperator, connectVisitor, type TestCompany, testVisitorSecret, visitorSays } from './realtime';
 
 /** POST /api/widget/attachments as the visitor's widget sends it. */
 export function visitorUpload(
