@@ -175,7 +175,7 @@ export function createShell(on: ShellHandlers) {
 
   function focusFirst(): void {
     focusOnLoad = pane.hidden && Boolean(body.querySelector('div[aria-busy]'));
-    if (!focusOnLoad) (pane.hidden ? body : pane).querySelector<HTMLElement>('textarea, .bt, input, .pr, .hk')?.focus();
+    if (!focusOnLoad) (pane.hidden ? body : pane).querySelector<HTMLElement>('textarea, .bt, input:not([type=file]), .pr, .hk')?.focus();
   }
 
   /** A greeting changed live (F13) reaches a panel already open; the busy box (F10) follows the wait. */
