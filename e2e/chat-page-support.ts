@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
+import { instrument, waitReady, widget } from './widget-support';
 
 // Shared by the chat page's e2e files: signing in, opening the chat page, typing like a person.
 
@@ -44,4 +45,19 @@ export async function openChatPage(context: BrowserContext, url = chatUrl): Prom
 /** Types into the composer key by key, as an operator would. */
 export async function typeInComposer(page: Page, text: string) {
   await page.locator('#chat-composer').pressSequentially(text, { delay: 15 });
+}
+
+/** A visitor on the demo shop opens the widget, picks Sales and sends `question` as the first message. */
+export async function visitorAsksOnShop(browser: Browser, question: string, options: BrowserContextOptions = {}) {
+  const shop = await browser.newContext(options);
+  await instrument(shop);
+  const page = await shop.newPage();
+  await page.goto(shopUrl);
+  await waitReady(page);
+  const w = widget(page);
+  await w.launcher.click();
+  await page.getByRole('button', { name: 'Sales' }).click();
+  await w.composer.fill(question);
+  await w.composer.press('Enter');
+  return { shop, page, w };
 }

@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
-import { openChatPage, shopUrl, signedIn, typeInComposer } from './chat-page-support';
+import { openChatPage, signedIn, typeInComposer, visitorAsksOnShop } from './chat-page-support';
 import { launchBrowser } from './support/browser';
-import { instrument, waitReady, widget } from './widget-support';
 
 describe('a conversation between the real widget on the demo shop and the chat page', () => {
   let browser: Browser;
@@ -20,16 +19,7 @@ describe('a conversation between the real widget on the demo shop and the chat p
     const owner = await signedIn(browser, DEMO.owner);
     const operator = await openChatPage(owner);
 
-    const shop = await browser.newContext();
-    await instrument(shop);
-    const page = await shop.newPage();
-    await page.goto(shopUrl);
-    await waitReady(page);
-    const w = widget(page);
-    await w.launcher.click();
-    await page.getByRole('button', { name: 'Sales' }).click();
-    await w.composer.fill('Do you have these boots in size 42?');
-    await w.composer.press('Enter');
+    const { page, w } = await visitorAsksOnShop(browser, 'Do you have these boots in size 42?');
 
     const row = operator.locator('.inbox-item').filter({ hasText: 'Do you have these boots' });
     await row.waitFor();

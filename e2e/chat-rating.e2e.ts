@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
-import { openChatPage, shopUrl, signedIn, typeInComposer } from './chat-page-support';
+import { openChatPage, signedIn, typeInComposer, visitorAsksOnShop } from './chat-page-support';
 import { launchBrowser } from './support/browser';
-import { baseUrl, instrument, waitReady, widget } from './widget-support';
+import { baseUrl } from './widget-support';
 
 describe('the chat rating (F21) between the real widget on the demo shop and the console', () => {
   let browser: Browser;
@@ -21,16 +21,7 @@ describe('the chat rating (F21) between the real widget on the demo shop and the
     const operator = await openChatPage(owner);
     const question = `Where is parcel ${crypto.randomUUID().slice(0, 8)}?`;
 
-    const shop = await browser.newContext();
-    await instrument(shop);
-    const page = await shop.newPage();
-    await page.goto(shopUrl);
-    await waitReady(page);
-    const w = widget(page);
-    await w.launcher.click();
-    await page.getByRole('button', { name: 'Sales' }).click();
-    await w.composer.fill(question);
-    await w.composer.press('Enter');
+    const { page, w } = await visitorAsksOnShop(browser, question);
 
     const row = operator.locator('.inbox-item').filter({ hasText: question });
     await row.click();

@@ -1,10 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
-import { openChatPage, shopUrl, signedIn, typeInComposer } from './chat-page-support';
+import { openChatPage, signedIn, typeInComposer, visitorAsksOnShop } from './chat-page-support';
 import { launchBrowser } from './support/browser';
 import { latestMailTo } from './support/mail';
-import { instrument, waitReady, widget } from './widget-support';
 
 describe('the transcript by email (F21) from the real widget on the demo shop', () => {
   let browser: Browser;
@@ -23,16 +22,7 @@ describe('the transcript by email (F21) from the real widget on the demo shop', 
     const question = `Where is parcel ${crypto.randomUUID().slice(0, 8)} <b>now</b>?`;
     const email = `visitor-${crypto.randomUUID().slice(0, 8)}@example.test`;
 
-    const shop = await browser.newContext();
-    await instrument(shop);
-    const page = await shop.newPage();
-    await page.goto(shopUrl);
-    await waitReady(page);
-    const w = widget(page);
-    await w.launcher.click();
-    await page.getByRole('button', { name: 'Sales' }).click();
-    await w.composer.fill(question);
-    await w.composer.press('Enter');
+    const { shop, w } = await visitorAsksOnShop(browser, question);
 
     await operator.locator('.inbox-item').filter({ hasText: question }).click();
     await typeInComposer(operator, 'It left our warehouse today.');

@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
-import { openChatPage, shopUrl, signedIn } from './chat-page-support';
+import { openChatPage, signedIn, visitorAsksOnShop } from './chat-page-support';
 import { launchBrowser } from './support/browser';
-import { instrument, waitReady, widget } from './widget-support';
 
 const SCREENSHOT_DIR = path.join(import.meta.dirname, '..', 'test-results', 'screenshots');
 /** A small PDF: the server sniffs `%PDF-`, the visitor must get these very bytes back. */
@@ -63,16 +62,7 @@ describe('files between the real widget and the chat page (F20)', () => {
 
   it('a pasted screenshot shows inline for the operator, whose PDF the visitor downloads; a refused type says why', async () => {
     const operator = await openChatPage(await signedIn(browser, DEMO.owner));
-    const shop = await browser.newContext({ acceptDownloads: true });
-    await instrument(shop);
-    const page = await shop.newPage();
-    await page.goto(shopUrl);
-    await waitReady(page);
-    const w = widget(page);
-    await w.launcher.click();
-    await page.getByRole('button', { name: 'Sales' }).click();
-    await w.composer.fill('My order page looks broken, see:');
-    await w.composer.press('Enter');
+    const { shop, page, w } = await visitorAsksOnShop(browser, 'My order page looks broken, see:', { acceptDownloads: true });
     const row = operator.locator('.inbox-item').filter({ hasText: 'My order page looks broken' });
     await row.click();
 
