@@ -6,6 +6,7 @@ import { requireUser } from '../middleware/session';
 import { offlineCompanyRoutes } from '../offline/company-routes';
 import { chatHistoryRoutes } from '../realtime/chat-history';
 import { operatorConnectRoutes } from '../realtime/operator-connect';
+import { reportRoutes } from '../reports/routes';
 import type { AppEnv } from '../types';
 import { categoriesApp } from './categories';
 import { companiesApp, companySettingsApp } from './companies';
@@ -42,7 +43,8 @@ const companyApp = new Hono<CompanyEnv>()
   .route('/visitors', visitorDataApp)
   .route('/', billingCompanyRoutes)
   .route('/articles', companyArticlesApp)
-  .route('/', companyHelpReadsApp);
+  .route('/', companyHelpReadsApp)
+  .route('/', reportRoutes);
 
 /** /api/companies: the caller's companies, and each company's own sub-app. */
 export const companyRoutes = new Hono<AppEnv>().use(requireUser).route('/', companiesApp).route('/:companyId', companyApp);

@@ -28,7 +28,7 @@ function call(
   params: Record<string, string>,
   user: TestUser | null,
 ) {
-  return apiFetch(fillPath(c.path, params), { method: c.method, body: c.entry.body?.(f), user });
+  return apiFetch(fillPath(c.path, params) + (c.entry.query ?? ''), { method: c.method, body: c.entry.body?.(f), user });
 }
 
 describe('company route table', () => {

@@ -9,6 +9,8 @@ export interface RouteCase {
   okStatus: number;
   /** A valid body, so a missing check would show as a success rather than a validation error. */
   body?: (f: CompanyFixture) => unknown;
+  /** A valid query string (with its `?`), for routes that require one. */
+  query?: string;
   /**
    * Whether a successful call reaches the company's open pages at once (F13): the chat page gets
    * a `config` frame, or a page is closed. Defaults to true for every non-GET route; only writes
@@ -75,6 +77,10 @@ export const COMPANY_ROUTE_MATRIX: Record<string, RouteCase> = {
   // Offline messages (F14, worker/offline): every member answers them; read flags aren't configuration.
   'GET /api/companies/:companyId/offline-messages': { ownerOnly: false, okStatus: 200 },
   'PATCH /api/companies/:companyId/offline-messages/:id': { ownerOnly: false, okStatus: 200, body: () => ({ read: true }), pushes: false },
+
+  // Reports (F22, worker/reports): every member; an operator's report is always their own figures.
+  'GET /api/companies/:companyId/reports': { ownerOnly: false, okStatus: 200, query: '?from=2026-01-01&to=2026-01-31' },
+  'GET /api/companies/:companyId/reports.csv': { ownerOnly: false, okStatus: 200, query: '?from=2026-01-01&to=2026-01-31' },
 
   // Plan and payments (F15, worker/billing): every member reads; the owner changes the plan and pays.
   'GET /api/companies/:companyId/plan': { ownerOnly: false, okStatus: 200 },
