@@ -8,6 +8,7 @@ import type { MailTransport } from '../offline/delivery';
 import { MAX_DELIVERY_TRIES } from '../offline/retry-policy';
 import { createCompanyWithDomain, type TestCompany, uniqueIp } from '../offline/test/fixtures';
 import { deliverFeedback } from './feedback-mail';
+import { listFeedback } from './store';
 
 const newEmail = () => `reader-${randomId().toLowerCase()}@example.test`;
 
@@ -92,6 +93,8 @@ describe('deliverFeedback', () => {
     expect(await deliverFeedback(env, id, recording, new Date(at + 2 * 60 * 60 * 1000))).toEqual({ kind: 'done' });
     expect(sent).toEqual([]);
     expect(await feedbackRow(id)).toMatchObject({ mailTries: MAX_DELIVERY_TRIES, mailedAt: null });
+    const listed = await listFeedback(db(), company.id);
+    expect(listed.find((f) => f.id === id)).toMatchObject({ mailedAt: null, mailFailed: true });
   });
 
   it('mails Parley’s feedback to every service admin once', async () => {

@@ -5,6 +5,7 @@ import type { HelpArticleBody, HelpArticlePatch, HelpTranslation } from '../../c
 import type { Db } from '../../db/client';
 import { helpArticles, helpFeedback, helpTranslations, helpVotes } from '../../db/schema';
 import { ApiError, notFound } from '../lib/errors';
+import { MAX_DELIVERY_TRIES } from '../offline/retry-policy';
 
 /** Whose articles: Parley's public knowledge base (null) or one company's help center. */
 export type HelpScope = string | null;
@@ -243,5 +244,7 @@ export async function listFeedback(db: Db, scope: HelpScope, limit = 200) {
     articleSlug: slug,
     createdAt: f.createdAt.toISOString(),
     mailedAt: f.mailedAt?.toISOString() ?? null,
+    /** Every delivery try failed: nothing more will be sent. */
+    mailFailed: f.mailedAt === null && f.mailTries >= MAX_DELIVERY_TRIES,
   }));
 }

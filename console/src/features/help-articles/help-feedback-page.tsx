@@ -73,7 +73,9 @@ export default function HelpFeedbackPage() {
                           {new Date(f.createdAt).toLocaleString()}
                         </time>
                         <Show when={!f.mailedAt}>
-                          <span class="badge">Not mailed yet</span>
+                          <Show when={f.mailFailed} fallback={<span class="badge">Not mailed yet</span>}>
+                            <span class="badge delivery-danger">Mail failed</span>
+                          </Show>
                         </Show>
                       </p>
                       <p class="help-message">{f.message}</p>
