@@ -60,6 +60,12 @@ export function localParts(at: number, timeZone: string): LocalParts {
   };
 }
 
+/** The wall clock of an instant in `timeZone`, `YYYY-MM-DD HH:MM` (24-hour, any locale can read it). */
+export function localClock(at: number, timeZone: string): string {
+  const p = parts(at, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
 /** How far `timeZone`'s wall clock is ahead of UTC at an instant, in ms. */
 function offsetAt(at: number, timeZone: string): number {
   const p = parts(at, timeZone);

@@ -8,6 +8,8 @@ export interface TranscriptView {
   chatId: string;
   startedAt: number;
   closedAt: number | null;
+  /** The chat's language code, which the mails speak when they can. */
+  language: string;
   messages: ChatMessage[];
   /** Names of the operators who wrote in the chat, by id. */
   operatorNames: Record<string, string>;

@@ -5,7 +5,7 @@ import { operatorPublic } from './views';
 
 /** The room's answer to a transcript request: whose chat it is, or the HTTP refusal the worker gives. */
 export type TranscriptGrant =
-  | { ok: true; visitorId: string }
+  | { ok: true; visitorId: string; language: string }
   | { ok: false; status: 404 | 409; code: 'not_found' | 'chat_open'; message: string };
 
 /**
@@ -13,12 +13,12 @@ export type TranscriptGrant =
  * own chat (anyone else learns only that there is no such chat), and only once it has ended.
  */
 export function grantTranscript(store: ChatStore, chatId: string, secretHash: string): TranscriptGrant {
-  const chat = store.chatHead(chatId);
+  const chat = store.chat(chatId);
   if (!chat || store.visitorSecretHash(chat.visitorId) !== secretHash)
     return { ok: false, status: 404, code: 'not_found', message: 'No such chat.' };
   if (chat.status !== 'closed')
     return { ok: false, status: 409, code: 'chat_open', message: 'The transcript is sent once the chat has ended.' };
-  return { ok: true, visitorId: chat.visitorId };
+  return { ok: true, visitorId: chat.visitorId, language: chat.language };
 }
 
 /**
@@ -38,5 +38,5 @@ export function transcriptView(
     .map((m) => (m.attachments ? { ...m, attachments: m.attachments.map((a) => ({ ...a, url: link(a.id) })) } : m));
   const operatorNames: Record<string, string> = {};
   for (const m of messages) if (m.operatorId) operatorNames[m.operatorId] = operatorPublic(config, m.operatorId).name;
-  return { chatId, startedAt: chat.createdAt, closedAt: chat.closedAt, messages, operatorNames };
+  return { chatId, startedAt: chat.createdAt, closedAt: chat.closedAt, language: chat.language, messages, operatorNames };
 }

@@ -6,8 +6,10 @@ import { companies, transcriptRequests } from '../../db/schema';
 import { companyRoom } from '../lib/company-room';
 import { sendMail } from '../mail/mailer';
 import type { AppEnv } from '../types';
+import { linkQuery } from './confirm-link';
 import { type ConfirmOutcome, confirmPage } from './confirm-page';
 import { transcriptMail } from './transcript-mail';
+import { transcriptLanguage, transcriptWords } from './words';
 
 const TOKEN = v.pipe(v.string(), v.regex(/^[\w-]{20,100}$/));
 
@@ -49,11 +51,15 @@ export const transcriptConfirmRoutes = new Hono<AppEnv>()
       if (!row) return page(c, 'invalid');
       return row.sentAt ? page(c, 'already_sent', row.email) : page(c, 'expired');
     }
-    const company = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, spent.companyId)).get();
+    const company = await db
+      .select({ name: companies.name, timeZone: companies.timeZone })
+      .from(companies)
+      .where(eq(companies.id, spent.companyId))
+      .get();
     const view = company && (await companyRoom(c.env, spent.companyId).transcript(spent.companyId, spent.chatId));
     if (!company || !view) return page(c, 'gone');
     try {
-      await sendMail(c.env, { to: spent.email, ...transcriptMail(c.env.APP_ORIGIN, company.name, view) });
+      await sendMail(c.env, { to: spent.email, ...transcriptMail(c.env.APP_ORIGIN, company, view) });
     } catch (err) {
       console.error('transcript mail failed', spent.chatId, err);
       await db.update(transcriptRequests).set({ sentAt: null }).where(eq(transcriptRequests.id, id));
@@ -63,6 +69,7 @@ export const transcriptConfirmRoutes = new Hono<AppEnv>()
   });
 
 function page(c: Context<AppEnv>, outcome: ConfirmOutcome, email: string | null = null, token = '') {
-  const { status, html } = confirmPage(outcome, email, token);
+  const lang = transcriptLanguage(c.req.query('lang'));
+  const { status, html } = confirmPage(outcome, transcriptWords(lang), email, token && linkQuery(token, lang));
   return c.html(html, status);
 }

@@ -41,10 +41,38 @@ describe('POST /api/widget/transcript and its confirmation link (F21)', () => {
     }
 
     // The link works once: a second opening says so and sends nothing more.
-    const second = await openLink(/https?:\/\/\S+token=[\w-]+/.exec(confirm!.text)![0]);
+    const second = await openLink(/https?:\/\/\S+token=[\w-]+&lang=en/.exec(confirm!.text)![0]);
     expect(second.status).toBe(200);
     expect(await second.text()).toContain('Already sent');
     expect(await mailsTo(email)).toHaveLength(2);
+  });
+
+  it("speaks the chat's language in both mails and the link's page, with times on the company's clock", async () => {
+    const company = await setupCompany({ languages: ['en', 'uk'] });
+    await db().update(companies).set({ timeZone: 'Europe/Kyiv' }).where(eq(companies.id, company.id));
+    const { chatId, secret } = await endedChat(company, 'Де моя посилка?', undefined, 'uk');
+    const email = uniqueEmail();
+    expect((await askTranscript(company, chatId, secret, email)).status).toBe(202);
+    const confirm = (await mailsTo(email))[0]!;
+    expect(confirm.subject).toBe('Підтвердьте: надіслати ваш чат з Realtime Co на цю адресу');
+    expect(confirm.html).toContain('Надіслати мені запис чату');
+    const link = await confirmLink(email);
+    expect(link).toMatch(/&lang=uk$/);
+    const asked = await (await openLink(link)).text();
+    expect(asked).toContain('<html lang="uk">');
+    expect(asked).toContain('Надіслати запис чату?');
+    expect(asked).toContain('action="?token=');
+    const sent = await sendFromLink(link);
+    expect(await sent.text()).toContain('Запис надіслано');
+    const transcript = (await mailsTo(email))[1]!;
+    expect(transcript.subject).toBe('Ваш чат з Realtime Co');
+    expect(transcript.text).toContain('Час указано за часовим поясом Europe/Kyiv.');
+    expect(transcript.text).toMatch(/\] Ви:\n {4}Де моя посилка\?/);
+    // The first message's time as the company's clock shows it (Kyiv is 2 or 3 hours ahead of UTC).
+    const stamp = /\[(\d{4}-\d\d-\d\d \d\d:\d\d)\] Ви:/.exec(transcript.text)![1]!;
+    const utc = Date.parse(`${stamp.replace(' ', 'T')}:00Z`);
+    const offsetHours = Math.round((utc - Date.now()) / 3_600_000);
+    expect([2, 3]).toContain(offsetHours);
   });
 
   it('links files for 30 days, absolute and signed', async () => {

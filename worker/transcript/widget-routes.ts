@@ -81,6 +81,6 @@ export const transcriptWidgetRoutes = new Hono<AppEnv>()
       createdAt: new Date(now),
       expiresAt: new Date(now + CONFIRM_TTL_MS),
     });
-    await sendMail(c.env, { to: email, ...transcriptConfirmMail(c.env.APP_ORIGIN, company.name, token) });
+    await sendMail(c.env, { to: email, ...transcriptConfirmMail(c.env.APP_ORIGIN, company.name, token, grant.language) });
     return c.json({ accepted: true }, 202);
   });

@@ -31,9 +31,9 @@ export function askTranscript(
 const randomOctet = () => crypto.getRandomValues(new Uint8Array(1))[0]!;
 
 /** A chat an operator answered (with an internal `note` when given) and the visitor ended, with the visitor's secret. */
-export async function endedChat(company: TestCompany, text = 'Where is my parcel?', note?: string) {
+export async function endedChat(company: TestCompany, text = 'Where is my parcel?', note?: string, language = 'en') {
   const op = await connectOperator(company, company.owner);
-  const visitor = await connectVisitor(company);
+  const visitor = await connectVisitor(company, { language });
   const { chatId } = await visitorSays(visitor, text);
   await op.next('chat');
   await operatorSays(op, chatId, 'On its way.');
@@ -53,7 +53,7 @@ export const mailsTo = (to: string) => db().select().from(devMail).where(eq(devM
 /** The confirmation link of the last mail to `to`. */
 export async function confirmLink(to: string): Promise<string> {
   const mails = await mailsTo(to);
-  const link = /https?:\/\/\S+\/api\/widget\/transcript\/confirm\?token=[\w-]+/.exec(mails.at(-1)?.text ?? '')?.[0];
+  const link = /https?:\/\/\S+\/api\/widget\/transcript\/confirm\?token=[\w-]+&lang=\w+/.exec(mails.at(-1)?.text ?? '')?.[0];
   if (!link) throw new Error(`no confirmation link mailed to ${to}`);
   return link;
 }
