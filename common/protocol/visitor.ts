@@ -99,6 +99,8 @@ export const WidgetConfigSchema = v.object({
   offlineForm: v.boolean(),
   /** Whether the widget asks for a rating when a chat ends (F21). */
   rating: v.boolean(),
+  /** Whether the visitor's draft reaches the operator as they type (F21): the widget streams it and says so. */
+  typingPreview: v.boolean(),
 });
 export type WidgetConfig = v.InferOutput<typeof WidgetConfigSchema>;
 
