@@ -17,6 +17,8 @@ test('the flood sends every visitor frame type the protocol has, each one valid'
   }
   const protocolTypes = VisitorClientFrameSchema.options.map((o) => o.entries.type.literal);
   assert.deepEqual([...sent].sort(), [...protocolTypes].sort());
+  const typing = cycle.map(decode).find((d) => d.ok && d.frame.type === 'typing');
+  assert.ok(typing?.ok && typing.frame.type === 'typing' && typing.frame.draft, 'the typing frame pushes a draft (F21)');
 });
 
 test('the malformed kinds are refused by the room decoder, each for its own reason', () => {

@@ -78,7 +78,8 @@ export function floodFrame(n: number, k: number, who: HostileIdentity): HostileF
         page: { url: `${who.origin}/p/${k}`, title: `Page ${k}`, referrer: '' },
       } satisfies VisitorClientFrame);
     case 'typing':
-      return json({ type: 'typing', typing: k % 2 === 0 } satisfies VisitorClientFrame);
+      // With a draft, as a hostile widget pushes one whether or not the company has the typing preview on (F21).
+      return json({ type: 'typing', typing: k % 2 === 0, draft: `flood ${n} ${k}` } satisfies VisitorClientFrame);
     case 'message':
       return json({ type: 'message', clientId: `h${n}-${k}`, text: `flood ${n} ${k}` } satisfies VisitorClientFrame);
     case 'close':

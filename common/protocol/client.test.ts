@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lastSeq, mergeBySeq, RECONNECT_BASE_MS, RECONNECT_MAX_MS, reconnectDelay, TYPING_REPEAT_MS, TYPING_SHOWN_MS } from './client';
+import {
+  DRAFT_THROTTLE_MS,
+  lastSeq,
+  mergeBySeq,
+  RECONNECT_BASE_MS,
+  RECONNECT_MAX_MS,
+  reconnectDelay,
+  TYPING_IDLE_MS,
+  TYPING_REPEAT_MS,
+  TYPING_SHOWN_MS,
+} from './client';
+import { VISITOR_FRAME_BUDGETS } from './limits';
 
 const msg = (seq: number, text = `m${seq}`) => ({ seq, text });
 
@@ -50,5 +61,10 @@ describe('mergeBySeq', () => {
 describe('typing timings', () => {
   it("repeat typing before the other side's indicator runs out", () => {
     expect(TYPING_REPEAT_MS).toBeLessThan(TYPING_SHOWN_MS);
+  });
+
+  it("stream a typing preview's drafts within the room's typing budget, and often enough to keep the indicator up", () => {
+    expect(1000 / DRAFT_THROTTLE_MS).toBeLessThanOrEqual(VISITOR_FRAME_BUDGETS.typing.perSecond);
+    expect(DRAFT_THROTTLE_MS).toBeLessThan(TYPING_IDLE_MS);
   });
 });

@@ -53,3 +53,8 @@ export const TYPING_IDLE_MS = 3000;
 export const TYPING_REPEAT_MS = 2500;
 /** A shown typing indicator goes away this long after the last `typing: true`, should `typing: false` never come. */
 export const TYPING_SHOWN_MS = 6000;
+/**
+ * With the typing preview on (F21) the widget sends the visitor's draft at most this often while
+ * they type (the latest text last), so the typing budget (VISITOR_FRAME_BUDGETS.typing) holds it.
+ */
+export const DRAFT_THROTTLE_MS = 500;

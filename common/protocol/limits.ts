@@ -29,7 +29,8 @@ export const VISITOR_MESSAGE_WINDOW_MS = 10_000;
  */
 export const VISITOR_FRAME_BUDGETS = {
   message: { burst: 20, perSecond: 2 },
-  typing: { burst: 10, perSecond: 1 },
+  // Twice a second: a typing preview's drafts (F21, DRAFT_THROTTLE_MS) ride on typing frames.
+  typing: { burst: 10, perSecond: 2 },
   update: { burst: 10, perSecond: 0.5 },
   close: { burst: 3, perSecond: 0.1 },
   contact: { burst: 3, perSecond: 0.1 },

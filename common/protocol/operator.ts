@@ -175,7 +175,8 @@ export const OperatorServerFrameSchema = v.variant('type', [
   v.object({ type: v.literal('unassigned'), chatId: v.string(), reason: v.picklist(['transferred', 'reassigned']) }),
   /** A stored message or internal note in one of your chats (your own included: the acknowledgement). */
   v.object({ type: v.literal('message'), chatId: v.string(), message: OperatorMessageSchema }),
-  v.object({ type: v.literal('typing'), chatId: v.string(), typing: v.boolean() }),
+  /** The visitor is typing; with the company's typing preview on (F21), `draft` is what they have typed so far. */
+  v.object({ type: v.literal('typing'), chatId: v.string(), typing: v.boolean(), draft: v.optional(v.string()) }),
   /** The visitor navigated, switched language, or came and went. */
   v.object({ type: v.literal('visitor'), chatId: v.string(), visitor: VisitorInfoSchema }),
   v.object({

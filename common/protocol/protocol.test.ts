@@ -23,6 +23,16 @@ describe('protocol schemas', () => {
     expect(ok(OperatorClientFrameSchema, { type: 'status', status: 'busy' })).toBe(false);
   });
 
+  it("let a visitor's typing carry a draft of at most a message's length, empty included (F21)", () => {
+    const ok = (x: unknown) => v.safeParse(VisitorClientFrameSchema, x).success;
+    expect(ok({ type: 'typing', typing: true })).toBe(true);
+    expect(ok({ type: 'typing', typing: true, draft: '' })).toBe(true);
+    expect(ok({ type: 'typing', typing: true, draft: 'x'.repeat(MAX_TEXT_CHARS) })).toBe(true);
+    expect(ok({ type: 'typing', typing: true, draft: 'x'.repeat(MAX_TEXT_CHARS + 1) })).toBe(false);
+    expect(ok({ type: 'typing', typing: true, draft: 42 })).toBe(false);
+    expect(v.safeParse(OperatorServerFrameSchema, { type: 'typing', chatId: 'c', typing: true, draft: 'Hel' }).success).toBe(true);
+  });
+
   it('normalises a visitor hello: language lower-cased, missing category null, long page fields clipped', () => {
     const hello = v.parse(VisitorClientFrameSchema, {
       type: 'hello',

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EmailSchema } from '../schemas/auth';
 import { LanguageCodeSchema } from '../schemas/company';
+import { MAX_TEXT_CHARS } from './limits';
 import { RatedFrameSchema, VisitorRateSchema } from './rating';
 import {
   AttachmentIdsSchema,
@@ -59,7 +60,17 @@ export const VisitorSendSchema = v.object({
   attachmentIds: v.optional(AttachmentIdsSchema),
 });
 
-export const VisitorTypingSchema = v.object({ type: v.literal('typing'), typing: v.boolean() });
+/**
+ * Typing started or stopped. While the company's typing preview is on (F21, `config.typingPreview`),
+ * `typing: true` carries the visitor's unsent `draft` (empty once they cleared it): the room relays
+ * it to the chat's operator only, stores it nowhere, and drops it while the setting is off.
+ */
+export const VisitorTypingSchema = v.object({
+  type: v.literal('typing'),
+  typing: v.boolean(),
+  draft: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS))),
+});
+export type VisitorTyping = v.InferOutput<typeof VisitorTypingSchema>;
 
 /** The visitor ends the current chat. */
 export const VisitorCloseSchema = v.object({ type: v.literal('close') });
@@ -99,6 +110,8 @@ export const WidgetConfigSchema = v.object({
   offlineForm: v.boolean(),
   /** Whether the widget asks for a rating when a chat ends (F21). */
   rating: v.boolean(),
+  /** Whether the visitor's draft reaches the operator as they type (F21): the widget streams it and says so. */
+  typingPreview: v.boolean(),
 });
 export type WidgetConfig = v.InferOutput<typeof WidgetConfigSchema>;
 

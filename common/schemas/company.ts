@@ -90,6 +90,7 @@ export const CompanySettingsBodySchema = v.partial(
     notificationEmail: NotificationEmailSchema,
     offlineFormEnabled: v.boolean('Choose on or off.'),
     ratingEnabled: v.boolean('Choose on or off.'),
+    typingPreviewEnabled: v.boolean('Choose on or off.'),
     maxChatsPerOperator: v.pipe(
       v.number('Enter a number.'),
       v.integer('Enter a whole number.'),

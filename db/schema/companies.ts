@@ -31,6 +31,8 @@ export const companies = sqliteTable('companies', {
   categoriesEnabled: integer('categories_enabled', { mode: 'boolean' }).notNull().default(false),
   /** Whether the widget asks visitors to rate a chat once it ended (F21). */
   ratingEnabled: integer('rating_enabled', { mode: 'boolean' }).notNull().default(true),
+  /** Whether operators see the visitor's draft before it is sent (F21 typing preview); opt-in, the widget says so while on. */
+  typingPreviewEnabled: integer('typing_preview_enabled', { mode: 'boolean' }).notNull().default(false),
   widgetInstalledAt: integer('widget_installed_at', { mode: 'timestamp_ms' }),
   plan: text('plan').notNull().default('free'),
   planOperators: integer('plan_operators').notNull().default(1),

@@ -60,6 +60,8 @@ export interface ConfigSnapshot {
     attachmentMaxMegabytes?: number;
     /** Whether visitors are asked to rate ended chats (F21); absent in older snapshots (on then). */
     ratingEnabled?: boolean;
+    /** Whether operators see the visitor's draft (F21 typing preview); absent in older snapshots (off then). */
+    typingPreviewEnabled?: boolean;
   };
   languages: { code: string; isDefault: boolean }[];
   categories: Category[];
@@ -106,6 +108,7 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       retentionDays: row.retentionDays,
       attachmentMaxMegabytes: row.attachmentMaxMegabytes,
       ratingEnabled: row.ratingEnabled,
+      typingPreviewEnabled: row.typingPreviewEnabled,
     };
   },
   async languages(db, companyId) {
@@ -211,6 +214,11 @@ export function ratingsOn(s: ConfigSnapshot): boolean {
   return s.settings.ratingEnabled ?? true;
 }
 
+/** Whether the visitor's draft reaches the operator (F21); snapshots stored before the setting have it off. */
+export function typingPreviewOn(s: ConfigSnapshot): boolean {
+  return s.settings.typingPreviewEnabled ?? false;
+}
+
 /** The widget's view of the configuration (F9). */
 export function widgetConfig(s: ConfigSnapshot): WidgetConfig {
   return {
@@ -222,6 +230,7 @@ export function widgetConfig(s: ConfigSnapshot): WidgetConfig {
     position: s.settings.position,
     offlineForm: s.settings.offlineFormEnabled,
     rating: ratingsOn(s),
+    typingPreview: typingPreviewOn(s),
   };
 }
 

@@ -15,6 +15,7 @@ import { asksRating, rateChat } from './rating';
 import type { RoomServices } from './services';
 import { toOperators, toOperatorsAndVisitors, toVisitors, type VisitorAttachment } from './sockets';
 import { operatorPublic, visitorInfo } from './views';
+import { relayVisitorTyping } from './visitor-typing';
 
 type Ready = VisitorAttachment & { visitorId: string };
 
@@ -41,12 +42,8 @@ export function onVisitorFrame(
       return update(room, ws, ready, frame, now);
     case 'message':
       return message(room, ws, ready, frame, now);
-    case 'typing': {
-      const chat = room.store.openChatHeadOf(ready.visitorId);
-      if (chat?.operatorId)
-        toOperators(room.sockets.operatorSockets(chat.operatorId), { type: 'typing', chatId: chat.id, typing: frame.typing });
-      return;
-    }
+    case 'typing':
+      return relayVisitorTyping(room, ready.visitorId, frame);
     case 'close': {
       const chat = room.store.openChatOf(ready.visitorId);
       if (!chat) return room.reject(ws, errorFrame('unknown_chat', 'There is no open chat to close.', 'close'));

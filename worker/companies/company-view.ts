@@ -14,6 +14,7 @@ export function companyView(company: CompanyRow, role: CompanyRole, checklist: S
     notificationEmailConfirmed: company.notificationEmail !== null && company.notificationEmailConfirmedAt !== null,
     offlineFormEnabled: company.offlineFormEnabled,
     ratingEnabled: company.ratingEnabled,
+    typingPreviewEnabled: company.typingPreviewEnabled,
     maxChatsPerOperator: company.maxChatsPerOperator,
     newChatsPerMinute: company.newChatsPerMinute,
     busyBehaviour: company.busyBehaviour,

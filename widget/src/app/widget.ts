@@ -1,7 +1,8 @@
-import { TYPING_IDLE_MS, TYPING_SHOWN_MS } from '../../../common/protocol/client';
+import { DRAFT_THROTTLE_MS, TYPING_IDLE_MS, TYPING_SHOWN_MS } from '../../../common/protocol/client';
 import type { Boot, ParleyEvent } from '../boot';
 import type { Dictionary } from '../i18n/en';
 import { loadDictionary } from '../i18n/load';
+import { trailing } from '../logic/trailing';
 import type { Effect, Timer, WidgetState } from '../logic/widget-model';
 import { drawable, screen } from '../logic/widget-screen';
 import { type Input, initialState, step } from '../logic/widget-state';
@@ -24,12 +25,17 @@ export function startWidget(boot: Boot): void {
   let state = initialState(loadSaved(key), boot.config, navigator.languages);
   const timers: Partial<Record<Timer, number>> = {};
   const chime = createChime();
+  // The typing preview (F21): the visitor's draft goes out at most once per DRAFT_THROTTLE_MS, the latest text last.
+  const draft = trailing(DRAFT_THROTTLE_MS, (text: string) => dispatch({ type: 'draft', text }));
 
   const shell = createShell({
     base,
     onOpen: (open) => dispatch({ type: 'open', open }),
     onSend: (text, attachments) => dispatch({ type: 'send', text, clientId: randomId(), attachments }),
-    onTyping: () => dispatch({ type: 'typing' }),
+    onTyping: (text) => {
+      dispatch({ type: 'typing', text });
+      if (state.config.typingPreview) draft(text);
+    },
     onPick: (category) => dispatchAndFocus({ type: 'pick', category }),
     onEnd: () => dispatch({ type: 'end' }),
     onAgain: () => dispatchAndFocus({ type: 'again' }),

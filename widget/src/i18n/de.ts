@@ -29,5 +29,6 @@ const de: Dictionary = {
   back: 'Zurück zum Chat',
   leave: 'Nachricht hinterlassen',
   help: 'Hilfe durchsuchen',
+  preview: 'Der Mitarbeiter sieht, was Sie schreiben, schon bevor Sie es senden.',
 };
 export default de;

@@ -28,6 +28,7 @@ const en = {
   back: 'Back to the chat',
   leave: 'Leave a message',
   help: 'Search our help',
+  preview: 'The operator can see what you type before you send it.',
 };
 
 export type Dictionary = typeof en;

@@ -29,5 +29,6 @@ const ru: Dictionary = {
   back: 'Назад к чату',
   leave: 'Оставить сообщение',
   help: 'Поиск в справке',
+  preview: 'Оператор видит, что вы пишете, ещё до отправки.',
 };
 export default ru;

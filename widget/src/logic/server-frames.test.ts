@@ -164,7 +164,7 @@ describe('chat closed', () => {
     expect(ended.saved.messages).toHaveLength(1);
     expect(ended.operatorTyping).toBeNull();
     expect(announced(effects)).toEqual(['The operator left the chat.']);
-    expect(run([{ type: 'typing' }], ended).effects).toEqual([]);
+    expect(run([{ type: 'typing', text: 'h' }], ended).effects).toEqual([]);
   });
 
   it('asks no more once the chat was rated, here or in another tab', () => {

@@ -131,7 +131,13 @@ describe('outbox', () => {
 describe('typing', () => {
   it('tells the server once while the visitor types, and stops when idle or on send', () => {
     const state = connected(start(), chat('c1', []));
-    const typing = run([{ type: 'typing' }, { type: 'typing' }], state);
+    const typing = run(
+      [
+        { type: 'typing', text: 'h' },
+        { type: 'typing', text: 'h' },
+      ],
+      state,
+    );
     expect(sent(typing.effects)).toEqual([{ type: 'typing', typing: true }]);
     expect(typing.effects.filter((e) => e.type === 'timer')).toHaveLength(2);
     expect(sent(run([{ type: 'timer', timer: 'typingIdle' }], typing.state).effects)).toEqual([{ type: 'typing', typing: false }]);
@@ -141,13 +147,68 @@ describe('typing', () => {
     ]);
   });
 
+  it('with the typing preview on (F21), carries the draft, the latest while typing, and none after a send or a pause', () => {
+    const on = { ...config, typingPreview: true };
+    const state = run([frame({ type: 'config', config: on })], connected(start(), chat('c1', []))).state;
+    const typing = run(
+      [
+        { type: 'typing', text: 'W' },
+        { type: 'typing', text: 'Wh' },
+        { type: 'draft', text: 'Where is' },
+      ],
+      state,
+    );
+    expect(sent(typing.effects)).toEqual([
+      { type: 'typing', typing: true, draft: 'W' },
+      { type: 'typing', typing: true, draft: 'Where is' },
+    ]);
+    expect(sent(run([{ type: 'draft', text: 'x'.repeat(MAX_TEXT_CHARS + 5) }], typing.state).effects)).toEqual([
+      { type: 'typing', typing: true, draft: 'x'.repeat(MAX_TEXT_CHARS) },
+    ]);
+    // The visitor emptied the box: the operator's copy empties too.
+    expect(sent(run([{ type: 'draft', text: '' }], typing.state).effects)).toEqual([{ type: 'typing', typing: true, draft: '' }]);
+    const sentMessage = run(
+      [
+        { type: 'send', text: 'Where is my order?', clientId: 'a' },
+        { type: 'draft', text: 'Where is my order?' },
+      ],
+      typing.state,
+    );
+    expect(sent(sentMessage.effects).filter((f) => f.type === 'typing')).toEqual([{ type: 'typing', typing: false }]);
+    const idle = run(
+      [
+        { type: 'timer', timer: 'typingIdle' },
+        { type: 'draft', text: 'Where is' },
+      ],
+      typing.state,
+    );
+    expect(sent(idle.effects)).toEqual([{ type: 'typing', typing: false }]);
+  });
+
+  it('with the typing preview off, never sends a draft', () => {
+    const typing = run(
+      [
+        { type: 'typing', text: 'W' },
+        { type: 'draft', text: 'Where' },
+      ],
+      connected(start(), chat('c1', [])),
+    );
+    expect(sent(typing.effects)).toEqual([{ type: 'typing', typing: true }]);
+  });
+
   it('says nothing about typing before a chat is open', () => {
-    expect(run([{ type: 'typing' }], connected()).effects).toEqual([]);
+    expect(run([{ type: 'typing', text: 'h' }], connected()).effects).toEqual([]);
   });
 
   it('types again after a reconnect', () => {
     const typing = run(
-      [{ type: 'typing' }, { type: 'disconnected' }, { type: 'connected', page }, welcome(chat('c1', [])), { type: 'typing' }],
+      [
+        { type: 'typing', text: 'h' },
+        { type: 'disconnected' },
+        { type: 'connected', page },
+        welcome(chat('c1', [])),
+        { type: 'typing', text: 'h' },
+      ],
       connected(start(), chat('c1', [])),
     );
     expect(sent(typing.effects).filter((f) => f.type === 'typing')).toHaveLength(2);

@@ -1,6 +1,8 @@
+import type { VisitorClientFrame } from '../../../common/protocol';
+import { MAX_TEXT_CHARS } from '../../../common/protocol/limits';
 import { pickLanguage } from './language';
 import { unsent } from './outbox';
-import { chatOpen, type Draft, patch, resetChat, send, surface } from './widget-model';
+import { chatOpen, type Draft, patch, resetChat, send, surface, type WidgetState } from './widget-model';
 
 /** Sends what the server has not stored yet; each clientId once per connection. */
 export function flush(d: Draft): void {
@@ -19,6 +21,10 @@ export function flush(d: Draft): void {
   }
   s.sent = sent;
 }
+
+/** The visitor's `typing: true`; with the typing preview on (F21) it carries their draft, cut to a message's length. */
+export const typingFrame = (s: WidgetState, text: string): VisitorClientFrame =>
+  s.config.typingPreview ? { type: 'typing', typing: true, draft: text.slice(0, MAX_TEXT_CHARS) } : { type: 'typing', typing: true };
 
 export function stopTyping(d: Draft): void {
   if (d.s.typing) send(d, { type: 'typing', typing: false });

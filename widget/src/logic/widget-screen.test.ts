@@ -16,6 +16,7 @@ const config: WidgetConfig = {
   position: 'right',
   offlineForm: true,
   rating: true,
+  typingPreview: false,
 };
 const chat = { id: 'c1', status: 'active', operator: null, queuePosition: null, waitEstimateSeconds: null, contactEmail: null } as const;
 const at = (seq: number, time: number, author: ChatMessage['author'] = 'visitor'): ChatMessage => ({

@@ -25,6 +25,7 @@ export const config: WidgetConfig = {
   position: 'right',
   offlineForm: false,
   rating: true,
+  typingPreview: false,
 };
 export const online: Availability = { state: 'free', available: true, offlineForm: false };
 export const page = { url: 'https://shop.example/mugs', title: 'Mugs', referrer: '' };

@@ -219,8 +219,8 @@ describe('step', () => {
   });
 
   it('returns the same state when nothing changed, so nothing is drawn', () => {
-    const typing = run([{ type: 'typing' }], connected(start(), chat('c1', []))).state;
-    const again = step(typing, { type: 'typing' }, visible);
+    const typing = run([{ type: 'typing', text: 'h' }], connected(start(), chat('c1', []))).state;
+    const again = step(typing, { type: 'typing', text: 'h' }, visible);
     expect(again.state).toBe(typing);
     expect(again.effects).toEqual([{ type: 'timer', timer: 'typingIdle' }]);
     expect(step(typing, { type: 'timer', timer: 'operatorTyping' }, visible).state).toBe(typing);

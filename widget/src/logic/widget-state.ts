@@ -5,7 +5,7 @@ import { pickLanguage } from './language';
 import { enqueue } from './outbox';
 import type { Saved } from './saved';
 import { onFrame } from './server-frames';
-import { flush, setLanguage, setOpen, stopTyping } from './widget-actions';
+import { flush, setLanguage, setOpen, stopTyping, typingFrame } from './widget-actions';
 import {
   type Context,
   chatOpen,
@@ -27,7 +27,8 @@ export type Input =
   | { type: 'dictionary'; language: string; t: Dictionary }
   | { type: 'open'; open: boolean }
   | { type: 'send'; text: string; clientId: string; attachments?: Attachment[] }
-  | { type: 'typing' }
+  | { type: 'typing'; text: string }
+  | { type: 'draft'; text: string }
   | { type: 'pick'; category: string }
   | { type: 'end' }
   | { type: 'again' }
@@ -114,8 +115,12 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
     }
     case 'typing':
       if (!chatOpen(s)) break;
-      if (!s.typing) s.typing = send(d, { type: 'typing', typing: true });
+      if (!s.typing) s.typing = send(d, typingFrame(s, input.text));
       d.fx.push({ type: 'timer', timer: 'typingIdle' });
+      break;
+    case 'draft':
+      // Only while typing: a draft trailing a send or a pause says nothing.
+      if (s.typing && s.config.typingPreview) send(d, typingFrame(s, input.text));
       break;
     case 'pick':
       s.picked = input.category;

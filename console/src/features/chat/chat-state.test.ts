@@ -130,6 +130,27 @@ describe('applyFrame', () => {
     expect(state.chats.c1!.visitorTyping).toBe(false);
   });
 
+  test("the visitor's draft (F21) follows each typing frame and goes with their message, a stop, an empty draft, or their leaving", () => {
+    const typed = (draft?: string, typing = true) => ({ type: 'typing', chatId: 'c1', typing, draft }) as const;
+    let state = run([welcome([chat('c1', [])]), typed('Where is')]).state;
+    const first = state.chats.c1!.visitorDraft;
+    expect(first).toEqual({ text: 'Where is' });
+    state = run([typed('Where is')], away, state).state;
+    // The same text again is a new draft, so the view's timeout starts over.
+    expect(state.chats.c1!.visitorDraft).toEqual({ text: 'Where is' });
+    expect(state.chats.c1!.visitorDraft).not.toBe(first);
+    expect(run([{ type: 'message', chatId: 'c1', message: msg(1) }], away, state).state.chats.c1!.visitorDraft).toBeNull();
+    expect(run([{ type: 'message', chatId: 'c1', message: msg(1, 'operator') }], away, state).state.chats.c1!.visitorDraft).toEqual({
+      text: 'Where is',
+    });
+    expect(run([typed(undefined, false)], away, state).state.chats.c1!.visitorDraft).toBeNull();
+    expect(run([typed('')], away, state).state.chats.c1!.visitorDraft).toBeNull();
+    expect(run([typed()], away, state).state.chats.c1!.visitorDraft).toBeNull();
+    const left = { ...chat('c1', []).visitor, online: false };
+    expect(run([{ type: 'visitor', chatId: 'c1', visitor: left }], away, state).state.chats.c1!.visitorDraft).toBeNull();
+    expect(run([{ type: 'closed', chatId: 'c1', by: 'visitor', reason: 'closed' }], away, state).state.chats.c1!.visitorDraft).toBeNull();
+  });
+
   test('a visitor who leaves stops typing', () => {
     const left = { ...chat('c1', []).visitor, online: false };
     const state = run([

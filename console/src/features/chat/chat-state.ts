@@ -42,6 +42,11 @@ export interface ChatView {
   pending: PendingMessage[];
   unread: number;
   visitorTyping: boolean;
+  /**
+   * What the visitor has typed and not sent, while the company's typing preview is on (F21): a
+   * new object with every typing frame, so the view can time out the one it shows.
+   */
+  visitorDraft: { text: string } | null;
   /** Newest message time, or when the chat started; orders the inbox. */
   lastActivity: number;
   ended: ChatEnd | null;
@@ -98,6 +103,7 @@ function fromServer(chat: OperatorChat, previous: ChatView | undefined): ChatVie
     pending: (previous?.pending ?? []).filter((p) => !stored.has(p.clientId)),
     unread: previous && !previous.ended ? previous.unread : messages.filter((m) => m.author === 'visitor').length,
     visitorTyping: false,
+    visitorDraft: null,
     lastActivity: Math.max(chat.startedAt, messages.at(-1)?.at ?? 0),
     ended: null,
     rating: null,
@@ -120,7 +126,10 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
       const chats: Record<string, ChatView> = {};
       const listed = new Set(frame.chats.map((c) => c.id));
       for (const [id, chat] of Object.entries(state.chats)) {
-        chats[id] = listed.has(id) || chat.ended ? chat : { ...chat, visitorTyping: false, ended: { kind: 'unassigned', reason: 'gone' } };
+        chats[id] =
+          listed.has(id) || chat.ended
+            ? chat
+            : { ...chat, visitorTyping: false, visitorDraft: null, ended: { kind: 'unassigned', reason: 'gone' } };
       }
       for (const c of frame.chats) {
         const view = fromServer(c, state.chats[c.id]);
@@ -151,7 +160,13 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
       const chat = state.chats[frame.chatId];
       if (!chat) return { state, events };
       return {
-        state: withChat(state, { ...chat, visitorTyping: false, pending: [], ended: { kind: 'unassigned', reason: frame.reason } }),
+        state: withChat(state, {
+          ...chat,
+          visitorTyping: false,
+          visitorDraft: null,
+          pending: [],
+          ended: { kind: 'unassigned', reason: frame.reason },
+        }),
         events,
       };
     }
@@ -169,6 +184,8 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
           pending: chat.pending.filter((p) => p.clientId !== m.clientId),
           unread: isNew && fromVisitor && !seen(ctx, chat.id) ? chat.unread + 1 : chat.unread,
           visitorTyping: fromVisitor ? false : chat.visitorTyping,
+          // The message the draft became is here: the draft goes.
+          visitorDraft: fromVisitor ? null : chat.visitorDraft,
           lastActivity: Math.max(chat.lastActivity, m.at),
         }),
         events,
@@ -176,14 +193,20 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
     }
     case 'typing': {
       const chat = state.chats[frame.chatId];
-      return { state: chat ? withChat(state, { ...chat, visitorTyping: frame.typing }) : state, events };
+      const visitorDraft = frame.typing && frame.draft ? { text: frame.draft } : null;
+      return { state: chat ? withChat(state, { ...chat, visitorTyping: frame.typing, visitorDraft }) : state, events };
     }
     case 'visitor': {
       const chat = state.chats[frame.chatId];
       // A visitor who left can't finish typing: drop a "typing…" that would otherwise stay forever.
       return {
         state: chat
-          ? withChat(state, { ...chat, visitor: frame.visitor, visitorTyping: frame.visitor.online && chat.visitorTyping })
+          ? withChat(state, {
+              ...chat,
+              visitor: frame.visitor,
+              visitorTyping: frame.visitor.online && chat.visitorTyping,
+              visitorDraft: frame.visitor.online ? chat.visitorDraft : null,
+            })
           : state,
         events,
       };
@@ -195,6 +218,7 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
         state: withChat(state, {
           ...chat,
           visitorTyping: false,
+          visitorDraft: null,
           pending: [],
           ended: { kind: 'closed', by: frame.by, reason: frame.reason },
         }),

@@ -8,6 +8,7 @@ import { visitorLabel } from './inbox';
 import { MessageList } from './message-list';
 import { RatingBadge } from './rating-badge';
 import { TransferControl } from './transfer-control';
+import { VisitorDraft } from './visitor-draft';
 import { VisitorPanel } from './visitor-panel';
 
 /** Why a chat left the operator's hands, in words. */
@@ -79,8 +80,9 @@ export function Conversation(props: {
           )}
         </Show>
         <MessageList messages={props.chat.messages} pending={props.chat.pending} operatorName={operatorName} visitorName={name()} />
+        <VisitorDraft draft={props.chat.visitorDraft} />
         <p class="typing-note" aria-live="polite">
-          {props.chat.visitorTyping ? `${name()} is typing…` : ''}
+          {props.chat.visitorTyping && !props.chat.visitorDraft ? `${name()} is typing…` : ''}
         </p>
         <Composer
           chatId={props.chat.id}

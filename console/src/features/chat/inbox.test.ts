@@ -11,6 +11,7 @@ const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): 
   pending: [],
   unread: 0,
   visitorTyping: false,
+  visitorDraft: null,
   ended: null,
   rating: null,
   visitor: {

@@ -25,7 +25,8 @@ export interface ShellHandlers {
   base: string;
   onOpen(open: boolean): void;
   onSend(text: string, attachments?: Attachment[]): void;
-  onTyping(): void;
+  /** The visitor typed: `text` is the composer's draft. */
+  onTyping(text: string): void;
   onPick(categoryId: string): void;
   onEnd(): void;
   onAgain(): void;
@@ -149,7 +150,9 @@ export function createShell(on: ShellHandlers) {
     log = h('div', { class: 'lg', role: 'log', 'aria-live': 'off', 'aria-label': t.title, tabindex: 0 });
     status = h('div', { class: 'st' });
     busyBox = h('div', { class: 'bz', role: 'status' });
-    body.replaceChildren(log, status, busyBox, v.ended ? endedBox(v) : composer(t));
+    // The company sees the draft before it is sent (F21): the visitor is told so beside the composer.
+    const preview = !v.ended && v.config.typingPreview && h('p', { class: 'tp', id: 'tp' }, t.preview);
+    body.replaceChildren(log, status, busyBox, preview || '', v.ended ? endedBox(v) : composer(t));
   }
 
   /** Only visitors who find nobody online (or choose to leave a message) need the offline form: it loads when first shown. */
@@ -199,7 +202,13 @@ export function createShell(on: ShellHandlers) {
   }
 
   function composer(t: Dictionary): HTMLFormElement {
-    const input = h('textarea', { 'aria-label': t.message, placeholder: t.placeholder, maxlength: MAX_TEXT_CHARS, rows: 1 });
+    const input = h('textarea', {
+      'aria-label': t.message,
+      'aria-describedby': 'tp',
+      placeholder: t.placeholder,
+      maxlength: MAX_TEXT_CHARS,
+      rows: 1,
+    });
     input.value = draft;
     const send = () => {
       on.onSend(input.value);
@@ -207,7 +216,7 @@ export function createShell(on: ShellHandlers) {
     };
     input.addEventListener('input', () => {
       draft = input.value;
-      on.onTyping();
+      on.onTyping(draft);
     });
     // A pasted screenshot (or copied file) is sent as a file; pasted text stays text.
     input.addEventListener('paste', (e) => attach(e.clipboardData?.files) && e.preventDefault());
@@ -337,7 +346,7 @@ export function createShell(on: ShellHandlers) {
       if (panel.hidden) return;
       renderHeader(v);
       const categories = v.mode === 'pick' ? JSON.stringify(v.config.categories) : '';
-      const key = `${v.mode}${v.ended ? 'e' : ''}${v.canGoBack ? 'b' : ''}${v.language}${categories}`;
+      const key = `${v.mode}${v.ended ? 'e' : ''}${v.canGoBack ? 'b' : ''}${v.config.typingPreview ? 'p' : ''}${v.language}${categories}`;
       if (rebuild || key !== bodyKey) buildBody(v);
       bodyKey = key;
       renderBusy(v);

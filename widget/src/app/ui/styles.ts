@@ -47,6 +47,7 @@ button:focus-visible,select:focus-visible,input:focus-visible,textarea:focus-vis
 .pd .b{outline:2px dashed var(--bd);outline-offset:1px}
 .sy{align-self:center;text-align:center;font-size:12px;color:var(--mu);max-width:100%}
 .st{padding:4px 14px;font-size:12px;color:var(--mu);min-height:22px}
+.tp{margin:0;padding:0 14px 4px;font-size:12px;color:var(--mu)}
 .cp{display:flex;gap:8px;padding:10px;border-top:1px solid var(--ln)}
 .cp textarea{flex:1;resize:none;border:1px solid var(--bd);border-radius:10px;padding:8px 10px;height:40px;max-height:120px}
 .sd{border:0;border-radius:10px;width:44px;background:var(--p);color:var(--pt);cursor:pointer;display:grid;place-items:center}

@@ -8,6 +8,7 @@ const settings = {
   notificationEmail: null,
   offlineFormEnabled: true,
   ratingEnabled: true,
+  typingPreviewEnabled: false,
   maxChatsPerOperator: 3,
   newChatsPerMinute: 600,
   busyBehaviour: 'queue' as const,

@@ -6,6 +6,7 @@ export interface SettingsDraft {
   notificationEmail: string;
   offlineFormEnabled: boolean;
   ratingEnabled: boolean;
+  typingPreviewEnabled: boolean;
   maxChatsPerOperator: string;
   newChatsPerMinute: string;
   busyBehaviour: BusyBehaviour;
@@ -24,6 +25,7 @@ export function draftFromSettings(s: {
   notificationEmail: string | null;
   offlineFormEnabled: boolean;
   ratingEnabled: boolean;
+  typingPreviewEnabled: boolean;
   maxChatsPerOperator: number;
   newChatsPerMinute: number;
   busyBehaviour: BusyBehaviour;
@@ -40,6 +42,7 @@ export function draftFromSettings(s: {
     notificationEmail: s.notificationEmail ?? '',
     offlineFormEnabled: s.offlineFormEnabled,
     ratingEnabled: s.ratingEnabled,
+    typingPreviewEnabled: s.typingPreviewEnabled,
     maxChatsPerOperator: String(s.maxChatsPerOperator),
     newChatsPerMinute: String(s.newChatsPerMinute),
     busyBehaviour: s.busyBehaviour,
@@ -63,6 +66,7 @@ export function settingsBody(draft: SettingsDraft): CompanySettingsBody {
     notificationEmail: draft.notificationEmail.trim() === '' ? null : draft.notificationEmail,
     offlineFormEnabled: draft.offlineFormEnabled,
     ratingEnabled: draft.ratingEnabled,
+    typingPreviewEnabled: draft.typingPreviewEnabled,
     maxChatsPerOperator: numberOf(draft.maxChatsPerOperator),
     newChatsPerMinute: numberOf(draft.newChatsPerMinute),
     busyBehaviour: draft.busyBehaviour,

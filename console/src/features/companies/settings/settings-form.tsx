@@ -78,6 +78,17 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
           visitors to rate the chat when it ends
         </label>
       </div>
+      <div class="field field-check">
+        <label>
+          <input
+            type="checkbox"
+            checked={draft.typingPreviewEnabled}
+            onChange={(e) => setDraft('typingPreviewEnabled', e.currentTarget.checked)}
+          />{' '}
+          Show visitors' typing to operators
+        </label>
+        <small class="hint">Operators see what a visitor types before it is sent; the widget tells visitors so while this is on.</small>
+      </div>
       <Field
         label="Max concurrent chats per operator"
         name="maxChatsPerOperator"

@@ -21,6 +21,8 @@ export function SettingsView(props: { company: Company }) {
         <dd>{props.company.offlineFormEnabled ? 'On' : 'Off'}</dd>
         <dt>Chat rating</dt>
         <dd>{props.company.ratingEnabled ? 'On' : 'Off'}</dd>
+        <dt>Show visitors' typing to operators</dt>
+        <dd>{props.company.typingPreviewEnabled ? 'On' : 'Off'}</dd>
         <dt>Max concurrent chats per operator</dt>
         <dd>{props.company.maxChatsPerOperator}</dd>
         <dt>New chats per minute</dt>

@@ -14,6 +14,7 @@ const initial = draftFromSettings({
   notificationEmail: 'ops@acme.test',
   offlineFormEnabled: true,
   ratingEnabled: true,
+  typingPreviewEnabled: false,
   maxChatsPerOperator: 3,
   newChatsPerMinute: 600,
   busyBehaviour: 'queue' as const,
@@ -34,6 +35,7 @@ describe('SettingsForm', () => {
     fireEvent.input(screen.getByLabelText('Keep closed chats for (days)'), { target: { value: '90' } });
     fireEvent.click(screen.getByLabelText(/Show the offline form/));
     fireEvent.click(screen.getByLabelText(/Ask visitors to rate/));
+    fireEvent.click(screen.getByLabelText(/Show visitors' typing to operators/));
     fireEvent.click(screen.getByLabelText('Bottom left'));
     fireEvent.click(screen.getByLabelText(/Offer the offline form/));
     fireEvent.input(screen.getByLabelText(/Maximum queue length/), { target: { value: '40' } });
@@ -47,6 +49,7 @@ describe('SettingsForm', () => {
           retentionDays: 90,
           offlineFormEnabled: false,
           ratingEnabled: false,
+          typingPreviewEnabled: true,
           position: 'left',
           notificationEmail: 'ops@acme.test',
           busyBehaviour: 'offline_form',

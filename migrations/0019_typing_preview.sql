@@ -1,0 +1,1 @@
+ALTER TABLE `companies` ADD `typing_preview_enabled` integer DEFAULT false NOT NULL;
