@@ -20,6 +20,20 @@ export function Field(props: { label: string; error?: string | undefined; hint?:
   );
 }
 
+/** A labelled checkbox setting, with an optional hint under it. */
+export function CheckField(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: string }) {
+  return (
+    <div class="field field-check">
+      <label>
+        <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} /> {props.label}
+      </label>
+      <Show when={props.hint}>
+        <small class="hint">{props.hint}</small>
+      </Show>
+    </div>
+  );
+}
+
 /** A submit button that shows progress and can't be pressed twice. */
 export function SubmitButton(props: ParentProps<{ busy: boolean; busyLabel?: string; class?: string; disabled?: boolean }>) {
   return (

@@ -16,7 +16,7 @@ import {
   RETENTION_DAYS_MIN,
   WIDGET_POSITIONS,
 } from '../../../../../common/schemas/company';
-import { Field, FormError, Notice, SubmitButton } from '../../../components/form';
+import { CheckField, Field, FormError, Notice, SubmitButton } from '../../../components/form';
 import { createFormState } from '../../../lib/form-state';
 import { formLevelError } from '../shared/form-level-error';
 import { submitted } from '../shared/submitted';
@@ -62,33 +62,22 @@ export function SettingsForm(props: { initial: SettingsDraft; onSave: (body: Ret
         onInput={(e) => setDraft('notificationEmail', e.currentTarget.value)}
         error={err('notificationEmail')}
       />
-      <div class="field field-check">
-        <label>
-          <input
-            type="checkbox"
-            checked={draft.offlineFormEnabled}
-            onChange={(e) => setDraft('offlineFormEnabled', e.currentTarget.checked)}
-          />{' '}
-          Show the offline form when no operator is free
-        </label>
-      </div>
-      <div class="field field-check">
-        <label>
-          <input type="checkbox" checked={draft.ratingEnabled} onChange={(e) => setDraft('ratingEnabled', e.currentTarget.checked)} /> Ask
-          visitors to rate the chat when it ends
-        </label>
-      </div>
-      <div class="field field-check">
-        <label>
-          <input
-            type="checkbox"
-            checked={draft.typingPreviewEnabled}
-            onChange={(e) => setDraft('typingPreviewEnabled', e.currentTarget.checked)}
-          />{' '}
-          Show visitors' typing to operators
-        </label>
-        <small class="hint">Operators see what a visitor types before it is sent; the widget tells visitors so while this is on.</small>
-      </div>
+      <CheckField
+        label="Show the offline form when no operator is free"
+        checked={draft.offlineFormEnabled}
+        onChange={(on) => setDraft('offlineFormEnabled', on)}
+      />
+      <CheckField
+        label="Ask visitors to rate the chat when it ends"
+        checked={draft.ratingEnabled}
+        onChange={(on) => setDraft('ratingEnabled', on)}
+      />
+      <CheckField
+        label="Show visitors' typing to operators"
+        checked={draft.typingPreviewEnabled}
+        onChange={(on) => setDraft('typingPreviewEnabled', on)}
+        hint="Operators see what a visitor types before it is sent; the widget tells visitors so while this is on."
+      />
       <Field
         label="Max concurrent chats per operator"
         name="maxChatsPerOperator"
