@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { EmailSchema } from '../schemas/auth';
 import { LanguageCodeSchema } from '../schemas/company';
 import { RatedFrameSchema, VisitorRateSchema } from './rating';
+import { ChatReceiptsSchema, ReceiptSchema, ReceiptsFrameSchema } from './receipts';
 import {
   AttachmentIdsSchema,
   AvailabilitySchema,
@@ -80,6 +81,7 @@ export const VisitorClientFrameSchema = v.pipe(
     VisitorCloseSchema,
     VisitorContactSchema,
     VisitorRateSchema,
+    ReceiptSchema,
   ]),
   v.check((frame) => hasContent(frame), 'The message is empty.'),
 );
@@ -117,6 +119,8 @@ export const VisitorChatSchema = v.object({
   contactEmail: v.nullable(v.string()),
   /** On `welcome`: the messages after `hello.resume.lastSeq` (all of them without resume). */
   messages: v.array(ChatMessageSchema),
+  /** Delivered and seen marks of both sides (F21). */
+  receipts: ChatReceiptsSchema,
 });
 export type VisitorChat = v.InferOutput<typeof VisitorChatSchema>;
 
@@ -159,6 +163,8 @@ export const VisitorServerFrameSchema = v.variant('type', [
     rate: v.boolean(),
   }),
   RatedFrameSchema,
+  /** The chat's delivered or seen marks moved (F21). */
+  ReceiptsFrameSchema,
   ErrorFrameSchema,
 ]);
 export type VisitorServerFrame = v.InferOutput<typeof VisitorServerFrameSchema>;

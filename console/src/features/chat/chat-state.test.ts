@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { OperatorChat, OperatorConfig, OperatorMessage, OperatorServerFrame } from '../../../../common/protocol';
+import {
+  NO_RECEIPTS,
+  type OperatorChat,
+  type OperatorConfig,
+  type OperatorMessage,
+  type OperatorServerFrame,
+} from '../../../../common/protocol';
 import { addPending, applyFrame, type ChatState, INITIAL_CHAT_STATE, markRead, resumeList, type ViewContext } from './chat-state';
 
 const config: OperatorConfig = {
@@ -34,6 +40,7 @@ const chat = (id: string, messages: OperatorMessage[]): OperatorChat => ({
     pagesViewed: [],
     contactEmail: null,
   },
+  receipts: NO_RECEIPTS,
 });
 const welcome = (chats: OperatorChat[]): OperatorServerFrame => ({
   type: 'welcome',
