@@ -63,6 +63,15 @@ const run = (frames: OperatorServerFrame[], ctx = away, from: ChatState = INITIA
   );
 
 describe('applyFrame', () => {
+  test('keeps the marks of the snapshot and every later move, for the chat they name only (F21)', () => {
+    const marks = { visitor: { delivered: 2, seen: 2 }, operator: { delivered: 2, seen: 1 } };
+    const first = run([welcome([{ ...chat('c1', [msg(1), msg(2, 'operator')]), receipts: marks }])]).state;
+    expect(first.chats.c1!.receipts).toEqual(marks);
+    const moved = run([{ type: 'receipts', chatId: 'c1', ...marks, operator: { delivered: 2, seen: 2 } }], away, first).state;
+    expect(moved.chats.c1!.receipts).toEqual({ ...marks, operator: { delivered: 2, seen: 2 } });
+    expect(run([{ type: 'receipts', chatId: 'c9', ...marks }], away, moved).state).toBe(moved);
+  });
+
   test('a reconnect welcome merges the replay without duplicating or losing messages', () => {
     const first = run([welcome([chat('c1', [msg(1), msg(2)])])]).state;
     expect(resumeList(first)).toEqual([{ chatId: 'c1', lastSeq: 2 }]);

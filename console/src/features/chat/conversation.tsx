@@ -78,7 +78,14 @@ export function Conversation(props: {
             </p>
           )}
         </Show>
-        <MessageList messages={props.chat.messages} pending={props.chat.pending} operatorName={operatorName} visitorName={name()} />
+        <MessageList
+          messages={props.chat.messages}
+          pending={props.chat.pending}
+          operatorName={operatorName}
+          visitorName={name()}
+          receipts={props.chat.receipts.visitor}
+          onSeen={(seq) => props.store.seen(props.chat.id, seq)}
+        />
         <p class="typing-note" aria-live="polite">
           {props.chat.visitorTyping ? `${name()} is typing…` : ''}
         </p>
