@@ -27,8 +27,8 @@ export function createReceipts(k: ReceiptsHost): (v: WidgetView, log: HTMLElemen
   let observer: IntersectionObserver | null = null;
   /** Operator messages (by seq) now in the log's viewport. */
   const inView = new Set<number>();
-  /** What this connection reported last, until the server's marks catch up. */
-  let reported: Marks | null = null;
+  /** What this connection reported last (and for which chat), until the server's marks catch up. */
+  let reported: { chatId: string; marks: Marks } | null = null;
   let reportedAt = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -45,7 +45,7 @@ export function createReceipts(k: ReceiptsHost): (v: WidgetView, log: HTMLElemen
       seen: focused() && inView.size ? Math.max(...inView) : 0,
     };
     const next = advanceMarks(v.chat.receipts?.visitor ?? NO_RECEIPTS.visitor, local);
-    if (!next || (reported && !advanceMarks(reported, next))) return;
+    if (!next || (reported?.chatId === v.chat.id && !advanceMarks(reported.marks, next))) return;
     const wait = reportedAt + RECEIPT_GAP_MS - Date.now();
     clearTimeout(timer);
     if (wait > 0) {
@@ -53,7 +53,7 @@ export function createReceipts(k: ReceiptsHost): (v: WidgetView, log: HTMLElemen
       return;
     }
     if (!k.send({ type: 'receipt', chatId: v.chat.id, ...next })) return;
-    reported = next;
+    reported = { chatId: v.chat.id, marks: next };
     reportedAt = Date.now();
   }
 
