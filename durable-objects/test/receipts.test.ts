@@ -13,6 +13,7 @@ import {
   visitorSays,
 } from '../../test/realtime';
 import type { CompanyRoom } from '../company-room';
+import { DAY_MS, RETENTION_BATCH_MS } from '../room/retention';
 
 /** A chat the operator took: the visitor's question (seq 1), "joined" (seq 2) and `replies` operator messages (seq 3…). */
 async function talking(company: TestCompany, replies = 1) {
@@ -157,6 +158,24 @@ describe('delivered and seen marks (F21)', () => {
     await receiptsWhere(op, chatId, (r) => r.visitor.seen === lastSeq);
 
     await roomOf(company).eraseVisitor(visitor.visitorId);
+    expect(await storedRow(company, chatId)).toBeUndefined();
+  });
+
+  it("go with their chat when the company's retention removes it", async () => {
+    const company = await setupCompany();
+    const { op, visitor, chatId, lastSeq } = await talking(company);
+    visitor.send({ type: 'receipt', chatId, delivered: lastSeq, seen: lastSeq });
+    await receiptsWhere(op, chatId, (r) => r.visitor.seen === lastSeq);
+    // A chat's first move is written at once.
+    expect(await storedRow(company, chatId)).toMatchObject({ visitor_seen: lastSeq, version: 1 });
+    visitor.send({ type: 'close' });
+    await visitor.next('closed');
+
+    const filters = { q: '', visitor: '', from: null, to: null, status: '', rating: '', cursor: '' } as const;
+    const startedAt = (await roomOf(company).history(filters)).chats.find((c) => c.id === chatId)!.startedAt;
+    await setClock(company, startedAt + 365 * DAY_MS + RETENTION_BATCH_MS);
+    expect(await runDurableObjectAlarm(roomOf(company))).toBe(true);
+    expect(await roomOf(company).chat(chatId)).toBeNull();
     expect(await storedRow(company, chatId)).toBeUndefined();
   });
 });
