@@ -77,7 +77,7 @@ export class CompanyRoom extends DurableObject<Env> {
   private snapshot: ConfigSnapshot | null;
   /** An alarm covers the chat events recorded since the last flush; memory only, so a wake re-arms once. */
   private flushArmed = false;
-  /** The time alarms run at; tests move it forward to drive retention. */
+  /** The time alarms run at and receipts are written by; tests move it forward to drive retention and receipts. */
   clock: () => number = () => Date.now();
   /** The least time between two availability pushes to idle widgets (F10); tests shorten or lengthen it. */
   availabilityGapMs = AVAILABILITY_PUSH_GAP_MS;
@@ -96,6 +96,7 @@ export class CompanyRoom extends DurableObject<Env> {
         this.flushArmed = true;
         ctx.waitUntil(this.dispatcher.scheduleAlarm());
       },
+      () => ctx.waitUntil(this.dispatcher.scheduleAlarm()),
     );
     this.attachments = new AttachmentRows(ctx.storage.sql);
     this.sockets = new SocketRegistry(ctx);
@@ -125,6 +126,7 @@ export class CompanyRoom extends DurableObject<Env> {
       uploadsPerAddress: new StoredWindow(ctx.storage.sql, () => UPLOADS_PER_ADDRESS_PER_MINUTE, MINUTE_MS),
       uploadsPerCompany: new StoredWindow(ctx.storage.sql, () => UPLOADS_PER_COMPANY_PER_MINUTE, MINUTE_MS),
       newId: () => randomId(),
+      clock: () => this.clock(),
       reject: (ws, error) => this.abuse.reject(ws, error, Date.now()),
     };
     // A change whose call was lost must not leave the room stale past its next wake.
@@ -219,12 +221,13 @@ export class CompanyRoom extends DurableObject<Env> {
   /**
    * The reconnect grace of some operator, or of a queued chat's visitor, ran out (F10), or the
    * oldest closed chat passed the company's retention period (SPEC S), or chat events wait to be
-   * flushed to D1 (F22).
+   * flushed to D1 (F22), or moved receipts to storage (F21).
    */
   override async alarm(): Promise<void> {
     if (!this.snapshot) return;
     const now = this.clock();
     this.flushArmed = false;
+    this.store.receipts.flush(now);
     await this.flushChatEvents(this.snapshot.companyId, now);
     // Files first: should deleting them fail, the rows stay and the alarm's retry tries again.
     await this.deleteChatFiles(expiredChatIds(this.ctx.storage.sql, this.snapshot.settings.retentionDays, now));

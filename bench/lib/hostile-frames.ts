@@ -13,6 +13,7 @@ export const FLOOD_CYCLE = [
   'close',
   'contact',
   'rate',
+  'receipt',
   'bad_json',
   'binary',
   'oversize',
@@ -89,6 +90,9 @@ export function floodFrame(n: number, k: number, who: HostileIdentity): HostileF
     case 'rate':
       // A chat the socket doesn't own (or none): refused, as every rating but the chat's visitor's.
       return json({ type: 'rate', chatId: `c_h${n}x${k}`, rating: 'bad', comment: 'flood' } satisfies VisitorClientFrame);
+    case 'receipt':
+      // Marks for a chat the socket doesn't own: refused, as every receipt but the chat's own sides'.
+      return json({ type: 'receipt', chatId: `c_h${n}x${k}`, delivered: k, seen: k } satisfies VisitorClientFrame);
     case 'bad_json':
       return { kind, data: '{"type":"message","clientId":' };
     case 'binary':

@@ -7,5 +7,7 @@ export * from './limits';
 export * from './operator';
 export * from './rating';
 export * from './rating-limits';
+export * from './receipt-marks';
+export * from './receipts';
 export * from './shared';
 export * from './visitor';

@@ -35,6 +35,8 @@ export const VISITOR_FRAME_BUDGETS = {
   close: { burst: 3, perSecond: 0.1 },
   contact: { burst: 3, perSecond: 0.1 },
   rate: { burst: 3, perSecond: 0.1 },
+  // Clients send their marks at most once a second (RECEIPT_GAP_MS).
+  receipt: { burst: 10, perSecond: 1 },
 } as const;
 /** Open visitor sockets one address (`CF-Connecting-IP`) may hold in one company. */
 export const MAX_VISITOR_SOCKETS_PER_ADDRESS = 20;

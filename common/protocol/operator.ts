@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { MAX_RESUME_CHATS } from './limits';
 import { RatedFrameSchema } from './rating';
+import { ChatReceiptsSchema, ReceiptSchema, ReceiptsFrameSchema } from './receipts';
 import {
   AttachmentIdsSchema,
   AuthorSchema,
@@ -78,6 +79,7 @@ export const OperatorClientFrameSchema = v.pipe(
     OperatorTypingSchema,
     OperatorCloseSchema,
     OperatorTransferSchema,
+    ReceiptSchema,
   ]),
   v.check((frame) => hasContent(frame), 'The message is empty.'),
 );
@@ -132,6 +134,8 @@ export const OperatorChatSchema = v.object({
   visitor: VisitorInfoSchema,
   startedAt: v.number(),
   messages: v.array(OperatorMessageSchema),
+  /** Delivered and seen marks of both sides (F21). */
+  receipts: ChatReceiptsSchema,
 });
 export type OperatorChat = v.InferOutput<typeof OperatorChatSchema>;
 
@@ -194,6 +198,8 @@ export const OperatorServerFrameSchema = v.variant('type', [
   v.object({ type: v.literal('config'), config: OperatorConfigSchema }),
   /** The visitor rated a chat of yours that ended (F21). */
   RatedFrameSchema,
+  /** The chat's delivered or seen marks moved (F21). */
+  ReceiptsFrameSchema,
   ErrorFrameSchema,
 ]);
 export type OperatorServerFrame = v.InferOutput<typeof OperatorServerFrameSchema>;

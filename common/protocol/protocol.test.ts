@@ -115,4 +115,18 @@ describe('protocol schemas', () => {
     const message = { seq: 1, author: 'visitor', operatorId: null, clientId: 'm-1', text: '', at: 1, attachments: [file] };
     expect(ok(VisitorServerFrameSchema, { type: 'message', chatId: 'c', message })).toBe(true);
   });
+
+  it('carry delivered and seen marks both ways, whole seqs only (F21)', () => {
+    const ok = (s: v.GenericSchema, x: unknown) => v.safeParse(s, x).success;
+    const receipt = { type: 'receipt', chatId: 'c', delivered: 4, seen: 3 };
+    expect(ok(VisitorClientFrameSchema, receipt)).toBe(true);
+    expect(ok(OperatorClientFrameSchema, receipt)).toBe(true);
+    expect(ok(VisitorClientFrameSchema, { ...receipt, seen: -1 })).toBe(false);
+    expect(ok(VisitorClientFrameSchema, { ...receipt, delivered: 1.5 })).toBe(false);
+    expect(ok(VisitorClientFrameSchema, { type: 'receipt', chatId: 'c', seen: 3 })).toBe(false);
+    const receipts = { type: 'receipts', chatId: 'c', visitor: { delivered: 4, seen: 3 }, operator: { delivered: 4, seen: 0 } };
+    expect(ok(VisitorServerFrameSchema, receipts)).toBe(true);
+    expect(ok(OperatorServerFrameSchema, receipts)).toBe(true);
+    expect(ok(VisitorServerFrameSchema, { type: 'error', code: 'invalid_seq', message: '', ref: 'receipt' })).toBe(true);
+  });
 });

@@ -173,6 +173,7 @@ export const ERROR_CODES = [
   'transfer_refused',
   'already_rated',
   'rating_off',
+  'invalid_seq',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,7 @@ import { EmailSchema } from '../schemas/auth';
 import { LanguageCodeSchema } from '../schemas/company';
 import { MAX_TEXT_CHARS } from './limits';
 import { RatedFrameSchema, VisitorRateSchema } from './rating';
+import { ChatReceiptsSchema, ReceiptSchema, ReceiptsFrameSchema } from './receipts';
 import {
   AttachmentIdsSchema,
   AvailabilitySchema,
@@ -91,6 +92,7 @@ export const VisitorClientFrameSchema = v.pipe(
     VisitorCloseSchema,
     VisitorContactSchema,
     VisitorRateSchema,
+    ReceiptSchema,
   ]),
   v.check((frame) => hasContent(frame), 'The message is empty.'),
 );
@@ -130,6 +132,8 @@ export const VisitorChatSchema = v.object({
   contactEmail: v.nullable(v.string()),
   /** On `welcome`: the messages after `hello.resume.lastSeq` (all of them without resume). */
   messages: v.array(ChatMessageSchema),
+  /** Delivered and seen marks of both sides (F21). */
+  receipts: ChatReceiptsSchema,
 });
 export type VisitorChat = v.InferOutput<typeof VisitorChatSchema>;
 
@@ -172,6 +176,8 @@ export const VisitorServerFrameSchema = v.variant('type', [
     rate: v.boolean(),
   }),
   RatedFrameSchema,
+  /** The chat's delivered or seen marks moved (F21). */
+  ReceiptsFrameSchema,
   ErrorFrameSchema,
 ]);
 export type VisitorServerFrame = v.InferOutput<typeof VisitorServerFrameSchema>;

@@ -16,6 +16,7 @@ import {
 } from './chat-rows';
 import { missedReason } from './missed-reason';
 import { withPageViewed } from './pages-viewed';
+import { ReceiptBook } from './receipt-book';
 
 /**
  * Chats and messages in the object's SQLite storage. Every write is synchronous and inside the
@@ -31,11 +32,13 @@ export class ChatStore {
   private readonly replied = new Set<string>();
   /** Each chat's lifecycle, recorded here with the write it describes (F22). */
   readonly events: ChatEventLog;
+  /** Each chat's delivered and seen marks (F21). */
+  readonly receipts: ReceiptBook;
 
   /**
    * `link` signs a file's URL whenever a message carrying files is read; a store without one (the
    * schema tests') reads only messages without files. `onEvent` is called after each recorded
-   * event (the room arms its flush alarm).
+   * event (the room arms its flush alarm); `armReceipts` when marks wait for the alarm to write them.
    */
   constructor(
     private readonly storage: DurableObjectStorage,
@@ -43,8 +46,10 @@ export class ChatStore {
       throw new Error('this chat store signs no attachment URLs');
     },
     onEvent: () => void = () => {},
+    armReceipts: (at: number) => void = () => {},
   ) {
     this.events = new ChatEventLog(storage.sql, randomId, onEvent);
+    this.receipts = new ReceiptBook(storage.sql, armReceipts);
   }
 
   private get sql() {
@@ -260,7 +265,7 @@ export class ChatStore {
    * The chat's highest stored seq. Memory only, read from storage the first time a chat is used
    * after a wake or restart, so it is always what storage holds (seqs stay gap-free).
    */
-  private lastSeq(chatId: string): number {
+  lastSeq(chatId: string): number {
     let seq = this.lastSeqs.get(chatId);
     if (seq === undefined) {
       seq = this.sql.exec<{ s: number }>(`SELECT COALESCE(MAX(seq), 0) AS s FROM messages WHERE chat_id = ?`, chatId).one().s;

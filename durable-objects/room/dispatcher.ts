@@ -253,12 +253,13 @@ export class Dispatcher {
     else this.close(chat, 'system', 'operator_lost', now);
   }
 
-  /** The object's one alarm: the earliest grace deadline, retention sweep or chat events flush. */
+  /** The object's one alarm: the earliest grace deadline, retention sweep, chat events flush or receipts write. */
   async scheduleAlarm(): Promise<void> {
     const due = [
       this.store.nextGraceDeadline(),
       retentionDeadline(this.ctx.storage.sql, this.config().settings.retentionDays),
       this.store.events.flushDeadline(),
+      this.store.receipts.flushDeadline(),
     ];
     const next = due.reduce<number | null>((min, t) => (t !== null && (min === null || t < min) ? t : min), null);
     if (next === null) await this.ctx.storage.deleteAlarm();

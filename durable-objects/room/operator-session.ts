@@ -9,6 +9,7 @@ import {
 import type { ChatHead } from './chat-rows';
 import { operatorConfig } from './config-snapshot';
 import { errorFrame } from './frames';
+import { onReceipt } from './receipts';
 import type { RoomServices } from './services';
 import { type OperatorAttachment, sendError, toOperators, toOperatorsAndVisitors, toVisitors } from './sockets';
 import { operatorChat } from './views';
@@ -84,6 +85,8 @@ export function onOperatorFrame(room: RoomServices, ws: WebSocket, a: OperatorAt
       room.dispatcher.assign(chat, target.id, now, { operatorId: a.operatorId, reason: 'transferred' });
       return room.dispatcher.settle(now);
     }
+    case 'receipt':
+      return onReceipt(room, ws, 'operator', a.operatorId, frame);
   }
 }
 

@@ -27,6 +27,8 @@ export interface RoomServices {
   uploadsPerAddress: HitLimiter;
   uploadsPerCompany: HitLimiter;
   newId: () => string;
+  /** The room's clock (`CompanyRoom.clock`), which paces receipt writes (F21). */
+  clock: () => number;
   /** Answers a rejected frame with `error`; a socket that keeps being rejected is closed. */
   reject: (ws: WebSocket, error: ErrorFrame) => void;
 }

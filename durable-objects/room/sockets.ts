@@ -31,7 +31,7 @@ export interface VisitorAttachment extends Strikes {
 }
 
 /** Visitor frame types with a budget: every type but `hello`, which a socket sends once. */
-export type BudgetedFrame = 'message' | 'typing' | 'update' | 'close' | 'contact' | 'rate';
+export type BudgetedFrame = 'message' | 'typing' | 'update' | 'close' | 'contact' | 'rate' | 'receipt';
 
 /** An operator socket's attachment: one console tab. `ready` once its `hello` was accepted. */
 export interface OperatorAttachment extends Strikes {

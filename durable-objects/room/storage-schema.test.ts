@@ -18,6 +18,7 @@ describe('room storage schema', () => {
       expect(tables.map((t) => t.name).sort()).toEqual([
         'attachments',
         'chat_events',
+        'chat_receipts',
         'chats',
         'messages',
         'operator_load',

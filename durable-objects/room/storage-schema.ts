@@ -89,6 +89,18 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
   // Reports (F22): the outbox of chat lifecycle events, each written with the change it
   // describes and deleted once D1 holds it (chat-events.ts).
   [`CREATE TABLE chat_events (id TEXT PRIMARY KEY, chat_id TEXT NOT NULL, at INTEGER NOT NULL, data TEXT NOT NULL)`],
+  // Receipts (F21): each side's delivered and seen marks per chat, written at most once a second
+  // per chat (receipt-book.ts); `version` counts the writes.
+  [
+    `CREATE TABLE chat_receipts (
+      chat_id TEXT PRIMARY KEY,
+      visitor_delivered INTEGER NOT NULL,
+      visitor_seen INTEGER NOT NULL,
+      operator_delivered INTEGER NOT NULL,
+      operator_seen INTEGER NOT NULL,
+      version INTEGER NOT NULL
+    ) WITHOUT ROWID`,
+  ],
 ];
 
 /** The object KV key holding how many migrations were applied. */

@@ -18,9 +18,15 @@ export function visitorInfo(chat: ChatRow, online: boolean): VisitorInfo {
   };
 }
 
-/** A chat as the operator's page shows it, with the messages and internal notes after `afterSeq`. */
+/** A chat as the operator's page shows it, with the messages and internal notes after `afterSeq` and both sides' marks. */
 export function operatorChat(store: ChatStore, chat: ChatRow, online: boolean, afterSeq = 0): OperatorChat {
-  return { id: chat.id, visitor: visitorInfo(chat, online), startedAt: chat.createdAt, messages: store.timeline(chat.id, afterSeq) };
+  return {
+    id: chat.id,
+    visitor: visitorInfo(chat, online),
+    startedAt: chat.createdAt,
+    messages: store.timeline(chat.id, afterSeq),
+    receipts: store.receipts.get(chat.id),
+  };
 }
 
 /** An operator's public card, or a placeholder when they left the company meanwhile. */

@@ -10,7 +10,7 @@ export interface VisitorExport {
 }
 
 /** The room's tables that hold visitor data; each is erased per visitor below and swept by retention. */
-export const VISITOR_TABLES = ['attachments', 'chats', 'messages', 'visitors'] as const;
+export const VISITOR_TABLES = ['attachments', 'chat_receipts', 'chats', 'messages', 'visitors'] as const;
 
 /**
  * The room's tables that hold no visitor data to export: load order, signed-out sessions, and
@@ -45,13 +45,14 @@ export function visitorChatIds(storage: DurableObjectStorage, visitorId: string)
 }
 
 /**
- * Deletes the visitor's chats, messages, attachment rows and visitor row; returns how many chats
+ * Deletes the visitor's chats, messages, attachment rows, receipts and visitor row; returns how many chats
  * went. Open chats must be closed first, and the attachments' R2 objects deleted.
  */
 export function eraseVisitorRows(storage: DurableObjectStorage, visitorId: string): number {
   return storage.transactionSync(() => {
     storage.sql.exec(`DELETE FROM messages WHERE chat_id IN (SELECT id FROM chats WHERE visitor_id = ?)`, visitorId);
     storage.sql.exec(`DELETE FROM attachments WHERE chat_id IN (SELECT id FROM chats WHERE visitor_id = ?)`, visitorId);
+    storage.sql.exec(`DELETE FROM chat_receipts WHERE chat_id IN (SELECT id FROM chats WHERE visitor_id = ?)`, visitorId);
     const { rowsWritten } = storage.sql.exec(`DELETE FROM chats WHERE visitor_id = ?`, visitorId);
     storage.sql.exec(`DELETE FROM visitors WHERE visitor_id = ?`, visitorId);
     return rowsWritten;

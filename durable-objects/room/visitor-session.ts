@@ -12,6 +12,7 @@ import { widgetConfig } from './config-snapshot';
 import { takeToken } from './frame-budget';
 import { errorFrame } from './frames';
 import { asksRating, rateChat } from './rating';
+import { onReceipt } from './receipts';
 import type { RoomServices } from './services';
 import { toOperators, toOperatorsAndVisitors, toVisitors, type VisitorAttachment } from './sockets';
 import { operatorPublic, visitorInfo } from './views';
@@ -54,6 +55,8 @@ export function onVisitorFrame(
       return contact(room, ws, ready, frame.email);
     case 'rate':
       return rateChat(room, ws, ready.visitorId, frame, now);
+    case 'receipt':
+      return onReceipt(room, ws, 'visitor', ready.visitorId, frame);
   }
 }
 
@@ -101,6 +104,7 @@ function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: H
   });
   if (ended && ended.visitorId === ready.visitorId && ended.status === 'closed') {
     for (const message of room.store.messagesAfter(ended.id, resume!.lastSeq)) reply(ws, { type: 'message', chatId: ended.id, message });
+    reply(ws, { type: 'receipts', chatId: ended.id, ...room.store.receipts.get(ended.id) });
     reply(ws, {
       type: 'closed',
       chatId: ended.id,
@@ -216,6 +220,7 @@ function visitorChat(room: RoomServices, chat: ChatRow, afterSeq: number): Visit
         : room.dispatcher.waitEstimate(position, { language: chat.language, category: chat.category }, room.dispatcher.loads()),
     contactEmail: chat.contactEmail,
     messages: room.store.messagesAfter(chat.id, afterSeq),
+    receipts: room.store.receipts.get(chat.id),
   };
 }
 

@@ -31,6 +31,7 @@ const frameOf: Record<Flooded, (i: number) => VisitorClientFrame> = {
   close: () => ({ type: 'close' }),
   contact: (i) => ({ type: 'contact', email: `flood-${i}@example.com` }),
   rate: (i) => ({ type: 'rate', chatId: `flood-${i}`, rating: 'good', comment: '' }),
+  receipt: (i) => ({ type: 'receipt', chatId: `flood-${i}`, delivered: i, seen: i }),
 };
 
 /** Sends the flood as fast as the socket takes it; sends after the server closed it are dropped. */
@@ -61,9 +62,9 @@ describe('anonymous denial of service (SPEC S)', () => {
     const { chatId } = await visitorSays(canary, 'canary 0');
     await operator.next('chat');
 
-    for (const [n, type] of (['message', 'typing', 'update', 'close'] as const).entries()) {
+    for (const [n, type] of (['message', 'typing', 'update', 'close', 'receipt'] as const).entries()) {
       const hostile = await connectVisitor(company);
-      // Typing, update and close reach further with a chat open, so the hostile visitor starts one.
+      // Typing, update, close and receipts reach further with a chat open, so the hostile visitor starts one.
       let hostileChat: string | null = null;
       if (type !== 'message') hostileChat = (await visitorSays(hostile, 'hi')).chatId;
       const start = operator.frames.length;
@@ -83,7 +84,9 @@ describe('anonymous denial of service (SPEC S)', () => {
               ? f.type === 'typing' && f.chatId === hostileChat
               : type === 'update'
                 ? f.type === 'visitor' && f.chatId === hostileChat
-                : f.type === 'closed' && f.chatId === hostileChat,
+                : type === 'receipt'
+                  ? f.type === 'receipts'
+                  : f.type === 'closed' && f.chatId === hostileChat,
         );
       expect(relayed.length).toBeLessThan(FLOOD / 2);
       if (type === 'message') {

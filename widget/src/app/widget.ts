@@ -45,6 +45,7 @@ export function startWidget(boot: Boot): void {
     onSound: () => dispatch({ type: 'sound' }),
     onLanguage: (code) => dispatch({ type: 'language', code }),
     onRate: (frame) => conn.send(frame),
+    onReceipt: (frame) => conn.send(frame),
     secret: () => state.saved.visitorSecret,
   });
 

@@ -1,4 +1,4 @@
-import type { ChatMessage, CloseReason, OperatorPublic } from '../../../common/protocol';
+import type { ChatMessage, ChatReceipts, CloseReason, OperatorPublic } from '../../../common/protocol';
 import type { Pending } from './outbox';
 
 /** The visitor's chat as the widget remembers it across reloads and pages of the same site. */
@@ -11,6 +11,8 @@ export interface SavedChat {
   waitEstimateSeconds: number | null;
   /** The email the visitor left to be answered at if they go away. */
   contactEmail: string | null;
+  /** Both sides' delivered and seen marks (F21), as the server last said; absent before it did. */
+  receipts?: ChatReceipts;
 }
 
 /** Everything the widget keeps in localStorage, one entry per company key (F9 resilience). */

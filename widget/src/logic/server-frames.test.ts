@@ -218,3 +218,19 @@ describe('chat closed', () => {
     expect(next.saved.messages.map((m) => m.text)).toEqual(['m1']);
   });
 });
+
+describe('receipts (F21)', () => {
+  const marks = (operatorSeen: number) => ({ visitor: { delivered: 3, seen: 3 }, operator: { delivered: 3, seen: operatorSeen } });
+
+  it('keeps the marks the welcome carries and every later move of the open chat, so a reload shows them', () => {
+    let state = connected(start(), { ...chat('c1', [msg(1), msg(2, 'operator'), msg(3)]), receipts: marks(1) });
+    expect(state.saved.chat?.receipts).toEqual(marks(1));
+    state = run([frame({ type: 'receipts', chatId: 'c1', ...marks(3) })], state).state;
+    expect(state.saved.chat?.receipts).toEqual(marks(3));
+    // Another chat's marks (an ended one replayed) don't touch this one.
+    expect(run([frame({ type: 'receipts', chatId: 'c0', ...marks(0) })], state).state).toBe(state);
+    expect(
+      initialState(state.saved, { ...config, state: 'free', available: true, offlineForm: true }, ['en']).saved.chat?.receipts,
+    ).toEqual(marks(3));
+  });
+});

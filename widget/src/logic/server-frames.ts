@@ -77,6 +77,11 @@ export function onFrame(d: Draft, f: VisitorServerFrame): void {
       s.operatorTyping = null;
       if (t) announce(d, closedText(t, f.reason));
       break;
+    case 'receipts': {
+      const { type: _, chatId, ...receipts } = f;
+      if (s.saved.chat?.id === chatId) patch(s, { chat: { ...s.saved.chat, receipts } });
+      break;
+    }
     case 'rated':
       // Rated (here or in another tab): a reload or a redrawn view does not ask again.
       if (s.saved.ended && s.saved.chat?.id === f.chatId) patch(s, { ended: { ...s.saved.ended, rate: false } });

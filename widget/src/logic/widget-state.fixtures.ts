@@ -51,6 +51,7 @@ export const chat = (id: string, messages: ChatMessage[], operator: VisitorChat[
   waitEstimateSeconds: null,
   contactEmail: null,
   messages,
+  receipts: { visitor: { delivered: 0, seen: 0 }, operator: { delivered: 0, seen: 0 } },
 });
 export const frame = (f: VisitorServerFrame): Input => ({ type: 'frame', frame: f });
 export const welcome = (c: VisitorChat | null = null, availability = online, cfg = config): Input =>

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { OperatorChat, OperatorConfig, OperatorMessage, OperatorServerFrame } from '../../../../common/protocol';
+import {
+  NO_RECEIPTS,
+  type OperatorChat,
+  type OperatorConfig,
+  type OperatorMessage,
+  type OperatorServerFrame,
+} from '../../../../common/protocol';
 import { addPending, applyFrame, type ChatState, INITIAL_CHAT_STATE, markRead, resumeList, type ViewContext } from './chat-state';
 
 const config: OperatorConfig = {
@@ -34,6 +40,7 @@ const chat = (id: string, messages: OperatorMessage[]): OperatorChat => ({
     pagesViewed: [],
     contactEmail: null,
   },
+  receipts: NO_RECEIPTS,
 });
 const welcome = (chats: OperatorChat[]): OperatorServerFrame => ({
   type: 'welcome',
@@ -56,6 +63,15 @@ const run = (frames: OperatorServerFrame[], ctx = away, from: ChatState = INITIA
   );
 
 describe('applyFrame', () => {
+  test('keeps the marks of the snapshot and every later move, for the chat they name only (F21)', () => {
+    const marks = { visitor: { delivered: 2, seen: 2 }, operator: { delivered: 2, seen: 1 } };
+    const first = run([welcome([{ ...chat('c1', [msg(1), msg(2, 'operator')]), receipts: marks }])]).state;
+    expect(first.chats.c1!.receipts).toEqual(marks);
+    const moved = run([{ type: 'receipts', chatId: 'c1', ...marks, operator: { delivered: 2, seen: 2 } }], away, first).state;
+    expect(moved.chats.c1!.receipts).toEqual({ ...marks, operator: { delivered: 2, seen: 2 } });
+    expect(run([{ type: 'receipts', chatId: 'c9', ...marks }], away, moved).state).toBe(moved);
+  });
+
   test('a reconnect welcome merges the replay without duplicating or losing messages', () => {
     const first = run([welcome([chat('c1', [msg(1), msg(2)])])]).state;
     expect(resumeList(first)).toEqual([{ chatId: 'c1', lastSeq: 2 }]);

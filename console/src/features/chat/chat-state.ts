@@ -1,6 +1,7 @@
 import {
   type Attachment,
   type ChatRating,
+  type ChatReceipts,
   type CloseReason,
   lastSeq,
   mergeBySeq,
@@ -52,6 +53,8 @@ export interface ChatView {
   ended: ChatEnd | null;
   /** The visitor's rating, arriving live once the chat ended (F21). */
   rating: ChatRating | null;
+  /** Delivered and seen marks of both sides (F21): the visitor's mark the operator's messages. */
+  receipts: ChatReceipts;
 }
 
 /** Everything the chat page knows from its socket. */
@@ -107,6 +110,7 @@ function fromServer(chat: OperatorChat, previous: ChatView | undefined): ChatVie
     lastActivity: Math.max(chat.startedAt, messages.at(-1)?.at ?? 0),
     ended: null,
     rating: null,
+    receipts: chat.receipts,
   };
 }
 
@@ -236,6 +240,10 @@ export function applyFrame(state: ChatState, frame: OperatorServerFrame, ctx: Vi
     case 'rated': {
       const chat = state.chats[frame.chatId];
       return { state: chat ? withChat(state, { ...chat, rating: frame.rating }) : state, events };
+    }
+    case 'receipts': {
+      const chat = state.chats[frame.chatId];
+      return { state: chat ? withChat(state, { ...chat, receipts: { visitor: frame.visitor, operator: frame.operator } }) : state, events };
     }
     case 'error':
       return { state: { ...state, lastError: { code: frame.code, message: frame.message } }, events };

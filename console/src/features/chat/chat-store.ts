@@ -23,6 +23,7 @@ import {
   resumeList,
 } from './chat-state';
 import { inboxOrder } from './inbox';
+import { createReceiptReporter } from './receipt-reporter';
 
 export interface ChatStore {
   state: Accessor<ChatState>;
@@ -45,6 +46,8 @@ export interface ChatStore {
   transfer: (chatId: string, toOperatorId: string) => void;
   remove: (chatId: string) => void;
   markRead: (chatId: string) => void;
+  /** The visitor's message `seq` (and all before it) was shown in a focused view (F21). */
+  seen: (chatId: string, seq: number) => void;
   clearError: () => void;
   retryNow: () => void;
 }
@@ -75,10 +78,26 @@ export function createChatStore(
   const [wantedStatus, setWantedStatus] = createSignal<OperatorStatus>('online');
   const inbox = createMemo(() => inboxOrder(Object.values(state().chats)));
 
+  // The last visitor message each chat showed in a focused view; the reporter tells the room (F21).
+  const seen = new Map<string, number>();
+  const receipts = createReceiptReporter(
+    (chatId) => {
+      const chat = state().chats[chatId];
+      return chat && { chat, seen: seen.get(chatId) ?? 0 };
+    },
+    (frame) => socket.send(frame),
+  );
+  onCleanup(() => receipts.dispose());
+
   const onFrame = (frame: OperatorServerFrame) => {
     const result = applyFrame(state(), frame, { selected: view.selected(), visible: view.visible() });
     setState(result.state);
-    if (frame.type === 'welcome') resendPending();
+    if (frame.type === 'welcome') {
+      resendPending();
+      receipts.reset();
+    }
+    // Whatever arrived is delivered: each chat's marks are checked against the room's.
+    for (const chatId of Object.keys(result.state.chats)) receipts.check(chatId);
     if (result.events.length > 0) onEvents(result.events);
   };
 
@@ -134,6 +153,11 @@ export function createChatStore(
     transfer: (chatId, toOperatorId) => void socket.send({ type: 'transfer', chatId, toOperatorId }),
     remove: (chatId) => setState(removeChat(state(), chatId)),
     markRead: (chatId) => setState(markRead(state(), chatId)),
+    seen(chatId, seq) {
+      if (seq <= (seen.get(chatId) ?? 0)) return;
+      seen.set(chatId, seq);
+      receipts.check(chatId);
+    },
     clearError: () => setState({ ...state(), lastError: null }),
     retryNow: () => socket.retryNow(),
   };

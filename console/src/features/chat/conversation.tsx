@@ -79,7 +79,14 @@ export function Conversation(props: {
             </p>
           )}
         </Show>
-        <MessageList messages={props.chat.messages} pending={props.chat.pending} operatorName={operatorName} visitorName={name()} />
+        <MessageList
+          messages={props.chat.messages}
+          pending={props.chat.pending}
+          operatorName={operatorName}
+          visitorName={name()}
+          receipts={props.chat.receipts.visitor}
+          onSeen={(seq) => props.store.seen(props.chat.id, seq)}
+        />
         <VisitorDraft draft={props.chat.visitorDraft} />
         <p class="typing-note" aria-live="polite">
           {props.chat.visitorTyping && !props.chat.visitorDraft ? `${name()} is typing…` : ''}

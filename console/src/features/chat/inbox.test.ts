@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { OperatorMessage } from '../../../../common/protocol';
+import { NO_RECEIPTS, type OperatorMessage } from '../../../../common/protocol';
 import type { ChatView } from './chat-state';
 import { formatWait, inboxOrder, inboxPreview, titleWithUnread, totalUnread, visitorLabel, waitingSince } from './inbox';
 
@@ -14,6 +14,7 @@ const view = (id: string, lastActivity: number, extra: Partial<ChatView> = {}): 
   visitorDraft: null,
   ended: null,
   rating: null,
+  receipts: NO_RECEIPTS,
   visitor: {
     displayId: 'v',
     language: 'en',

@@ -1,5 +1,5 @@
-import { createEffect, For, on, Show } from 'solid-js';
-import type { OperatorMessage } from '../../../../common/protocol';
+import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { type Marks, markOf, type OperatorMessage } from '../../../../common/protocol';
 import type { PendingMessage } from './chat-state';
 import { Highlighted } from './highlighted';
 import { MessageAttachments } from './message-attachments';
@@ -16,9 +16,14 @@ export function MessageList(props: {
   visitorName: string;
   /** Text to mark in the messages (what the history was searched for). */
   highlight?: string;
+  /** The visitor's marks (F21): the operator's messages show ✓ delivered or ✓✓ seen. */
+  receipts?: Marks;
+  /** Called with the last visitor message in the list's viewport while the page is visible and focused (F21). */
+  onSeen?: (seq: number) => void;
 }) {
   let list!: HTMLOListElement;
   let pinned = true;
+  const watch = props.onSeen ? watchSeen(() => list, props.onSeen) : undefined;
   createEffect(
     on(
       () => [props.messages.length, props.pending?.length],
@@ -41,7 +46,7 @@ export function MessageList(props: {
       </Show>
       <For each={props.messages}>
         {(m) => (
-          <li class={`message message-${m.author}`} data-seq={m.seq}>
+          <li class={`message message-${m.author}`} data-seq={m.seq} ref={(el) => m.author === 'visitor' && watch?.(el)}>
             <Show when={m.author !== 'system'}>
               <span class="message-who">
                 {m.author === 'visitor'
@@ -61,6 +66,14 @@ export function MessageList(props: {
             </Show>
             <time class="message-time" dateTime={new Date(m.at).toISOString()}>
               {time(m.at)}
+              <Show when={m.author === 'operator' && markOf(m.seq, props.receipts)}>
+                {(mark) => (
+                  <span class={`message-receipt message-receipt-${mark()}`} title={`${RECEIPT_WORDS[mark()]} by the visitor`}>
+                    {' '}
+                    <span aria-hidden="true">{mark() === 'seen' ? '✓✓' : '✓'}</span> {RECEIPT_WORDS[mark()]}
+                  </span>
+                )}
+              </Show>
             </time>
           </li>
         )}
@@ -83,4 +96,46 @@ export function MessageList(props: {
       </For>
     </ol>
   );
+}
+
+const RECEIPT_WORDS = { delivered: 'Delivered', seen: 'Seen' } as const;
+
+/**
+ * Watches visitor messages (given by `watch`) in the list's viewport: half of one in view, or half
+ * the view taken by it. Calls `onSeen` with the last one in view whenever that or the page's focus
+ * changes, only while the page is visible and focused.
+ */
+function watchSeen(list: () => HTMLElement, onSeen: (seq: number) => void): (el: HTMLElement) => void {
+  const inView = new Set<number>();
+  const waiting: HTMLElement[] = [];
+  let observer: IntersectionObserver | undefined;
+  const tell = () => {
+    if (inView.size && document.visibilityState === 'visible' && document.hasFocus()) onSeen(Math.max(...inView));
+  };
+  onMount(() => {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const seq = Number((e.target as HTMLElement).dataset.seq);
+          const shown = e.intersectionRatio >= 0.5 || e.intersectionRect.height >= (e.rootBounds?.height ?? 1) / 2;
+          if (shown) inView.add(seq);
+          else inView.delete(seq);
+        }
+        tell();
+      },
+      { root: list(), threshold: [0, 0.25, 0.5] },
+    );
+    for (const el of waiting.splice(0)) observer.observe(el);
+    window.addEventListener('focus', tell);
+    document.addEventListener('visibilitychange', tell);
+  });
+  onCleanup(() => {
+    observer?.disconnect();
+    window.removeEventListener('focus', tell);
+    document.removeEventListener('visibilitychange', tell);
+  });
+  return (el) => {
+    if (observer) observer.observe(el);
+    else waiting.push(el);
+  };
 }

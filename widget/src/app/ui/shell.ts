@@ -1,5 +1,6 @@
 import type { Attachment, ChatMessage, VisitorRate } from '../../../../common/protocol';
 import { MAX_TEXT_CHARS } from '../../../../common/protocol/limits';
+import type { Receipt } from '../../../../common/protocol/receipts';
 import type { Dictionary } from '../../i18n/en';
 import { format } from '../../i18n/load';
 import { closedText } from '../../logic/chat-wording';
@@ -37,6 +38,8 @@ export interface ShellHandlers {
   onLanguage(code: string): void;
   /** Sends the visitor's rating of the ended chat (F21); false when not connected. */
   onRate(frame: VisitorRate): boolean;
+  /** Sends the widget's delivered and seen marks (F21); false when not connected. */
+  onReceipt(frame: Receipt): boolean;
   /** The visitor's secret, which authorises their transcript request (F21). */
   secret(): string;
 }
@@ -75,6 +78,7 @@ export function createShell(on: ShellHandlers) {
   let shown: WidgetView | null = null;
   let helpPane: Promise<typeof import('./help/pane')> | undefined;
   let attachButton: HTMLElement | undefined;
+  let receipts: Promise<(v: WidgetView, log: HTMLElement | null) => void> | undefined;
 
   const live = h('div', { class: 'sr', 'aria-live': 'polite' });
   const badge = h('span', { class: 'bd', 'aria-hidden': 'true' });
@@ -285,7 +289,11 @@ export function createShell(on: ShellHandlers) {
       });
     log.replaceChildren(
       ...(v.config.greeting ? [h('div', { class: 'sy' }, v.config.greeting)] : []),
-      ...v.items.map((m) => item(m, m.author, m.operatorId, false)),
+      ...v.items.map((m) => {
+        const el = item(m, m.author, m.operatorId, false);
+        el.dataset.s = String(m.seq);
+        return el;
+      }),
       ...v.pending.map((p) => item(p, 'visitor', null, true)),
     );
     if (stick) log.scrollTop = log.scrollHeight;
@@ -343,14 +351,20 @@ export function createShell(on: ShellHandlers) {
       badge.textContent = String(v.unread);
       badge.hidden = !v.unread;
       panel.hidden = !(v.visible && v.open);
-      if (panel.hidden) return;
-      renderHeader(v);
-      const categories = v.mode === 'pick' ? JSON.stringify(v.config.categories) : '';
-      const key = `${v.mode}${v.ended ? 'e' : ''}${v.canGoBack ? 'b' : ''}${v.config.typingPreview ? 'p' : ''}${v.language}${categories}`;
-      if (rebuild || key !== bodyKey) buildBody(v);
-      bodyKey = key;
-      renderBusy(v);
-      renderLog(v);
+      if (!panel.hidden) {
+        renderHeader(v);
+        const categories = v.mode === 'pick' ? JSON.stringify(v.config.categories) : '';
+        const key = `${v.mode}${v.ended ? 'e' : ''}${v.canGoBack ? 'b' : ''}${v.config.typingPreview ? 'p' : ''}${v.language}${categories}`;
+        if (rebuild || key !== bodyKey) buildBody(v);
+        bodyKey = key;
+        renderBusy(v);
+        renderLog(v);
+      }
+      // Delivered and seen marks (F21): their code loads once a chat exists, and follows every draw.
+      if (v.chat) {
+        receipts ??= import('./receipts/track').then((m) => m.createReceipts({ h, send: on.onReceipt }));
+        receipts.then((r) => r(v, log));
+      }
     },
     /** Remembers where focus was, so closing the dialog can give it back. */
     rememberFocus(): void {
