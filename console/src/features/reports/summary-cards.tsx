@@ -1,0 +1,73 @@
+import { For, type JSX, Show } from 'solid-js';
+import type { Figures } from '../../../../common/reports/aggregate';
+import { MISSED_REASONS } from '../../../../common/reports/events';
+import type { Spread } from '../../../../common/reports/percentile';
+import { formatDuration, formatShare, MISSED_REASON_LABELS } from './report-format';
+
+function Card(props: { figure: string; title: string; value: string | number; children?: JSX.Element }) {
+  return (
+    <div class="card report-card" data-figure={props.figure}>
+      <h3>{props.title}</h3>
+      <p class="report-value">{props.value}</p>
+      <Show when={props.children}>
+        <div class="report-detail">{props.children}</div>
+      </Show>
+    </div>
+  );
+}
+
+function SpreadCard(props: { figure: string; title: string; spread: Spread; what: string }) {
+  return (
+    <Card figure={props.figure} title={props.title} value={formatDuration(props.spread.median)}>
+      <p>median · 90% within {formatDuration(props.spread.p90)}</p>
+      <p class="hint">{props.what}</p>
+    </Card>
+  );
+}
+
+/**
+ * The range's figures at a glance (F22). Offline messages are the company's, not an operator's,
+ * so they show only on everyone's report.
+ */
+export function SummaryCards(props: { total: Figures; everyone: boolean }) {
+  const t = () => props.total;
+  return (
+    <section class="report-cards" aria-label="Summary">
+      <Card figure="chats" title="Chats" value={t().chats}>
+        <p class="hint">Started by visitors, missed ones included</p>
+      </Card>
+      <Card figure="missed" title="Missed" value={t().missed}>
+        <ul class="report-reasons">
+          <For each={MISSED_REASONS}>
+            {(reason) => (
+              <li data-reason={reason}>
+                {MISSED_REASON_LABELS[reason]}: <strong>{t().missedBy[reason]}</strong>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Card>
+      <SpreadCard
+        figure="first-response"
+        title="First response"
+        spread={t().firstResponse}
+        what="From the first message to the first reply"
+      />
+      <SpreadCard figure="wait" title="Wait" spread={t().wait} what="From the first message to an operator taking the chat" />
+      <Card figure="duration" title="Chat duration" value={formatDuration(t().duration.median)}>
+        <p>median · 90% within {formatDuration(t().duration.p90)}</p>
+      </Card>
+      <Card figure="ratings" title="Ratings" value={formatShare(t().ratings.goodShare)}>
+        <p>
+          <span data-rating="good">Good: {t().ratings.good}</span> · <span data-rating="bad">Bad: {t().ratings.bad}</span>
+        </p>
+        <p class="hint">Share of rated chats rated good</p>
+      </Card>
+      <Show when={props.everyone}>
+        <Card figure="offline-messages" title="Offline messages" value={t().offlineMessages}>
+          <p class="hint">Left with the offline form</p>
+        </Card>
+      </Show>
+    </section>
+  );
+}
