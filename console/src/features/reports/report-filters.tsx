@@ -12,7 +12,14 @@ function OperatorSelect(props: { companyId: string; value: string; onChange: (op
       <label for="report-operator">Operator</label>
       <select id="report-operator" value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
         <option value="">Everyone</option>
-        <For each={members()?.operators ?? []}>{(o) => <option value={o.id}>{o.name}</option>}</For>
+        {/* `selected` per option: the select's value alone is lost when the options arrive after it. */}
+        <For each={members()?.operators ?? []}>
+          {(o) => (
+            <option value={o.id} selected={o.id === props.value}>
+              {o.name}
+            </option>
+          )}
+        </For>
       </select>
     </div>
   );
