@@ -39,6 +39,12 @@ describe('the chats-per-day chart', () => {
     expect(bars.at(-1)!.x + bars.at(-1)!.width).toBeLessThanOrEqual(plot.right);
   });
 
+  test('one day is a bar, not a slab across the chart', () => {
+    const { bars, plot } = dayChart([{ date: '2026-11-30', chats: 3, missed: 1 }]);
+    expect(bars[0]!.width).toBeLessThan((plot.right - plot.left) / 4);
+    expect(bars[0]!.x + bars[0]!.width / 2).toBeCloseTo((plot.left + plot.right) / 2);
+  });
+
   test('a month labels at most eight days, the first among them', () => {
     const days = Array.from({ length: 30 }, (_, i) => ({ date: `2026-11-${String(i + 1).padStart(2, '0')}`, chats: i, missed: 0 }));
     const { labels, ticks } = dayChart(days);

@@ -36,6 +36,7 @@ export interface DayChart {
   labels: { date: string; x: number }[];
 }
 
+const MAX_BAR_WIDTH = 48;
 const LAYOUT = { width: 640, height: 220, left: 36, right: 8, top: 10, bottom: 26 };
 
 /** Bars of chats per day, the missed part stacked on top, with round ticks on the count axis. */
@@ -45,7 +46,8 @@ export function dayChart(days: readonly DayCount[], maxLabels = 8): DayChart {
   const top = niceCeiling(Math.max(0, ...days.map((d) => d.chats)));
   const scale = (n: number) => ((plot.bottom - plot.top) * n) / top;
   const slot = (plot.right - plot.left) / Math.max(1, days.length);
-  const barWidth = Math.max(1, slot * 0.7);
+  // A day or two would otherwise be slabs as wide as the chart.
+  const barWidth = Math.min(MAX_BAR_WIDTH, Math.max(1, slot * 0.7));
   const bars = days.map((d, i): DayBar => {
     const x = plot.left + i * slot + (slot - barWidth) / 2;
     const answeredHeight = scale(d.chats - d.missed);

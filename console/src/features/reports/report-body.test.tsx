@@ -27,7 +27,7 @@ describe('ReportBody', () => {
     // First responses 90 s and 30 s: the nearest-rank median of two is the smaller.
     expect(figure('first-response')!.querySelector('.report-value')!.textContent).toBe('30 s');
     expect(figure('first-response')!.textContent).toContain('90% within 1 min 30 s');
-    expect(figure('ratings')!.querySelector('.report-value')!.textContent).toBe('50%');
+    expect(figure('ratings')!.querySelector('.report-value')!.textContent).toBe('50% good');
     expect(figure('ratings')!.textContent).toContain('Good: 1 · Bad: 1');
     expect(figure('offline-messages')!.querySelector('.report-value')!.textContent).toBe('1');
   });

@@ -57,11 +57,10 @@ export function SummaryCards(props: { total: Figures; everyone: boolean }) {
       <Card figure="duration" title="Chat duration" value={formatDuration(t().duration.median)}>
         <p>median · 90% within {formatDuration(t().duration.p90)}</p>
       </Card>
-      <Card figure="ratings" title="Ratings" value={formatShare(t().ratings.goodShare)}>
+      <Card figure="ratings" title="Ratings" value={t().ratings.goodShare === null ? '—' : `${formatShare(t().ratings.goodShare)} good`}>
         <p>
           <span data-rating="good">Good: {t().ratings.good}</span> · <span data-rating="bad">Bad: {t().ratings.bad}</span>
         </p>
-        <p class="hint">Share of rated chats rated good</p>
       </Card>
       <Show when={props.everyone}>
         <Card figure="offline-messages" title="Offline messages" value={t().offlineMessages}>
