@@ -18,6 +18,17 @@ describe('ReportBody', () => {
     expect(document.querySelector('svg')).toBeNull();
   });
 
+  test('offline messages alone still leave the range without chats, and say how many there were', () => {
+    const offline = aggregate([{ id: 'o1', chatId: 'o1', at: Date.UTC(2026, 10, 30, 12), kind: 'offline_message' }], {
+      timeZone: 'UTC',
+      from: '2026-11-24',
+      to: '2026-11-30',
+    });
+    render(() => <ReportBody report={offline} names={SAMPLE_NAMES} />);
+    expect(screen.getByText('No chats in this range.')).toBeTruthy();
+    expect(screen.getByText('Visitors left 1 offline message.')).toBeTruthy();
+  });
+
   test("everyone's figures: cards with human durations, missed reasons, ratings and offline messages", () => {
     render(() => <ReportBody report={sampleReport()} names={SAMPLE_NAMES} />);
     expect(screen.getByRole('status').textContent).toBe('Everyone · Tue, 24 Nov 2026 – Mon, 30 Nov 2026');

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { plural } from '../../../../common/plural';
 import type { Report } from '../../../../common/reports/aggregate';
 import type { ReportNames } from '../../../../common/schemas/reports';
 import { languageName } from '../companies/languages/language-names';
@@ -13,17 +14,25 @@ export function ReportBody(props: { report: Report; names: ReportNames }) {
   const r = () => props.report;
   const operatorName = (id: string) => props.names.operators[id] ?? 'Former operator';
   const range = () => (r().from === r().to ? longDate(r().from) : `${longDate(r().from)} – ${longDate(r().to)}`);
-  const empty = () => r().total.chats === 0 && r().total.offlineMessages === 0;
+
   return (
     <>
       <p class="report-scope" role="status">
         {r().operatorId === null ? 'Everyone' : operatorName(r().operatorId!)} · {range()}
       </p>
       <Show
-        when={!empty()}
+        when={r().total.chats > 0}
         fallback={
           <div class="card empty">
             <p>No chats in this range.</p>
+            <Show when={r().total.offlineMessages > 0}>
+              <p>
+                {plural(r().total.offlineMessages, {
+                  one: 'Visitors left {n} offline message.',
+                  other: 'Visitors left {n} offline messages.',
+                })}
+              </p>
+            </Show>
             <p class="hint">Chats count on the day the visitor started them. Choose a longer range, or check back after the next chats.</p>
           </div>
         }

@@ -16,10 +16,19 @@ function Card(props: { figure: string; title: string; value: string | number; ch
   );
 }
 
+/** What the median means and where the slowest tenth starts; nothing to say without values. */
+function Percentiles(props: { spread: Spread }) {
+  return (
+    <Show when={props.spread.p90 !== null} fallback={<p>none in this range</p>}>
+      <p>median · 90% within {formatDuration(props.spread.p90)}</p>
+    </Show>
+  );
+}
+
 function SpreadCard(props: { figure: string; title: string; spread: Spread; what: string }) {
   return (
     <Card figure={props.figure} title={props.title} value={formatDuration(props.spread.median)}>
-      <p>median · 90% within {formatDuration(props.spread.p90)}</p>
+      <Percentiles spread={props.spread} />
       <p class="hint">{props.what}</p>
     </Card>
   );
@@ -55,7 +64,7 @@ export function SummaryCards(props: { total: Figures; everyone: boolean }) {
       />
       <SpreadCard figure="wait" title="Wait" spread={t().wait} what="From the first message to an operator taking the chat" />
       <Card figure="duration" title="Chat duration" value={formatDuration(t().duration.median)}>
-        <p>median · 90% within {formatDuration(t().duration.p90)}</p>
+        <Percentiles spread={t().duration} />
       </Card>
       <Card figure="ratings" title="Ratings" value={t().ratings.goodShare === null ? '—' : `${formatShare(t().ratings.goodShare)} good`}>
         <p>
