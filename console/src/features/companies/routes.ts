@@ -4,6 +4,7 @@ import { NotFound } from '../../components/not-found';
 import { chatCompanyRoutes } from '../chat/routes';
 import { companyHelpRoutes } from '../help-articles/routes';
 import { offlineMessagesRoutes } from '../offline-messages/routes';
+import { reportsRoutes } from '../reports/routes';
 
 /**
  * My companies and one company's area (F2–F8, F12), inside the signed-in frame. Each section is
@@ -30,6 +31,7 @@ export const companiesRoutes: RouteDefinition[] = [
       { path: '/widget/test-chat', component: lazy(() => import('./widget/test-chat-page')) },
       ...chatCompanyRoutes,
       ...offlineMessagesRoutes,
+      ...reportsRoutes,
       // An unknown section keeps the company's navigation around the 404.
       { path: '*404', component: NotFound },
     ],

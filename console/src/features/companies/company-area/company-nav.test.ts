@@ -6,6 +6,7 @@ describe('company navigation paths', () => {
     ['/companies/c1', ''],
     ['/companies/c1/', ''],
     ['/companies/c1/domains', 'domains'],
+    ['/companies/c1/reports', 'reports'],
     ['/companies/c1/operators/u9/destinations', 'operators'],
     ['/companies/c1/widget/code', 'widget/code'],
     ['/companies/c1/widget/test-chat/', 'widget/test-chat'],

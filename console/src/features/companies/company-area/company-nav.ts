@@ -11,6 +11,7 @@ export const COMPANY_NAV: readonly CompanyNavItem[] = [
   { path: '', label: 'Overview' },
   { path: 'chat', label: 'Chats' },
   { path: 'offline-messages', label: 'Offline messages' },
+  { path: 'reports', label: 'Reports' },
   { path: 'settings', label: 'Settings' },
   { path: 'domains', label: 'Domains' },
   { path: 'languages', label: 'Languages' },
