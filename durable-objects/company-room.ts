@@ -1,11 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
-import {
-  LIVE_URL_TTL_MS,
-  TRANSCRIPT_URL_TTL_MS,
-  UPLOADS_PER_ADDRESS_PER_MINUTE,
-  UPLOADS_PER_COMPANY_PER_MINUTE,
-} from '../common/attachments/limits';
-import { attachmentKey, attachmentUrlSecret, signAttachmentUrl } from '../common/attachments/signed-url';
+import { TRANSCRIPT_URL_TTL_MS, UPLOADS_PER_ADDRESS_PER_MINUTE, UPLOADS_PER_COMPANY_PER_MINUTE } from '../common/attachments/limits';
 import type { AttachmentSide, UploadCredentials } from '../common/attachments/types';
 import type { ConfigChange } from '../common/config-change';
 import { readConnectInfo } from '../common/connect-info';
@@ -18,12 +12,10 @@ import {
   CLOSE_CODES,
   DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
   NEW_CHATS_PER_ADDRESS_PER_MINUTE,
-  OperatorClientFrameSchema,
   PING_FRAME,
   PONG_FRAME,
   VISITOR_MESSAGE_BURST,
   VISITOR_MESSAGE_WINDOW_MS,
-  VisitorClientFrameSchema,
   type WidgetConfig,
 } from '../common/protocol';
 import type { HistoryFilters } from '../common/schemas/chat-history';
@@ -32,19 +24,19 @@ import { getDb } from '../db/client';
 import { closeRevoked } from './room/access';
 import { type AttachmentMeta, AttachmentRows } from './room/attachment-rows';
 import { bestAvailability } from './room/best-availability';
-import type { ChatRow } from './room/chat-rows';
+import { ChatFiles } from './room/chat-files';
 import { ChatStore } from './room/chat-store';
-import { pushConfigChange, pushFullReload } from './room/config-push';
-import { type ConfigSnapshot, loadSnapshot, reloadSnapshot, widgetConfig } from './room/config-snapshot';
-import { currentConfigVersion, reloadKind, saveConfigVersion, storedConfigVersion } from './room/config-version';
-import { handOverToOfflineMessages } from './room/contact-handover';
+import { ConfigHolder } from './room/config-holder';
+import { type ConfigSnapshot, widgetConfig } from './room/config-snapshot';
+import { handOver } from './room/contact-handover';
 import { Dispatcher } from './room/dispatcher';
 import { flushEvents } from './room/event-flush';
 import { FrameAbuse } from './room/frame-abuse';
-import { decodeFrame, errorFrame } from './room/frames';
+import { takeFrame } from './room/frame-intake';
+import { errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
 import { WindowCounter } from './room/limiter';
-import { onOperatorFrame, onOperatorGone } from './room/operator-session';
+import { onOperatorGone } from './room/operator-session';
 import { expiredChatIds, sweepRetention } from './room/retention';
 import { type RevokedSession, RevokedSessions } from './room/revoked-sessions';
 import type { RoomServices } from './room/services';
@@ -56,10 +48,9 @@ import { grantTranscript, type TranscriptGrant, transcriptView } from './room/tr
 import { grantUpload, type UploadGrant } from './room/upload-grant';
 import { eraseVisitorRows, exportVisitor, type VisitorExport, visitorChatIds } from './room/visitor-data';
 import { hashVisitorSecret } from './room/visitor-secret';
-import { onVisitorFrame, onVisitorGone } from './room/visitor-session';
-import { markWidgetInstalled } from './room/widget-installed';
+import { onVisitorGone } from './room/visitor-session';
+import { checkOnWake } from './room/wake-checks';
 
-const SNAPSHOT_KEY = 'config';
 const MINUTE_MS = 60_000;
 
 /**
@@ -74,7 +65,8 @@ export class CompanyRoom extends DurableObject<Env> {
   private readonly dispatcher: Dispatcher;
   private readonly services: RoomServices;
   private readonly abuse: FrameAbuse;
-  private snapshot: ConfigSnapshot | null;
+  private readonly configs: ConfigHolder;
+  private readonly files: ChatFiles;
   /** An alarm covers the chat events recorded since the last flush; memory only, so a wake re-arms once. */
   private flushArmed = false;
   /** The time alarms run at and receipts are written by; tests move it forward to drive retention and receipts. */
@@ -87,10 +79,14 @@ export class CompanyRoom extends DurableObject<Env> {
     migrate(ctx.storage);
     // Keep-alives are answered by the runtime without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
-    this.snapshot = ctx.storage.kv.get<ConfigSnapshot>(SNAPSHOT_KEY) ?? null;
+    this.configs = new ConfigHolder(ctx.storage, env, {
+      services: () => this.services,
+      erase: () => this.eraseCompany(),
+      closeAll: () => this.closeAll(),
+    });
     this.store = new ChatStore(
       ctx.storage,
-      (chatId, id) => this.attachmentUrl(chatId, id),
+      (chatId, id) => this.files.attachmentUrl(chatId, id),
       () => {
         if (this.flushArmed) return;
         this.flushArmed = true;
@@ -99,21 +95,22 @@ export class CompanyRoom extends DurableObject<Env> {
       () => ctx.waitUntil(this.dispatcher.scheduleAlarm()),
     );
     this.attachments = new AttachmentRows(ctx.storage.sql);
+    this.files = new ChatFiles(env, this.attachments, () => this.snapshot?.companyId ?? null);
     this.sockets = new SocketRegistry(ctx);
     this.dispatcher = new Dispatcher(
       ctx,
       this.store,
       this.sockets,
-      () => this.config(),
+      () => this.configs.config(),
       () => this.availabilityGapMs,
-      (chat, now) => this.handOver(chat, now),
+      (chat, now) => handOver(env, this.snapshot?.companyId ?? null, this.store, chat, now),
     );
     this.abuse = new FrameAbuse(ctx.storage.sql, this.sockets);
     this.services = {
       store: this.store,
       sockets: this.sockets,
       dispatcher: this.dispatcher,
-      config: () => this.config(),
+      config: () => this.configs.config(),
       revokedSessions: new RevokedSessions(ctx.storage),
       visitorMessages: new WindowCounter(VISITOR_MESSAGE_BURST, VISITOR_MESSAGE_WINDOW_MS),
       newChatsPerAddress: new StoredWindow(ctx.storage.sql, () => NEW_CHATS_PER_ADDRESS_PER_MINUTE, MINUTE_MS),
@@ -130,22 +127,9 @@ export class CompanyRoom extends DurableObject<Env> {
       reject: (ws, error) => this.abuse.reject(ws, error, Date.now()),
     };
     // A change whose call was lost must not leave the room stale past its next wake.
-    ctx.blockConcurrencyWhile(() => this.verifySnapshot());
+    ctx.blockConcurrencyWhile(() => this.configs.verifySnapshot());
     ctx.blockConcurrencyWhile(async () => {
-      if (!this.snapshot) return;
-      const now = Date.now();
-      // Every wake checks the sockets against the stored members and signed-out sessions, so a
-      // revocation stored before a close went out still closes them (SPEC S).
-      await closeRevoked(this.services, now);
-      // After a restart (not a hibernation wake) sockets are gone: operators' chats and queued visitors get their grace periods.
-      const open = this.store.openChats();
-      for (const operatorId of new Set(open.map((c) => c.operatorId))) {
-        if (operatorId && this.sockets.operatorSockets(operatorId).length === 0) await this.dispatcher.operatorGone(operatorId, now);
-      }
-      for (const chat of open) {
-        if (chat.status === 'queued' && this.sockets.visitorSockets(chat.visitorId).length === 0)
-          await this.dispatcher.visitorGone(chat, now);
-      }
+      if (this.snapshot) await checkOnWake(this.services, Date.now());
     });
   }
 
@@ -153,7 +137,7 @@ export class CompanyRoom extends DurableObject<Env> {
   override async fetch(request: Request): Promise<Response> {
     const info = readConnectInfo(request);
     if (!info || request.headers.get('Upgrade') !== 'websocket') return refuse(426, 'upgrade_required', 'Connect with a WebSocket.');
-    const snapshot = await this.ensureSnapshot(info.companyId);
+    const snapshot = await this.configs.ensureSnapshot(info.companyId);
     if (!snapshot) return noSuchCompany();
     const now = Date.now();
     const refusal = upgradeRefusal(
@@ -173,7 +157,7 @@ export class CompanyRoom extends DurableObject<Env> {
     this.sockets.set(server, newAttachment(info));
     // The Test chat page runs on the console, which says nothing about the company's own site.
     if (info.role === 'visitor' && info.testChatUserId === null && !snapshot.settings.widgetInstalled)
-      await this.noteWidgetInstalled(snapshot);
+      await this.configs.noteWidgetInstalled(snapshot);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -185,19 +169,7 @@ export class CompanyRoom extends DurableObject<Env> {
       const a = this.sockets.get(ws);
       if (!a) return;
       if (!this.snapshot) return ws.close(CLOSE_CODES.revoked, 'company removed');
-      const now = Date.now();
-      if (a.role === 'visitor') {
-        const decoded = decodeFrame(raw, VisitorClientFrameSchema);
-        if (!decoded.ok) return this.abuse.reject(ws, decoded.error, now);
-        const { frame } = decoded;
-        if (frame.type !== 'hello') return onVisitorFrame(this.services, ws, a, frame, now);
-        const { visitorSecret, ...hello } = frame;
-        onVisitorFrame(this.services, ws, a, { ...hello, secretHash: visitorSecret ? await hashVisitorSecret(visitorSecret) : null }, now);
-      } else {
-        const decoded = decodeFrame(raw, OperatorClientFrameSchema);
-        if (!decoded.ok) return this.abuse.reject(ws, decoded.error, now);
-        onOperatorFrame(this.services, ws, a, decoded.frame, now);
-      }
+      await takeFrame(this.services, this.abuse, ws, a, raw, Date.now());
     } catch (err) {
       console.error('company room: frame failed', err);
       sendError(ws, errorFrame('internal', 'Something went wrong on our side.'));
@@ -230,7 +202,7 @@ export class CompanyRoom extends DurableObject<Env> {
     this.store.receipts.flush(now);
     await this.flushChatEvents(this.snapshot.companyId, now);
     // Files first: should deleting them fail, the rows stay and the alarm's retry tries again.
-    await this.deleteChatFiles(expiredChatIds(this.ctx.storage.sql, this.snapshot.settings.retentionDays, now));
+    await this.files.deleteChatFiles(expiredChatIds(this.ctx.storage.sql, this.snapshot.settings.retentionDays, now));
     sweepRetention(this.ctx.storage, this.snapshot.settings.retentionDays, now);
     await this.dispatcher.expireGrace(now);
   }
@@ -242,16 +214,7 @@ export class CompanyRoom extends DurableObject<Env> {
    */
   async configChanged(what: ConfigChange, version?: number): Promise<void> {
     if (what === 'deleted') return this.eraseCompany();
-    // A room nobody has used yet has nothing to reload: its first connection loads everything fresh.
-    if (!this.snapshot) return;
-    const stored = storedConfigVersion(this.ctx.storage);
-    if (reloadKind(stored, version) === 'full') return this.reloadAll();
-    const next = await reloadSnapshot(getDb(this.env.DB), this.snapshot, what, this.env.APP_ORIGIN);
-    this.saveSnapshot(next);
-    if (!next) return this.closeAll();
-    if (version !== undefined && version > stored) saveConfigVersion(this.ctx.storage, version);
-    await pushConfigChange(this.services, what, Date.now());
-    await this.dispatcher.scheduleAlarm();
+    return this.configs.changed(what, version);
   }
 
   /**
@@ -259,7 +222,7 @@ export class CompanyRoom extends DurableObject<Env> {
    * the alarm cleared and storage emptied. The company is gone from D1 first, so nothing reloads it.
    */
   async eraseCompany(): Promise<void> {
-    this.snapshot = null;
+    this.configs.forget();
     this.closeAll();
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
@@ -281,7 +244,7 @@ export class CompanyRoom extends DurableObject<Env> {
       this.sockets.remove(ws);
       ws.close(CLOSE_CODES.revoked, 'visitor data erased');
     }
-    await this.deleteChatFiles(visitorChatIds(this.ctx.storage, visitorId));
+    await this.files.deleteChatFiles(visitorChatIds(this.ctx.storage, visitorId));
     const chats = eraseVisitorRows(this.ctx.storage, visitorId);
     if (this.snapshot) this.dispatcher.settle(now);
     return { chats };
@@ -306,9 +269,9 @@ export class CompanyRoom extends DurableObject<Env> {
     need: { language: string | null; category: string | null },
     opts: { install: boolean },
   ): Promise<(WidgetConfig & Availability) | null> {
-    const snapshot = await this.ensureSnapshot(companyId);
+    const snapshot = await this.configs.ensureSnapshot(companyId);
     if (!snapshot) return null;
-    if (opts.install && !snapshot.settings.widgetInstalled) await this.noteWidgetInstalled(snapshot);
+    if (opts.install && !snapshot.settings.widgetInstalled) await this.configs.noteWidgetInstalled(snapshot);
     const loads = this.dispatcher.loads();
     const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
     const options = languages.map((language) => this.dispatcher.availability({ language, category: need.category }, loads));
@@ -321,7 +284,7 @@ export class CompanyRoom extends DurableObject<Env> {
    * before they read the file.
    */
   async authorizeUpload(companyId: string, chatId: string, uploader: UploadCredentials): Promise<UploadGrant> {
-    if (!(await this.ensureSnapshot(companyId))) return { ok: false, status: 404, code: 'not_found', message: 'No such chat.' };
+    if (!(await this.configs.ensureSnapshot(companyId))) return { ok: false, status: 404, code: 'not_found', message: 'No such chat.' };
     const who =
       uploader.side === 'visitor'
         ? { side: 'visitor' as const, secretHash: await hashVisitorSecret(uploader.secret), address: uploader.address }
@@ -332,20 +295,20 @@ export class CompanyRoom extends DurableObject<Env> {
   /** Keeps an uploaded file (already in R2) with its chat until a message carries it; answers it with its signed URL. */
   async recordAttachment(chatId: string, side: AttachmentSide, meta: AttachmentMeta): Promise<Attachment> {
     this.attachments.record(chatId, side, meta, Date.now());
-    return { ...meta, url: this.attachmentUrl(chatId, meta.id) };
+    return { ...meta, url: this.files.attachmentUrl(chatId, meta.id) };
   }
 
   /** Whether the visitor proven by `secret` may ask for the chat's transcript (F21, transcript.ts). */
   async authorizeTranscript(companyId: string, chatId: string, secret: string): Promise<TranscriptGrant> {
-    if (!(await this.ensureSnapshot(companyId))) return { ok: false, status: 404, code: 'not_found', message: 'No such chat.' };
+    if (!(await this.configs.ensureSnapshot(companyId))) return { ok: false, status: 404, code: 'not_found', message: 'No such chat.' };
     return grantTranscript(this.store, chatId, await hashVisitorSecret(secret));
   }
 
   /** The chat for its emailed transcript, files signed for TRANSCRIPT_URL_TTL_MS; null when the chat or company is gone. */
   async transcript(companyId: string, chatId: string): Promise<TranscriptView | null> {
-    const snapshot = await this.ensureSnapshot(companyId);
+    const snapshot = await this.configs.ensureSnapshot(companyId);
     if (!snapshot) return null;
-    return transcriptView(this.store, snapshot, chatId, (id) => this.attachmentUrl(chatId, id, TRANSCRIPT_URL_TTL_MS));
+    return transcriptView(this.store, snapshot, chatId, (id) => this.files.attachmentUrl(chatId, id, TRANSCRIPT_URL_TTL_MS));
   }
 
   /** Chat history, newest first, filtered (F11). */
@@ -364,79 +327,13 @@ export class CompanyRoom extends DurableObject<Env> {
     return chat && { rating: chat.rating };
   }
 
-  /** On wake: reloads everything when D1's config version moved past the snapshot's (a notify was lost). */
-  private async verifySnapshot(): Promise<void> {
-    if (!this.snapshot) return;
-    try {
-      const current = await currentConfigVersion(getDb(this.env.DB), this.snapshot.companyId);
-      if (current === null) await this.eraseCompany();
-      else if (current !== storedConfigVersion(this.ctx.storage)) await this.reloadAll();
-    } catch (err) {
-      // D1 unreachable: carry on with the snapshot; the outbox sweep delivers the change later.
-      console.error('company room: config version check failed', err);
-    }
-  }
-
-  /** Reloads the whole snapshot at D1's current version and pushes every part of it. */
-  private async reloadAll(): Promise<void> {
-    if (!this.snapshot) return;
-    const db = getDb(this.env.DB);
-    // Read before loading: the data is then at least as new as the version saved with it.
-    const version = await currentConfigVersion(db, this.snapshot.companyId);
-    const next = version === null ? null : await loadSnapshot(db, this.snapshot.companyId, this.env.APP_ORIGIN);
-    if (!next || version === null) return this.eraseCompany();
-    this.saveSnapshot(next);
-    saveConfigVersion(this.ctx.storage, version);
-    await pushFullReload(this.services, Date.now());
-    await this.dispatcher.scheduleAlarm();
-  }
-
-  /** Deletes the R2 objects of these chats' attachments (R2 takes up to 1,000 keys per call). */
-  private async deleteChatFiles(chatIds: string[]): Promise<void> {
-    const companyId = this.snapshot?.companyId;
-    if (!companyId) return;
-    const keys = this.attachments.ofChats(chatIds).map((a) => attachmentKey({ companyId, chatId: a.chatId, id: a.id }));
-    for (let i = 0; i < keys.length; i += 1000) await this.env.ATTACHMENTS.delete(keys.slice(i, i + 1000));
-  }
-
-  /** A file's URL, signed now for `ttlMs` (the live chat's by default). */
-  private attachmentUrl(chatId: string, attachmentId: string, ttlMs = LIVE_URL_TTL_MS): string {
-    const secret = attachmentUrlSecret(this.env);
-    // Uploads are refused without a key, so only a key removed after files were sent gets here.
-    if (!secret || !this.snapshot) throw new Error('attachment URLs cannot be signed: ATTACHMENT_URL_SECRET is not set');
-    return signAttachmentUrl(secret, { companyId: this.snapshot.companyId, chatId, id: attachmentId }, Date.now(), ttlMs);
+  /** The configuration snapshot (config-holder.ts), or null before first use and after erasure. */
+  private get snapshot(): ConfigSnapshot | null {
+    return this.configs.current;
   }
 
   private closeAll(): void {
     for (const ws of this.ctx.getWebSockets()) ws.close(CLOSE_CODES.revoked, 'company removed');
-  }
-
-  private config(): ConfigSnapshot {
-    if (!this.snapshot) throw new Error('company room used before its configuration was loaded');
-    return this.snapshot;
-  }
-
-  /** Loads the configuration from D1 the first time the room is used; afterwards only configChanged reloads it. */
-  private async ensureSnapshot(companyId: string): Promise<ConfigSnapshot | null> {
-    if (this.snapshot?.companyId === companyId) return this.snapshot;
-    const db = getDb(this.env.DB);
-    const version = await currentConfigVersion(db, companyId);
-    const loaded = version === null ? null : await loadSnapshot(db, companyId, this.env.APP_ORIGIN);
-    if (!loaded || version === null) return null;
-    this.saveSnapshot(loaded);
-    saveConfigVersion(this.ctx.storage, version);
-    return loaded;
-  }
-
-  private saveSnapshot(snapshot: ConfigSnapshot | null): void {
-    this.snapshot = snapshot;
-    if (snapshot) this.ctx.storage.kv.put(SNAPSHOT_KEY, snapshot);
-    else this.ctx.storage.kv.delete(SNAPSHOT_KEY);
-  }
-
-  private async noteWidgetInstalled(snapshot: ConfigSnapshot): Promise<void> {
-    await markWidgetInstalled(getDb(this.env.DB), snapshot.companyId);
-    if (this.snapshot) this.saveSnapshot({ ...this.snapshot, settings: { ...this.snapshot.settings, widgetInstalled: true } });
   }
 
   /** Copies pending chat events to D1; a failure keeps them for a later alarm (event-flush.ts). */
@@ -447,23 +344,6 @@ export class CompanyRoom extends DurableObject<Env> {
     } catch (err) {
       this.store.events.noteFailure(now);
       console.error('company room: chat events flush failed', err);
-    }
-  }
-
-  /** A queued visitor who left an email went away: their chat becomes an offline message (F10, F14). */
-  private async handOver(chat: ChatRow & { contactEmail: string }, now: number): Promise<void> {
-    if (!this.snapshot) return;
-    try {
-      await handOverToOfflineMessages(
-        getDb(this.env.DB),
-        this.env.OFFLINE_MAIL,
-        this.snapshot.companyId,
-        chat,
-        this.store.messagesAfter(chat.id),
-        now,
-      );
-    } catch (err) {
-      console.error('company room: hand-over to offline messages failed', chat.id, err);
     }
   }
 

@@ -1,9 +1,10 @@
 import { randomId } from '../../common/ids';
 import type { ChatMessage } from '../../common/protocol';
 import { OFFLINE_MESSAGE_MAX_LENGTH } from '../../common/schemas/offline';
-import type { Db } from '../../db/client';
+import { type Db, getDb } from '../../db/client';
 import { offlineMessages } from '../../db/schema';
 import type { ChatRow } from './chat-rows';
+import type { ChatStore } from './chat-store';
 
 /** The subject of an offline message made from a chat whose visitor left the queue. */
 export const HANDOVER_THEME = 'Left the queue: please answer by email';
@@ -40,4 +41,20 @@ export async function handOverToOfflineMessages(
     console.error('company room: offline mail enqueue failed', id, err);
   }
   return id;
+}
+
+/** The room's hand-over (F10, F14): a failure is logged, as the visitor is gone and nobody waits on it. */
+export async function handOver(
+  env: Env,
+  companyId: string | null,
+  store: ChatStore,
+  chat: ChatRow & { contactEmail: string },
+  now: number,
+): Promise<void> {
+  if (!companyId) return;
+  try {
+    await handOverToOfflineMessages(getDb(env.DB), env.OFFLINE_MAIL, companyId, chat, store.messagesAfter(chat.id), now);
+  } catch (err) {
+    console.error('company room: hand-over to offline messages failed', chat.id, err);
+  }
 }
