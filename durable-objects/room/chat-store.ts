@@ -1,7 +1,6 @@
 import { randomId } from '../../common/ids';
-import type { Author, ChatMessage, ChatRating, CloseReason, OperatorAuthor, OperatorMessage, SystemEvent } from '../../common/protocol';
+import type { Author, ChatRating, CloseReason } from '../../common/protocol';
 import type { MissedReason } from '../../common/reports/events';
-import type { AttachmentMeta } from './attachment-rows';
 import { ChatEventLog } from './chat-events';
 import {
   type AttachmentLink,
@@ -11,9 +10,10 @@ import {
   type Row,
   type StoredVisitor,
   toChat,
-  toMessage,
   type VisitorDetails,
 } from './chat-rows';
+import { GraceRows } from './grace-rows';
+import { MessageLog } from './message-log';
 import { missedReason } from './missed-reason';
 import { withPageViewed } from './pages-viewed';
 import { ReceiptBook } from './receipt-book';
@@ -23,17 +23,17 @@ import { ReceiptBook } from './receipt-book';
  * object's output gate, so nothing sent after a write leaves before the write is durable.
  */
 export class ChatStore {
-  /** Each chat's last seq, cached by `lastSeq`; closed chats take no more messages and are dropped. */
-  private readonly lastSeqs = new Map<string, number>();
   /** Open chats' heads, cached by `chatHead`. */
   private readonly heads = new Map<string, ChatHead>();
 
-  /** Chats known to have their first operator reply recorded, so later replies cost no read. */
-  private readonly replied = new Set<string>();
   /** Each chat's lifecycle, recorded here with the write it describes (F22). */
   readonly events: ChatEventLog;
   /** Each chat's delivered and seen marks (F21). */
   readonly receipts: ReceiptBook;
+  /** Each chat's messages (message-log.ts). */
+  readonly messages: MessageLog;
+  /** The reconnect graces of operators' and queued visitors' chats (grace-rows.ts). */
+  readonly grace: GraceRows;
 
   /**
    * `link` signs a file's URL whenever a message carrying files is read; a store without one (the
@@ -42,7 +42,7 @@ export class ChatStore {
    */
   constructor(
     private readonly storage: DurableObjectStorage,
-    private readonly link: AttachmentLink = () => {
+    link: AttachmentLink = () => {
       throw new Error('this chat store signs no attachment URLs');
     },
     onEvent: () => void = () => {},
@@ -50,6 +50,8 @@ export class ChatStore {
   ) {
     this.events = new ChatEventLog(storage.sql, randomId, onEvent);
     this.receipts = new ReceiptBook(storage.sql, armReceipts);
+    this.messages = new MessageLog(storage.sql, link, this.events);
+    this.grace = new GraceRows(storage.sql);
   }
 
   private get sql() {
@@ -174,137 +176,6 @@ export class ChatStore {
     return new Map(rows.map((r) => [r.operator_id, r.n]));
   }
 
-  /**
-   * Stores a message with the chat's next `seq`, or returns the stored one when the same sender
-   * already sent this `clientId` in this chat (a resend after a lost acknowledgement). One INSERT
-   * in the common case: the (chat_id, author, client_id) primary key detects the resend, and the
-   * seq comes from the in-memory counter, which only moves once the row is written. This store is
-   * the only writer of messages, so the counter is always storage's MAX(seq): seqs stay unique
-   * and gap-free per chat without an index of their own.
-   */
-  append<A extends OperatorAuthor>(
-    chatId: string,
-    msg: { author: A; operatorId: string | null; clientId: string; text: string; now: number; attachments?: AttachmentMeta[] },
-  ): { message: OperatorMessage & { author: A }; duplicate: boolean } {
-    const seq = this.lastSeq(chatId) + 1;
-    const files = msg.attachments?.length ? msg.attachments : null;
-    const { rowsWritten } = this.sql.exec(
-      `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (chat_id, author, client_id) DO NOTHING`,
-      chatId,
-      seq,
-      msg.author,
-      msg.operatorId,
-      msg.clientId,
-      msg.text,
-      msg.now,
-      files ? JSON.stringify(files) : null,
-    );
-    if (rowsWritten === 0) {
-      // The key matched the author, so the stored message has this one.
-      return { message: this.storedMessage(chatId, msg.author, msg.clientId)! as OperatorMessage & { author: A }, duplicate: true };
-    }
-    this.lastSeqs.set(chatId, seq);
-    if (msg.author === 'operator' && msg.operatorId !== null) this.noteReply(chatId, msg.operatorId, msg.now);
-    const message: OperatorMessage = {
-      seq,
-      author: msg.author,
-      operatorId: msg.operatorId,
-      clientId: msg.clientId,
-      text: msg.text,
-      at: msg.now,
-    };
-    if (files) message.attachments = files.map((a) => ({ ...a, url: this.link(chatId, a.id) }));
-    return { message: message as OperatorMessage & { author: A }, duplicate: false };
-  }
-
-  /** The message one sender stored under `clientId` in the chat, or null. */
-  storedMessage(chatId: string, author: OperatorMessage['author'], clientId: string): OperatorMessage | null {
-    const row = this.sql
-      .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND author = ? AND client_id = ?`, chatId, author, clientId)
-      .toArray()[0];
-    return row ? toMessage(row, this.link) : null;
-  }
-
-  /**
-   * Stores a system line (author `system`): what happened, worded in English in `text`. Its
-   * client id is its seq, so it never meets another message's key.
-   */
-  appendSystem(chatId: string, event: SystemEvent & { operatorId: string | null }, text: string, now: number): ChatMessage {
-    const seq = this.lastSeq(chatId) + 1;
-    const { operatorId, ...recorded } = event;
-    const clientId = `system-${seq}`;
-    this.sql.exec(
-      `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at, event) VALUES (?, ?, 'system', ?, ?, ?, ?, ?)`,
-      chatId,
-      seq,
-      operatorId,
-      clientId,
-      text,
-      now,
-      JSON.stringify(recorded),
-    );
-    this.lastSeqs.set(chatId, seq);
-    return { seq, author: 'system', operatorId, clientId, text, at: now, event: recorded };
-  }
-
-  /** Records the chat's first operator reply once; one read per chat per wake, none after. */
-  private noteReply(chatId: string, operatorId: string, now: number): void {
-    if (this.replied.has(chatId)) return;
-    this.replied.add(chatId);
-    const n = this.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE chat_id = ? AND author = 'operator'`, chatId).one().n;
-    if (n === 1) this.events.record({ kind: 'first_reply', chatId, at: now, operatorId });
-  }
-
-  /** Whether an operator has written in the chat (notes and system lines aside). */
-  private hasReply(chatId: string): boolean {
-    return this.sql.exec(`SELECT 1 FROM messages WHERE chat_id = ? AND author = 'operator' LIMIT 1`, chatId).toArray().length > 0;
-  }
-
-  /**
-   * The chat's highest stored seq. Memory only, read from storage the first time a chat is used
-   * after a wake or restart, so it is always what storage holds (seqs stay gap-free).
-   */
-  lastSeq(chatId: string): number {
-    let seq = this.lastSeqs.get(chatId);
-    if (seq === undefined) {
-      seq = this.sql.exec<{ s: number }>(`SELECT COALESCE(MAX(seq), 0) AS s FROM messages WHERE chat_id = ?`, chatId).one().s;
-      this.lastSeqs.set(chatId, seq);
-    }
-    return seq;
-  }
-
-  /** A visitor message already stored under this client id in any of the visitor's chats. */
-  visitorMessage(visitorId: string, clientId: string): { chatId: string; message: ChatMessage } | null {
-    const row = this.sql
-      .exec<Row>(
-        `SELECT m.* FROM messages m JOIN chats c ON c.id = m.chat_id WHERE c.visitor_id = ? AND m.author = 'visitor' AND m.client_id = ? LIMIT 1`,
-        visitorId,
-        clientId,
-      )
-      .toArray()[0];
-    return row ? { chatId: String(row.chat_id), message: toMessage(row, this.link) as ChatMessage } : null;
-  }
-
-  /**
-   * What the visitor may see of a chat: its messages with `seq` above `afterSeq`, in order,
-   * without internal notes. Every visitor-facing path reads messages through here.
-   */
-  messagesAfter(chatId: string, afterSeq = 0): ChatMessage[] {
-    return this.sql
-      .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? AND author != 'note' ORDER BY seq`, chatId, afterSeq)
-      .toArray()
-      .map((r) => toMessage(r, this.link) as ChatMessage);
-  }
-
-  /** What operators see of a chat: messages and internal notes with `seq` above `afterSeq`, in order. */
-  timeline(chatId: string, afterSeq = 0): OperatorMessage[] {
-    return this.sql
-      .exec<Row>(`SELECT * FROM messages WHERE chat_id = ? AND seq > ? ORDER BY seq`, chatId, afterSeq)
-      .toArray()
-      .map((r) => toMessage(r, this.link));
-  }
-
   /** Gives the chat to an operator; `transferredFrom` names the colleague who handed it over. */
   assign(chatId: string, operatorId: string, now: number, transferredFrom?: string): void {
     this.heads.delete(chatId);
@@ -340,12 +211,11 @@ export class ChatStore {
    * `noOperator` says what a `no_operator` close offered the visitor.
    */
   close(chatId: string, by: Author, reason: CloseReason, now: number, noOperator?: MissedReason): void {
-    this.lastSeqs.delete(chatId);
+    this.messages.forget(chatId);
     this.heads.delete(chatId);
-    this.replied.delete(chatId);
     this.storage.transactionSync(() => {
       const row = this.sql.exec<{ operator_id: string | null }>(`SELECT operator_id FROM chats WHERE id = ?`, chatId).toArray()[0];
-      const missed = missedReason({ reason, by, replied: this.hasReply(chatId), noOperator });
+      const missed = missedReason({ reason, by, replied: this.messages.hasReply(chatId), noOperator });
       if (missed) this.events.record({ kind: 'missed', chatId, at: now, reason: missed });
       this.events.record({ kind: 'closed', chatId, at: now, by, operatorId: row?.operator_id ?? null });
       this.sql.exec(
@@ -407,51 +277,6 @@ export class ChatStore {
       chatId,
     );
     return { ...chat, language: fields.language, category: fields.category, visitor };
-  }
-
-  /** Starts the reconnect grace for an operator's active chats that don't have one yet. */
-  startGrace(operatorId: string, until: number): number {
-    return this.sql.exec(
-      `UPDATE chats SET grace_until = ? WHERE operator_id = ? AND status = 'active' AND grace_until IS NULL`,
-      until,
-      operatorId,
-    ).rowsWritten;
-  }
-
-  clearGrace(operatorId: string): void {
-    this.sql.exec(`UPDATE chats SET grace_until = NULL WHERE operator_id = ? AND status = 'active'`, operatorId);
-  }
-
-  /** Active chats whose operator's grace ended at or before `now`. */
-  graceExpired(now: number): ChatRow[] {
-    return this.sql
-      .exec<Row>(`SELECT * FROM chats WHERE status = 'active' AND grace_until <= ? ORDER BY grace_until, id`, now)
-      .toArray()
-      .map(toChat);
-  }
-
-  /** Starts the grace of a queued chat whose visitor has no tab left (once; a later call keeps the first deadline). */
-  startVisitorGrace(chatId: string, until: number): void {
-    this.sql.exec(`UPDATE chats SET grace_until = ? WHERE id = ? AND status = 'queued' AND grace_until IS NULL`, until, chatId);
-  }
-
-  /** The queued chat's visitor is back: it keeps its place. */
-  clearVisitorGrace(chatId: string): void {
-    this.sql.exec(`UPDATE chats SET grace_until = NULL WHERE id = ? AND status = 'queued'`, chatId);
-  }
-
-  /** Queued chats whose visitor's grace ended at or before `now`, in queue order. */
-  visitorGraceExpired(now: number): ChatRow[] {
-    return this.sql
-      .exec<Row>(`SELECT * FROM chats WHERE status = 'queued' AND grace_until <= ? ORDER BY queued_at, id`, now)
-      .toArray()
-      .map(toChat);
-  }
-
-  /** The earliest running grace deadline, of an operator or of a queued chat's visitor, for the object's one alarm. */
-  nextGraceDeadline(): number | null {
-    const row = this.sql.exec<{ t: number | null }>(`SELECT MIN(grace_until) AS t FROM chats WHERE status != 'closed'`).one();
-    return row.t ?? null;
   }
 
   /** When each operator last received a chat (longest idle goes first). */

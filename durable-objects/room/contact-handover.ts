@@ -53,7 +53,7 @@ export async function handOver(
 ): Promise<void> {
   if (!companyId) return;
   try {
-    await handOverToOfflineMessages(getDb(env.DB), env.OFFLINE_MAIL, companyId, chat, store.messagesAfter(chat.id), now);
+    await handOverToOfflineMessages(getDb(env.DB), env.OFFLINE_MAIL, companyId, chat, store.messages.messagesAfter(chat.id), now);
   } catch (err) {
     console.error('company room: hand-over to offline messages failed', chat.id, err);
   }

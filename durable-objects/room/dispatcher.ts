@@ -127,7 +127,7 @@ export class Dispatcher {
     this.lastQueued.delete(chat.id);
     const operator = operatorPublic(this.config(), operatorId);
     const moved = chat.operatorId !== null && chat.operatorId !== operatorId;
-    const line = this.store.appendSystem(
+    const line = this.store.messages.appendSystem(
       chat.id,
       { kind: moved ? 'moved' : 'joined', name: operator.name, operatorId },
       moved ? `The chat moved to ${operator.name}.` : `${operator.name} joined the chat.`,
@@ -195,12 +195,12 @@ export class Dispatcher {
 
   /** An operator's last tab closed: their chats wait OPERATOR_GRACE_MS for them to come back (F10). */
   async operatorGone(operatorId: string, now: number): Promise<void> {
-    if (this.store.startGrace(operatorId, now + OPERATOR_GRACE_MS) > 0) await this.scheduleAlarm();
+    if (this.store.grace.startGrace(operatorId, now + OPERATOR_GRACE_MS) > 0) await this.scheduleAlarm();
   }
 
   /** The operator is back within the grace period: their chats stay with them. */
   operatorBack(operatorId: string): void {
-    this.store.clearGrace(operatorId);
+    this.store.grace.clearGrace(operatorId);
   }
 
   /**
@@ -209,13 +209,13 @@ export class Dispatcher {
    */
   async visitorGone(chat: ChatRow, now: number): Promise<void> {
     if (chat.status !== 'queued') return;
-    this.store.startVisitorGrace(chat.id, now + VISITOR_GRACE_MS);
+    this.store.grace.startVisitorGrace(chat.id, now + VISITOR_GRACE_MS);
     await this.scheduleAlarm();
   }
 
   /** The visitor is back within the grace period: the chat keeps its place in the queue. */
   visitorBack(chat: ChatRow): void {
-    if (chat.status === 'queued' && chat.graceUntil !== null) this.store.clearVisitorGrace(chat.id);
+    if (chat.status === 'queued' && chat.graceUntil !== null) this.store.grace.clearVisitorGrace(chat.id);
   }
 
   /**
@@ -225,16 +225,16 @@ export class Dispatcher {
    * the chats behind it move up.
    */
   async expireGrace(now: number): Promise<void> {
-    for (const chat of this.store.graceExpired(now)) {
+    for (const chat of this.store.grace.graceExpired(now)) {
       if (chat.operatorId && this.sockets.operatorSockets(chat.operatorId).length > 0) {
-        this.store.clearGrace(chat.operatorId);
+        this.store.grace.clearGrace(chat.operatorId);
         continue;
       }
       this.release(chat, now);
     }
-    for (const chat of this.store.visitorGraceExpired(now)) {
+    for (const chat of this.store.grace.visitorGraceExpired(now)) {
       if (this.sockets.visitorSockets(chat.visitorId).length > 0) {
-        this.store.clearVisitorGrace(chat.id);
+        this.store.grace.clearVisitorGrace(chat.id);
         continue;
       }
       this.close(chat, 'system', 'visitor_left', now);
@@ -256,7 +256,7 @@ export class Dispatcher {
   /** The object's one alarm: the earliest grace deadline, retention sweep, chat events flush or receipts write. */
   async scheduleAlarm(): Promise<void> {
     const due = [
-      this.store.nextGraceDeadline(),
+      this.store.grace.nextGraceDeadline(),
       retentionDeadline(this.ctx.storage.sql, this.config().settings.retentionDays),
       this.store.events.flushDeadline(),
       this.store.receipts.flushDeadline(),

@@ -42,7 +42,7 @@ export function historyView(sql: SqlStorage, config: ConfigSnapshot | null, filt
 export function chatDetail(store: ChatStore, config: ConfigSnapshot | null, chatId: string): ChatDetail | null {
   const chat = store.chat(chatId);
   if (!chat) return null;
-  const messages = store.timeline(chat.id);
+  const messages = store.messages.timeline(chat.id);
   // System lines ("joined the chat") are history too, but neither the preview nor the count.
   const said = messages.filter((m) => m.author !== 'system');
   const row = historyChat(chat, config, said[0]?.text ?? null, said.length);

@@ -30,7 +30,7 @@ export function onOperatorFrame(room: RoomServices, ws: WebSocket, a: OperatorAt
       if (!chat) return;
       const files = frame.attachmentIds ? sendableFiles(room, ws, chat.id, frame.clientId, frame.attachmentIds) : undefined;
       if (files === null) return;
-      const { message, duplicate } = room.store.append(chat.id, {
+      const { message, duplicate } = room.store.messages.append(chat.id, {
         author: 'operator',
         operatorId: a.operatorId,
         clientId: frame.clientId,
@@ -49,7 +49,7 @@ export function onOperatorFrame(room: RoomServices, ws: WebSocket, a: OperatorAt
     case 'note': {
       const chat = myChat(room, ws, a, room.store.chatHead(frame.chatId), 'note');
       if (!chat) return;
-      const { message } = room.store.append(chat.id, {
+      const { message } = room.store.messages.append(chat.id, {
         author: 'note',
         operatorId: a.operatorId,
         clientId: frame.clientId,
@@ -160,7 +160,7 @@ function operatorLimitError(ref?: string) {
  * operator's uploads to this chat are refused. Only messages with files pay for these reads.
  */
 function sendableFiles(room: RoomServices, ws: WebSocket, chatId: string, clientId: string, ids: readonly string[]) {
-  const stored = room.store.storedMessage(chatId, 'operator', clientId);
+  const stored = room.store.messages.storedMessage(chatId, 'operator', clientId);
   if (stored) {
     reply(ws, { type: 'message', chatId, message: stored });
     return null;

@@ -23,5 +23,5 @@ export function onReceipt(room: RoomServices, ws: WebSocket, side: ReceiptSide, 
 
 /** The chat's last seq: counted in memory while it is open, read once it is closed (the count is dropped then). */
 function lastSeq(room: RoomServices, chat: ChatHead): number {
-  return chat.status === 'closed' ? room.store.receipts.lastSeqOfClosed(chat.id) : room.store.lastSeq(chat.id);
+  return chat.status === 'closed' ? room.store.receipts.lastSeqOfClosed(chat.id) : room.store.messages.lastSeq(chat.id);
 }

@@ -31,16 +31,18 @@ describe('room storage schema', () => {
 
       const store = new ChatStore(state.storage);
       store.createChat({ id: 'c1', visitorId: 'v1', language: 'en', category: null, visitor: VISITOR, now: 1 });
-      store.append('c1', { author: 'visitor', operatorId: null, clientId: 'a', text: 'hello', now: 2 });
+      store.messages.append('c1', { author: 'visitor', operatorId: null, clientId: 'a', text: 'hello', now: 2 });
       // What the constructor does after a restart: nothing is re-created, nothing is lost.
       migrate(state.storage);
       const restarted = new ChatStore(state.storage);
-      expect(restarted.timeline('c1').map((m) => [m.seq, m.clientId, m.text])).toEqual([[1, 'a', 'hello']]);
-      expect(restarted.append('c1', { author: 'visitor', operatorId: null, clientId: 'a', text: 'hello', now: 3 })).toMatchObject({
+      expect(restarted.messages.timeline('c1').map((m) => [m.seq, m.clientId, m.text])).toEqual([[1, 'a', 'hello']]);
+      expect(restarted.messages.append('c1', { author: 'visitor', operatorId: null, clientId: 'a', text: 'hello', now: 3 })).toMatchObject({
         duplicate: true,
         message: { seq: 1 },
       });
-      expect(restarted.append('c1', { author: 'visitor', operatorId: null, clientId: 'b', text: 'again', now: 4 }).message.seq).toBe(2);
+      expect(
+        restarted.messages.append('c1', { author: 'visitor', operatorId: null, clientId: 'b', text: 'again', now: 4 }).message.seq,
+      ).toBe(2);
     });
   });
 });

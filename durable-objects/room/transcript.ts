@@ -33,7 +33,7 @@ export function transcriptView(
 ): TranscriptView | null {
   const chat = store.chat(chatId);
   if (!chat) return null;
-  const messages = store
+  const messages = store.messages
     .messagesAfter(chatId)
     .map((m) => (m.attachments ? { ...m, attachments: m.attachments.map((a) => ({ ...a, url: link(a.id) })) } : m));
   const operatorNames: Record<string, string> = {};

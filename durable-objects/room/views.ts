@@ -24,7 +24,7 @@ export function operatorChat(store: ChatStore, chat: ChatRow, online: boolean, a
     id: chat.id,
     visitor: visitorInfo(chat, online),
     startedAt: chat.createdAt,
-    messages: store.timeline(chat.id, afterSeq),
+    messages: store.messages.timeline(chat.id, afterSeq),
     receipts: store.receipts.get(chat.id),
   };
 }

@@ -30,7 +30,7 @@ export function exportVisitor(storage: DurableObjectStorage, store: ChatStore, v
     .map((r) => r.id);
   const chats = ids.flatMap((id) => {
     const chat = store.chat(id);
-    return chat ? [{ ...chat, messages: store.timeline(id) }] : [];
+    return chat ? [{ ...chat, messages: store.messages.timeline(id) }] : [];
   });
   if (!seen && chats.length === 0) return null;
   return { visitorId, firstSeenAt: seen?.first_seen_at ?? null, chats };

@@ -103,7 +103,8 @@ function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: H
     chat: open ? visitorChat(room, open, resume?.chatId === open.id ? resume.lastSeq : 0) : null,
   });
   if (ended && ended.visitorId === ready.visitorId && ended.status === 'closed') {
-    for (const message of room.store.messagesAfter(ended.id, resume!.lastSeq)) reply(ws, { type: 'message', chatId: ended.id, message });
+    for (const message of room.store.messages.messagesAfter(ended.id, resume!.lastSeq))
+      reply(ws, { type: 'message', chatId: ended.id, message });
     reply(ws, { type: 'receipts', chatId: ended.id, ...room.store.receipts.get(ended.id) });
     reply(ws, {
       type: 'closed',
@@ -137,7 +138,7 @@ function message(room: RoomServices, ws: WebSocket, a: Ready, sent: Extract<Visi
   const { clientId, text, attachmentIds } = sent;
   const open = room.store.openChatHeadOf(a.visitorId);
   // A resend of a message already stored (its acknowledgement was lost): acknowledge it again, once.
-  const stored = room.store.visitorMessage(a.visitorId, clientId);
+  const stored = room.store.messages.visitorMessage(a.visitorId, clientId);
   if (stored) return reply(ws, { type: 'message', chatId: stored.chatId, message: stored.message });
   if (!room.visitorMessages.hit(a.visitorId, now))
     return room.reject(ws, errorFrame('rate_limited', 'Too many messages; wait a few seconds.', 'message'));
@@ -154,7 +155,14 @@ function message(room: RoomServices, ws: WebSocket, a: Ready, sent: Extract<Visi
     return room.reject(ws, errorFrame('unknown_attachment', 'A file was not uploaded to this chat, or was sent already.', 'message'));
   const started = open ? null : startChat(room, a, now);
   const chat = open ?? started!;
-  const { message: stored2 } = room.store.append(chat.id, { author: 'visitor', operatorId: null, clientId, text, now, attachments: files });
+  const { message: stored2 } = room.store.messages.append(chat.id, {
+    author: 'visitor',
+    operatorId: null,
+    clientId,
+    text,
+    now,
+    attachments: files,
+  });
   if (attachmentIds) room.attachments.markSent(chat.id, attachmentIds, stored2.seq);
   const frame = { type: 'message', chatId: chat.id, message: stored2 } as const;
   const operators = open?.operatorId ? room.sockets.operatorSockets(open.operatorId) : [];
@@ -219,7 +227,7 @@ function visitorChat(room: RoomServices, chat: ChatRow, afterSeq: number): Visit
         ? null
         : room.dispatcher.waitEstimate(position, { language: chat.language, category: chat.category }, room.dispatcher.loads()),
     contactEmail: chat.contactEmail,
-    messages: room.store.messagesAfter(chat.id, afterSeq),
+    messages: room.store.messages.messagesAfter(chat.id, afterSeq),
     receipts: room.store.receipts.get(chat.id),
   };
 }
