@@ -8,7 +8,7 @@ import { markWidgetInstalled } from './widget-installed';
 
 const SNAPSHOT_KEY = 'config';
 
-/** What the holder asks of its room when D1 says the company is gone. */
+/** What the holder needs of its room: the services to push changes through, and what to do when the company is gone. */
 export interface ConfigRoom {
   /** The services changes are pushed through; read on use, as the room builds them after the holder. */
   services: () => RoomServices;
