@@ -193,6 +193,7 @@ describe('reports aggregation (F22)', () => {
   });
 
   it('keeps every chat when its columns grow, with percentiles over all of them', () => {
+    // Ties in start time and duration too: the one sort per duration must keep every chat.
     const events: ChatEvent[] = [];
     for (let i = 0; i < 300; i++) {
       const start = `2026-06-0${1 + (i % 3)}T${String(i % 24).padStart(2, '0')}:00:00Z`;
@@ -209,8 +210,23 @@ describe('reports aggregation (F22)', () => {
       spread(facts.filter((f) => f.firstReplyAt !== null).map((f) => f.firstReplyAt! - f.startedAt)),
     );
     expect(report.days.map((d) => d.chats)).toEqual([100, 100, 100]);
-    expect(report.operators.map((o) => o.duration)).toEqual(
-      ['ann', 'bob'].map((op) => spread(facts.filter((f) => f.operatorId === op).map((f) => f.closedAt! - f.firstAssignedAt!))),
-    );
+    for (const op of report.operators)
+      expect(op.duration).toEqual(spread(facts.filter((f) => f.operatorId === op.operatorId).map((f) => f.closedAt! - f.firstAssignedAt!)));
+    expect(report.operators).toHaveLength(2);
+  });
+
+  it('takes a duration too long to pack (over 49 days) the slower way, with the same figures', () => {
+    const long = 50 * 24 * 60;
+    const events = [
+      ...answered('a', '2026-06-01T09:00:00Z', 'ann', { assign: 0, reply: 1, close: long }),
+      ...answered('b', '2026-06-01T10:00:00Z', 'bob', { assign: 2, reply: 3, close: 20 }),
+      ...answered('c', '2026-06-01T11:00:00Z', 'ann', { assign: 5, reply: 9, close: 35 }),
+    ];
+    const report = aggregate(events, { timeZone: 'UTC', from: '2026-06-01', to: '2026-06-01' });
+    expect(report.total.duration).toEqual({ count: 3, median: 30 * MIN, p90: long * MIN });
+    expect(report.operators.map((o) => [o.operatorId, o.duration.median])).toEqual([
+      ['ann', 30 * MIN],
+      ['bob', 18 * MIN],
+    ]);
   });
 });

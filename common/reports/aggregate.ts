@@ -94,7 +94,7 @@ class Keyed<K> {
 /**
  * Builds the report one chat at a time, so a year of a busy company's chats (a million) fits a
  * Worker: each chat leaves its slice numbers and three durations in typed columns (about 40 bytes),
- * not an object; the percentiles sort each slice's durations once at the end. `expectedChats`
+ * not an object; at the end each duration is sorted once for the percentiles of every slice. `expectedChats`
  * sizes the columns up front (they grow when it was too small).
  */
 export class ReportBuilder {
@@ -153,7 +153,10 @@ export class ReportBuilder {
     this.values.wait[i] = chat.firstAssignedAt === null ? Number.NaN : chat.firstAssignedAt - chat.startedAt;
     this.values.duration[i] = chat.firstAssignedAt === null || chat.closedAt === null ? Number.NaN : chat.closedAt - chat.firstAssignedAt;
     this.hoursOfWeek[p.weekday]![p.hour]! += 1;
-    for (const c of [this.total, this.days[day]!, this.languages.counts[language]!, this.categories.counts[category]!]) count(c, chat);
+    count(this.total, chat);
+    count(this.days[day]!, chat);
+    count(this.languages.counts[language]!, chat);
+    count(this.categories.counts[category]!, chat);
     if (operator >= 0) count(this.operators.counts[operator]!, chat);
   }
 
@@ -167,8 +170,12 @@ export class ReportBuilder {
   }
 
   report(): Report {
+    const ordered = Object.fromEntries(SPREADS.map((s) => [s, byValue(this.values[s], this.n)])) as Record<
+      SpreadName,
+      ReturnType<typeof byValue>
+    >;
     const spreadsOf = (key: Int32Array | null, slices: number) =>
-      Object.fromEntries(SPREADS.map((s) => [s, spreadsBy(key, slices, this.values[s], this.n)])) as Record<SpreadName, Spread[]>;
+      Object.fromEntries(SPREADS.map((s) => [s, spreadsBy(key, slices, ordered[s])])) as Record<SpreadName, Spread[]>;
     const figuresOf = (key: Int32Array | null, counts: Counts[]) => {
       const spreads = spreadsOf(key, counts.length);
       return counts.map((c, i) => figures(c, spreads.firstResponse[i]!, spreads.wait[i]!, spreads.duration[i]!));
@@ -211,22 +218,66 @@ function count(c: Counts, chat: ChatFacts): void {
   c.transfers += chat.transfers;
 }
 
+/** Chat numbers a packed sort key holds below the value: 2^21, two million chats. */
+const INDEX_BITS = 2 ** 21;
+/** Values (ms) a packed key holds exactly above the index: 2^32 ms, 49 days. */
+const VALUE_LIMIT = 2 ** 32;
+
 /**
- * The spread of each slice's values (NaN: none), slices by `key` (null: all one slice; a negative
- * key belongs to none): the values are grouped by slice in one array, then each group sorted.
+ * The chats that have a value (not NaN), ordered by it, with the values in that order. One sort
+ * serves every slice: grouping this order by slice keeps each group sorted. Each value and chat
+ * number are packed into one double so the sort is the typed array's own; a value it can't pack
+ * (a negative or 49-day duration) falls back to sorting chat numbers by comparison.
  */
-function spreadsBy(key: Int32Array | null, slices: number, values: Float64Array, n: number): Spread[] {
-  const sliceOf = (i: number) => (key === null ? 0 : key[i]!);
+function byValue(values: Float64Array, n: number): { order: Int32Array; sorted: Float64Array } {
+  let count = 0;
+  let packable = n < INDEX_BITS;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) continue;
+    count += 1;
+    if (v < 0 || v >= VALUE_LIMIT || !Number.isInteger(v)) packable = false;
+  }
+  const order = new Int32Array(count);
+  const sorted = new Float64Array(count);
+  if (packable) {
+    const keys = new Float64Array(count);
+    let k = 0;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) keys[k++] = values[i]! * INDEX_BITS + i;
+    keys.sort();
+    for (let j = 0; j < count; j++) {
+      const i = keys[j]! % INDEX_BITS;
+      order[j] = i;
+      sorted[j] = (keys[j]! - i) / INDEX_BITS;
+    }
+    return { order, sorted };
+  }
+  let k = 0;
+  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) order[k++] = i;
+  order.sort((a, b) => values[a]! - values[b]!);
+  for (let j = 0; j < count; j++) sorted[j] = values[order[j]!]!;
+  return { order, sorted };
+}
+
+/**
+ * The spread of each slice's values, slices by `key` (null: all one slice; a negative key belongs
+ * to none), from the values in sorted order: a stable grouping keeps each group sorted.
+ */
+function spreadsBy(key: Int32Array | null, slices: number, { order, sorted }: ReturnType<typeof byValue>): Spread[] {
+  if (key === null) return [spreadOfSorted(sorted)];
   const starts = new Int32Array(slices + 1);
-  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i]) && sliceOf(i) >= 0) starts[sliceOf(i) + 1]! += 1;
+  for (let j = 0; j < order.length; j++) {
+    const s = key[order[j]!]!;
+    if (s >= 0) starts[s + 1]! += 1;
+  }
   for (let s = 0; s < slices; s++) starts[s + 1]! += starts[s]!;
   const grouped = new Float64Array(starts[slices]!);
   const fill = starts.slice(0, slices);
-  for (let i = 0; i < n; i++) {
-    const s = sliceOf(i);
-    if (!Number.isNaN(values[i]) && s >= 0) grouped[fill[s]!++] = values[i]!;
+  for (let j = 0; j < order.length; j++) {
+    const s = key[order[j]!]!;
+    if (s >= 0) grouped[fill[s]!++] = sorted[j]!;
   }
-  return Array.from({ length: slices }, (_, s) => spreadOfSorted(grouped.subarray(starts[s]!, starts[s + 1]!).sort()));
+  return Array.from({ length: slices }, (_, s) => spreadOfSorted(grouped.subarray(starts[s]!, starts[s + 1]!)));
 }
 
 function figures(c: Counts, firstResponse: Spread, wait: Spread, duration: Spread): Figures {
