@@ -71,7 +71,10 @@ function chatEvents(i: number, startedAt: number, operators: readonly string[], 
   let operator = pick(operators);
   let at = startedAt + Math.floor(r() * 2 * MIN_MS);
   add({ kind: 'assigned', at, operatorId: operator });
-  if (r() < 0.9) add({ kind: 'first_reply', at: (at += 1000 + Math.floor(r() * 5 * MIN_MS)), operatorId: operator });
+  if (r() < 0.9) {
+    at += 1000 + Math.floor(r() * 5 * MIN_MS);
+    add({ kind: 'first_reply', at, operatorId: operator });
+  }
   if (r() < 0.05) {
     const to = pick(operators.filter((o) => o !== operator));
     at += Math.floor(r() * 3 * MIN_MS);
