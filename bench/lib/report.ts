@@ -136,14 +136,15 @@ export function helpSearchBudgets(parley: SuiteResult): Budget[] {
 }
 
 /**
- * Reports on a year of 1 000 000 chats (issue 16): the 30-day report, what the console opens
- * most, at p50 ≤ 500 ms; the year at p50 ≤ 5 s (an owner's rare look back, still one request).
+ * Reports on a year of 1 000 000 chats (issue 16), limits for this bench's shared 2-core machine
+ * (bench/README.md): the 30-day report, what the console opens most, at p50 ≤ 1 s; the whole year,
+ * an owner's rare look back in one request, at p50 ≤ 15 s.
  */
 export function reportsBudgets(parley: SuiteResult): Budget[] {
   const r = ok(parley.reports);
   return [
-    { name: 'reports_30_days_p50', value: r?.days30.p50 ?? null, unit: 'ms', limit: 500, kind: 'max' },
-    { name: 'reports_365_days_p50', value: r?.days365.p50 ?? null, unit: 'ms', limit: 5000, kind: 'max' },
+    { name: 'reports_30_days_p50', value: r?.days30.p50 ?? null, unit: 'ms', limit: 1000, kind: 'max' },
+    { name: 'reports_365_days_p50', value: r?.days365.p50 ?? null, unit: 'ms', limit: 15_000, kind: 'max' },
   ];
 }
 
