@@ -14,7 +14,16 @@ import { fitIdleLevels, socketCapacity } from './lib/open-files';
 import { printSuite } from './lib/print';
 import { openFileLimit } from './lib/proc';
 import { FULL, QUICK } from './lib/profiles';
-import { budgets, floodBudgets, helpLighthouseBudgets, helpSearchBudgets, ratios, type SuiteResult, widgetPageBudgets } from './lib/report';
+import {
+  budgets,
+  floodBudgets,
+  helpLighthouseBudgets,
+  helpSearchBudgets,
+  ratios,
+  reportsBudgets,
+  type SuiteResult,
+  widgetPageBudgets,
+} from './lib/report';
 import { type Runtime, startFloor } from './lib/runtime';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
@@ -23,6 +32,7 @@ import { measureHelpLighthouse } from './scenarios/help-lighthouse';
 import { measureHelpSearch } from './scenarios/help-search';
 import { measureIdleSockets } from './scenarios/idle-sockets';
 import { measureMessageLatency } from './scenarios/message-latency';
+import { measureReports } from './scenarios/reports';
 import { measureThroughput } from './scenarios/throughput';
 import { measureUpload } from './scenarios/upload';
 import { measureWidgetPage } from './scenarios/widget-page';
@@ -35,9 +45,9 @@ const profile = process.argv.includes('--quick') ? QUICK : FULL;
 /**
  * `--only GROUP` runs one group: the socket scenarios on both systems, their idle-socket part
  * alone (a few minutes, for memory work), the flood, the browser scenario, help search, or
- * Lighthouse on the help pages.
+ * Lighthouse on the help pages, uploads, or reports on a year of chats.
  */
-const GROUPS = ['realtime', 'idle', 'flood', 'widget-page', 'help-search', 'help-lighthouse', 'upload'];
+const GROUPS = ['realtime', 'idle', 'flood', 'widget-page', 'help-search', 'help-lighthouse', 'upload', 'reports'];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`bench: --only takes ${GROUPS.join(', ')}, not ${only}`);
@@ -50,6 +60,7 @@ const runWidgetPage = only === undefined || only === 'widget-page';
 const runHelpSearch = only === undefined || only === 'help-search';
 const runHelpLighthouse = only === undefined || only === 'help-lighthouse';
 const runUpload = only === undefined || only === 'upload';
+const runReports = only === undefined || only === 'reports';
 /** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
 const openFiles = openFileLimit() ?? Number.POSITIVE_INFINITY;
 const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles) };
@@ -206,6 +217,18 @@ async function measureUploadGroup(parley: SuiteResult): Promise<void> {
   await stopSide(target);
 }
 
+/** The reports query on a Parley of its own, whose one company has a year of chats. */
+async function measureReportsGroup(parley: SuiteResult): Promise<void> {
+  const into: SuiteResult = {};
+  const target = await startSide('reports', into, () => startParley(root, work, 8, (line) => log(`reports: ${line}`), 'reports'));
+  if (!target) {
+    parley.reports = { error: into.error ?? 'could not start' };
+    return;
+  }
+  parley.reports = await step(`parley: reports on ${profile.reports.chats} chats`, () => measureReports(target, profile.reports));
+  await stopSide(target);
+}
+
 /** Runs the chosen scenarios and returns the report that is printed and saved. */
 async function measure() {
   const loadBefore = loadavg();
@@ -216,6 +239,7 @@ async function measure() {
   if (runFlood) await measureFloodGroup(parley);
   if (runHelpSearch) await measureHelpSearchGroup(parley);
   if (runUpload) await measureUploadGroup(parley);
+  if (runReports) await measureReportsGroup(parley);
   if (runWidgetPage) {
     // After the socket scenarios, so Chromium's load doesn't fall on them.
     parley.widgetPage = await step('parley: widget page in Chromium', () => measureWidgetPage(join(work, 'dev-state'), profile.widgetPage));
@@ -248,6 +272,7 @@ async function measure() {
       ...(runFlood ? floodBudgets(parley) : []),
       ...(runWidgetPage ? widgetPageBudgets(parley) : []),
       ...(runHelpSearch ? helpSearchBudgets(parley) : []),
+      ...(runReports ? reportsBudgets(parley) : []),
       ...(runHelpLighthouse ? helpLighthouseBudgets(parley) : []),
     ],
   };

@@ -37,6 +37,7 @@ import { errorFrame } from './room/frames';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
 import { WindowCounter } from './room/limiter';
 import { onOperatorGone } from './room/operator-session';
+import { eraseChatReports } from './room/report-erase';
 import { expiredChatIds, sweepRetention } from './room/retention';
 import { type RevokedSession, RevokedSessions } from './room/revoked-sessions';
 import type { RoomServices } from './room/services';
@@ -201,8 +202,11 @@ export class CompanyRoom extends DurableObject<Env> {
     this.flushArmed = false;
     this.store.receipts.flush(now);
     await this.flushChatEvents(this.snapshot.companyId, now);
-    // Files first: should deleting them fail, the rows stay and the alarm's retry tries again.
-    await this.files.deleteChatFiles(expiredChatIds(this.ctx.storage.sql, this.snapshot.settings.retentionDays, now));
+    // D1's report rows and the files first: should deleting them fail, the chats stay and the
+    // alarm's retry tries again.
+    const expired = expiredChatIds(this.ctx.storage.sql, this.snapshot.settings.retentionDays, now);
+    if (expired.length > 0) await eraseChatReports(getDb(this.env.DB), this.snapshot.companyId, expired);
+    await this.files.deleteChatFiles(expired);
     sweepRetention(this.ctx.storage, this.snapshot.settings.retentionDays, now);
     await this.dispatcher.expireGrace(now);
   }

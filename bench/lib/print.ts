@@ -29,6 +29,12 @@ export function printSuite(title: string, r: SuiteResult): void {
     (t) =>
       `${t.messagesPerSecond} stored msg/s (${t.stored}/${t.sent} in ${t.seconds} s${t.timedOut ? ', TIMED OUT' : ''}; blocks ${t.blockRates.join('/')})`,
   );
+  line(
+    'reports',
+    r.reports,
+    (x) =>
+      `${x.chats} chats (seeded in ${x.seedSeconds} s): 7 days ${fmt(x.days7)}; 30 days ${fmt(x.days30)}; 365 days ${fmt(x.days365)}; 365-day CSV ${fmt(x.csv365)}; counted ${x.counted.days7}/${x.counted.days30}/${x.counted.days365}; workerd RSS ${Math.round(x.baselineRssKb / 1024)} → peak ${Math.round(x.peakRssKb / 1024)} MB`,
+  );
   line('help search, 1 000 articles', r.helpSearch, (h) => `${fmt(h.latency)}, ${h.queries} queries on ${h.articles} articles`);
   line(
     'upload, visitor file end to end',

@@ -6,6 +6,7 @@ import type { HelpLighthouseResult } from '../scenarios/help-lighthouse';
 import type { HelpSearchResult } from '../scenarios/help-search';
 import type { IdleResult } from '../scenarios/idle-sockets';
 import type { LatencyResult } from '../scenarios/message-latency';
+import type { ReportsResult } from '../scenarios/reports';
 import type { ThroughputResult } from '../scenarios/throughput';
 import type { UploadResult } from '../scenarios/upload';
 import type { WidgetPageResult } from '../scenarios/widget-page';
@@ -26,6 +27,8 @@ export interface SuiteResult {
   /** Parley only: knowledge-base search over HTTP on a 1 000-article base. */
   helpSearch?: HelpSearchResult | { error: string };
   upload?: UploadResult | { error: string };
+  /** Parley only: the reports query on a year of a busy company's chats. */
+  reports?: ReportsResult | { error: string };
   helpLighthouse?: HelpLighthouseResult | { error: string };
   error?: string;
 }
@@ -130,6 +133,19 @@ export function floodBudgets(parley: SuiteResult): Budget[] {
 export function helpSearchBudgets(parley: SuiteResult): Budget[] {
   const h = ok(parley.helpSearch);
   return [{ name: 'help_search_p99', value: h?.latency.p99 ?? null, unit: 'ms', limit: 50, kind: 'max' }];
+}
+
+/**
+ * Reports on a year of 1 000 000 chats (issue 16), limits for this bench's shared 2-core machine
+ * (bench/README.md): the 30-day report, what the console opens most, at p50 ≤ 1 s; the whole year,
+ * an owner's rare look back in one request, at p50 ≤ 15 s.
+ */
+export function reportsBudgets(parley: SuiteResult): Budget[] {
+  const r = ok(parley.reports);
+  return [
+    { name: 'reports_30_days_p50', value: r?.days30.p50 ?? null, unit: 'ms', limit: 1000, kind: 'max' },
+    { name: 'reports_365_days_p50', value: r?.days365.p50 ?? null, unit: 'ms', limit: 15_000, kind: 'max' },
+  ];
 }
 
 /**

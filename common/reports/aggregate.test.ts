@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from './aggregate';
+import { aggregate, ReportBuilder } from './aggregate';
+import { chatFacts } from './chat-facts';
 import type { ChatEvent } from './events';
+import { spread } from './percentile';
 
 const MIN = 60_000;
 const KYIV = 'Europe/Kyiv';
@@ -11,7 +13,7 @@ function chat(
   chatId: string,
   startIso: string,
   steps: { kind: ChatEvent['kind']; after: number; [k: string]: unknown }[],
-  opts: { language?: string; category?: string | null } = {},
+  opts: { language?: string; category?: string | null; test?: boolean } = {},
 ): ChatEvent[] {
   const start = Date.parse(startIso);
   const started = {
@@ -21,6 +23,7 @@ function chat(
     kind: 'started',
     language: opts.language ?? 'en',
     category: opts.category ?? null,
+    ...(opts.test ? { test: true } : {}),
   };
   return [
     started as ChatEvent,
@@ -177,5 +180,53 @@ describe('reports aggregation (F22)', () => {
     const report = aggregate(events, { timeZone: 'UTC', from: '2026-06-01', to: '2026-06-01' });
     expect(report.total.chats).toBe(1);
     expect(report.total.ratings).toEqual({ good: 1, bad: 0, goodShare: 1 });
+  });
+
+  it("leaves out the console's test chats", () => {
+    const events = [
+      ...answered('a', '2026-06-01T09:00:00Z', 'ann', { assign: 0, reply: 1, close: 2 }),
+      ...chat('t', '2026-06-01T10:00:00Z', [{ kind: 'assigned', after: 1, operatorId: 'ann' }], { test: true }),
+    ];
+    const report = aggregate(events, { timeZone: 'UTC', from: '2026-06-01', to: '2026-06-01' });
+    expect(report.total).toMatchObject({ chats: 1, wait: { count: 1 } });
+    expect(report.hoursOfWeek.flat().reduce((a, b) => a + b)).toBe(1);
+  });
+
+  it('keeps every chat when its columns grow, with percentiles over all of them', () => {
+    // Ties in start time and duration too: the one sort per duration must keep every chat.
+    const events: ChatEvent[] = [];
+    for (let i = 0; i < 300; i++) {
+      const start = `2026-06-0${1 + (i % 3)}T${String(i % 24).padStart(2, '0')}:00:00Z`;
+      if (i % 7 === 0) events.push(...chat(`m${i}`, start, [{ kind: 'missed', after: 1, reason: 'left_queue' }], { language: 'uk' }));
+      else events.push(...answered(`c${i}`, start, i % 2 ? 'ann' : 'bob', { assign: i % 5, reply: (i % 5) + (i % 11), close: 30 + i }));
+    }
+    const query = { timeZone: 'UTC', from: '2026-06-01', to: '2026-06-03' };
+    const builder = new ReportBuilder(query, 1);
+    const facts = chatFacts(events);
+    for (const f of facts) builder.addChat(f);
+    const report = builder.report();
+    expect(report.total.chats).toBe(300);
+    expect(report.total.firstResponse).toEqual(
+      spread(facts.filter((f) => f.firstReplyAt !== null).map((f) => f.firstReplyAt! - f.startedAt)),
+    );
+    expect(report.days.map((d) => d.chats)).toEqual([100, 100, 100]);
+    for (const op of report.operators)
+      expect(op.duration).toEqual(spread(facts.filter((f) => f.operatorId === op.operatorId).map((f) => f.closedAt! - f.firstAssignedAt!)));
+    expect(report.operators).toHaveLength(2);
+  });
+
+  it('takes a duration too long to pack (over 49 days) the slower way, with the same figures', () => {
+    const long = 50 * 24 * 60;
+    const events = [
+      ...answered('a', '2026-06-01T09:00:00Z', 'ann', { assign: 0, reply: 1, close: long }),
+      ...answered('b', '2026-06-01T10:00:00Z', 'bob', { assign: 2, reply: 3, close: 20 }),
+      ...answered('c', '2026-06-01T11:00:00Z', 'ann', { assign: 5, reply: 9, close: 35 }),
+    ];
+    const report = aggregate(events, { timeZone: 'UTC', from: '2026-06-01', to: '2026-06-01' });
+    expect(report.total.duration).toEqual({ count: 3, median: 30 * MIN, p90: long * MIN });
+    expect(report.operators.map((o) => [o.operatorId, o.duration.median])).toEqual([
+      ['ann', 30 * MIN],
+      ['bob', 18 * MIN],
+    ]);
   });
 });

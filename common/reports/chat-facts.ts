@@ -15,6 +15,8 @@ export interface ChatFacts {
   transfers: number;
   rating: 'good' | 'bad' | null;
   missed: MissedReason | null;
+  /** Started from the console's Test chat page: left out of reports. */
+  test: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export function chatFacts(events: readonly ChatEvent[]): ChatFacts[] {
         transfers: 0,
         rating: null,
         missed: null,
+        test: e.test === true,
       });
       continue;
     }

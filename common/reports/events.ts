@@ -18,8 +18,17 @@ const base = { id: v.string(), chatId: v.string(), at: v.number() };
  * (issue 16). Stored in the room's outbox and in D1 as JSON; `id` is unique per event.
  */
 export const ChatEventSchema = v.variant('kind', [
-  /** The visitor's first message started the chat. */
-  v.object({ ...base, kind: v.literal('started'), language: v.string(), category: v.nullable(v.string()) }),
+  /**
+   * The visitor's first message started the chat. `test`: a member's chat from the console's Test
+   * chat page, which reports leave out (absent on events recorded before it existed).
+   */
+  v.object({
+    ...base,
+    kind: v.literal('started'),
+    language: v.string(),
+    category: v.nullable(v.string()),
+    test: v.optional(v.boolean()),
+  }),
   /** The chat waits in the queue for a free operator. */
   v.object({ ...base, kind: v.literal('queued') }),
   /** An operator took the chat: the first time, after a transfer or a reassignment. */

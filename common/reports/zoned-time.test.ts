@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, datesBetween, isTimeZone, localParts, localRange, startOfLocalDay } from './zoned-time';
+import { addDays, datesBetween, dayNumber, isTimeZone, localParts, localRange, startOfLocalDay, zonedClock } from './zoned-time';
 
 const HOUR = 3_600_000;
 const KYIV = 'Europe/Kyiv';
@@ -40,5 +40,32 @@ describe('zoned time (F22)', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(datesBetween('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
     expect(datesBetween('2026-03-02', '2026-03-01')).toEqual([]);
+  });
+});
+
+describe('zonedClock (F22)', () => {
+  it.each([KYIV, 'America/New_York', 'Australia/Lord_Howe', 'America/St_Johns', 'Asia/Kathmandu', 'UTC'])(
+    'reads the same local date, hour and weekday as Intl for every 53 minutes of 2026 in %s',
+    (zone) => {
+      const { start, end } = localRange('2026-01-01', '2026-12-31', zone);
+      const clock = zonedClock(zone, start, end);
+      for (let at = start; at < end; at += 53 * 60_000 + 7_000) {
+        const want = localParts(at, zone);
+        const got = clock(at);
+        expect({ ...got, day: undefined, date: want.date }).toEqual({ ...want, day: undefined });
+        expect(got.day).toBe(dayNumber(want.date));
+      }
+    },
+  );
+
+  it('puts the instants either side of a daylight-saving change in their own hours', () => {
+    const { start, end } = localRange('2026-10-25', '2026-10-25', KYIV);
+    const clock = zonedClock(KYIV, start, end);
+    // 04:00 summer time becomes 03:00 winter time at 01:00 UTC.
+    expect(clock(Date.parse('2026-10-25T00:59:59Z')).hour).toBe(3);
+    expect(clock(Date.parse('2026-10-25T01:00:00Z')).hour).toBe(3);
+    expect(clock(Date.parse('2026-10-25T00:00:00Z')).hour).toBe(3);
+    expect(clock(Date.parse('2026-10-24T23:59:59Z')).hour).toBe(2);
+    expect(clock(end - 1)).toEqual({ day: dayNumber('2026-10-25'), hour: 23, weekday: 6 });
   });
 });

@@ -99,3 +99,56 @@ export function datesBetween(from: LocalDate, to: LocalDate): LocalDate[] {
 export function localRange(from: LocalDate, to: LocalDate, timeZone: string): { start: number; end: number } {
   return { start: startOfLocalDay(from, timeZone), end: startOfLocalDay(addDays(to, 1), timeZone) };
 }
+
+/** An instant's local date as whole days since 1970-01-01 (the wall clock's day number). */
+export function dayNumber(date: LocalDate): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** `LocalParts` with the date as its day number. */
+export interface ZonedParts {
+  day: number;
+  hour: number;
+  weekday: number;
+}
+
+/**
+ * A fast `localParts` for instants in `[start, end)`: the zone's offset is read with `Intl` once
+ * per day boundary (and a few more times around each daylight-saving change), then every instant
+ * is plain arithmetic, so a report over a million chats makes no million `Intl` calls. Instants
+ * outside the span still get an answer, with the nearest known offset. `day` is `dayNumber`.
+ */
+export function zonedClock(timeZone: string, start: number, end: number): (at: number) => ZonedParts {
+  // Offsets from each change on, oldest first: [from instant, offset].
+  const changes: [number, number][] = [[Number.NEGATIVE_INFINITY, offsetAt(start, timeZone)]];
+  for (let t = start; t < end; ) {
+    const next = Math.min(t + DAY_MS, end);
+    const before = changes.at(-1)![1];
+    if (offsetAt(next, timeZone) !== before) {
+      // The change lies in (t, next]: find its first instant to the second.
+      let lo = t;
+      let hi = next;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (offsetAt(mid, timeZone) === before) lo = mid;
+        else hi = mid;
+      }
+      changes.push([hi, offsetAt(hi, timeZone)]);
+    }
+    t = next;
+  }
+  return (at) => {
+    let i = changes.length - 1;
+    while (changes[i]![0] > at) i--;
+    const wall = at + changes[i]![1];
+    const day = Math.floor(wall / DAY_MS);
+    return {
+      day,
+      hour: Math.floor((wall - day * DAY_MS) / HOUR_MS),
+      // 1970-01-01 was a Thursday: weekday 3 with Monday as 0.
+      weekday: (((day + 3) % 7) + 7) % 7,
+    };
+  };
+}

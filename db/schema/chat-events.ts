@@ -19,5 +19,7 @@ export const chatEvents = sqliteTable(
     /** The whole event as JSON (common/reports/events.ts), what reports read back. */
     data: text('data').notNull(),
   },
-  (t) => [index('chat_events_company_at_idx').on(t.companyId, t.at)],
+  // By chat: the flush reads a chat's stored events back to recompute its facts (chat-facts.ts);
+  // reports read the facts, never events by time.
+  (t) => [index('chat_events_company_chat_idx').on(t.companyId, t.chatId)],
 );

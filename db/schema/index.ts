@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './billing';
 export * from './chat-events';
+export * from './chat-facts';
 export * from './companies';
 export * from './config-outbox';
 export * from './destinations';

@@ -65,13 +65,22 @@ export class ChatStore {
     category: string | null;
     visitor: VisitorDetails;
     now: number;
+    /** Started from the console's Test chat page: reports leave it out. */
+    test: boolean;
   }): ChatRow {
     const visitor: StoredVisitor = {
       ...input.visitor,
       firstSeenAt: this.noteVisitor(input.visitorId, input.now),
       pagesViewed: withPageViewed([], input.visitor.page),
     };
-    this.events.record({ kind: 'started', chatId: input.id, at: input.now, language: input.language, category: input.category });
+    this.events.record({
+      kind: 'started',
+      chatId: input.id,
+      at: input.now,
+      language: input.language,
+      category: input.category,
+      ...(input.test ? { test: true } : {}),
+    });
     this.sql.exec(
       `INSERT INTO chats (id, visitor_id, status, language, category, visitor, created_at, queued_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)`,
       input.id,

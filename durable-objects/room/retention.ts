@@ -26,8 +26,9 @@ export function expiredChatIds(sql: SqlStorage, retentionDays: number, now: numb
 
 /**
  * Deletes closed chats that started more than `retentionDays` before `now`, their messages,
- * attachment rows and receipts, and visitors first seen before then who have no chat left. Returns how many
- * chats went. The attachments' R2 objects must be deleted before (`expiredChatIds`).
+ * attachment rows, receipts and unflushed chat events, and visitors first seen before then who have
+ * no chat left. Returns how many chats went. The attachments' R2 objects and the chats' D1 report
+ * rows must be deleted before (`expiredChatIds`).
  */
 export function sweepRetention(storage: DurableObjectStorage, retentionDays: number, now: number): number {
   const cutoff = now - retentionDays * DAY_MS;
@@ -36,6 +37,8 @@ export function sweepRetention(storage: DurableObjectStorage, retentionDays: num
     storage.sql.exec(`DELETE FROM messages WHERE chat_id IN (${old})`, cutoff);
     storage.sql.exec(`DELETE FROM attachments WHERE chat_id IN (${old})`, cutoff);
     storage.sql.exec(`DELETE FROM chat_receipts WHERE chat_id IN (${old})`, cutoff);
+    // Flushed later, they would bring the chat back into D1's reports.
+    storage.sql.exec(`DELETE FROM chat_events WHERE chat_id IN (${old})`, cutoff);
     const { rowsWritten } = storage.sql.exec(`DELETE FROM chats WHERE status = 'closed' AND created_at < ?`, cutoff);
     storage.sql.exec(
       `DELETE FROM visitors WHERE first_seen_at < ? AND NOT EXISTS (SELECT 1 FROM chats c WHERE c.visitor_id = visitors.visitor_id)`,

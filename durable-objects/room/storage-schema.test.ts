@@ -30,7 +30,7 @@ describe('room storage schema', () => {
       expect(tables.map((t) => t.name).sort()).toEqual([...VISITOR_TABLES, ...COMPANY_ONLY_TABLES].sort());
 
       const store = new ChatStore(state.storage);
-      store.createChat({ id: 'c1', visitorId: 'v1', language: 'en', category: null, visitor: VISITOR, now: 1 });
+      store.createChat({ id: 'c1', visitorId: 'v1', language: 'en', category: null, visitor: VISITOR, now: 1, test: false });
       store.messages.append('c1', { author: 'visitor', operatorId: null, clientId: 'a', text: 'hello', now: 2 });
       // What the constructor does after a restart: nothing is re-created, nothing is lost.
       migrate(state.storage);

@@ -194,6 +194,7 @@ function startChat(room: RoomServices, a: Ready, now: number): ChatRow {
     category: a.category,
     visitor: { page: a.page, userAgent: a.userAgent },
     now,
+    test: a.testChatUserId !== null,
   });
 }
 

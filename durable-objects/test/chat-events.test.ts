@@ -1,11 +1,23 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION, type VisitorClientFrame, type VisitorServerFrame } from '../../common/protocol';
 import { aggregate } from '../../common/reports/aggregate';
+import { chatFacts } from '../../common/reports/chat-facts';
 import type { ChatEvent } from '../../common/reports/events';
-import { chatEvents } from '../../db/schema';
-import { db } from '../../test/helpers';
-import { connectOperator, connectVisitor, operatorSays, roomOf, setupCompany, visitorSays } from '../../test/realtime';
+import { chatEvents, chatFacts as chatFactsTable } from '../../db/schema';
+import { db, ORIGIN } from '../../test/helpers';
+import {
+  connectOperator,
+  connectVisitor,
+  openWidget,
+  operatorSays,
+  roomOf,
+  setupCompany,
+  TestSocket,
+  testVisitorSecret,
+  visitorSays,
+} from '../../test/realtime';
 import { ChatEventLog } from '../room/chat-events';
 import { flushEvents } from '../room/event-flush';
 
@@ -22,6 +34,16 @@ function outbox(company: { id: string }): Promise<ChatEvent[]> {
 async function stored(company: { id: string }): Promise<ChatEvent[]> {
   const rows = await db().select().from(chatEvents).where(eq(chatEvents.companyId, company.id)).orderBy(asc(chatEvents.at));
   return rows.map((r) => JSON.parse(r.data) as ChatEvent);
+}
+
+/** D1's facts rows of the company, as chatFacts gives them (without the company). */
+async function storedFacts(company: { id: string }) {
+  const rows = await db()
+    .select()
+    .from(chatFactsTable)
+    .where(eq(chatFactsTable.companyId, company.id))
+    .orderBy(asc(chatFactsTable.startedAt));
+  return rows.map(({ companyId: _, ...facts }) => facts);
 }
 
 const kinds = (events: ChatEvent[], chatId: string) => events.filter((e) => e.chatId === chatId).map((e) => e.kind);
@@ -130,5 +152,44 @@ describe('chat lifecycle events (F22)', () => {
     expect(all).toHaveLength(before.length + pending.length);
     expect(kinds(all, a.chatId)).toEqual(['started', 'assigned', 'first_reply']);
     expect(kinds(all, b.chatId)).toEqual(['started', 'assigned']);
+    // One facts row per chat, what all its stored events add up to, however often they were flushed.
+    const facts = await storedFacts(company);
+    expect(facts.map((f) => f.chatId)).toEqual([a.chatId, b.chatId]);
+    expect(facts).toEqual(chatFacts(all));
+    expect(facts[0]).toMatchObject({ operatorId: company.owner.id, firstReplyAt: expect.any(Number), test: false });
+  });
+
+  it("marks a chat from the console's Test chat page, and reports leave it out", async () => {
+    const company = await setupCompany();
+    const op = await connectOperator(company, company.owner);
+    const res = await openWidget(company, ORIGIN, company.owner);
+    res.webSocket!.accept();
+    const tester = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket!);
+    const visitorId = `v-test-${company.owner.id}`;
+    tester.send({
+      type: 'hello',
+      protocol: PROTOCOL_VERSION,
+      visitorId,
+      visitorSecret: testVisitorSecret(visitorId),
+      language: 'en',
+      category: null,
+      page: { url: `${ORIGIN}/`, title: '', referrer: '' },
+    });
+    await tester.next('welcome');
+    const test = await visitorSays(tester, 'is this thing on?');
+    await op.next('chat');
+    const visitor = await connectVisitor(company);
+    const real = await visitorSays(visitor, 'A real question');
+    await op.next('chat');
+
+    expect(await runDurableObjectAlarm(roomOf(company))).toBe(true);
+    const facts = await storedFacts(company);
+    expect(facts.map((f) => [f.chatId, f.test])).toEqual([
+      [test.chatId, true],
+      [real.chatId, false],
+    ]);
+    const day = new Date(facts[0]!.startedAt).toISOString().slice(0, 10);
+    const report = aggregate(await stored(company), { timeZone: 'UTC', from: day, to: day });
+    expect(report.total).toMatchObject({ chats: 1, wait: { count: 1 } });
   });
 });

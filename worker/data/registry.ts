@@ -5,6 +5,7 @@ import {
   billingNotices,
   categories,
   chatEvents,
+  chatFacts,
   companies,
   configOutbox,
   domains,
@@ -144,13 +145,19 @@ export const COMPANY_DATA: Record<string, CompanyDataStore> = {
     },
   },
   /**
-   * Chat lifecycle events for reports (F22): times, operators, language and category, nothing that
-   * names a visitor. They cascade from the company row; erasing them here keeps a retried erase complete.
+   * Chat lifecycle events for reports (F22) and each chat's facts folded from them: times,
+   * operators, language and category, nothing that names a visitor. They cascade from the company
+   * row; erasing them here keeps a retried erase complete. Retention erases expired chats' rows
+   * (durable-objects/room/report-erase.ts).
    */
   chatEvents: {
-    tables: [chatEvents],
+    tables: [chatEvents, chatFacts],
     eraseCompany: async (env, companyId) => {
-      await getDb(env.DB).delete(chatEvents).where(eq(chatEvents.companyId, companyId));
+      const db = getDb(env.DB);
+      await db.batch([
+        db.delete(chatEvents).where(eq(chatEvents.companyId, companyId)),
+        db.delete(chatFacts).where(eq(chatFacts.companyId, companyId)),
+      ]);
     },
   },
   /** The company's Durable Object: chats, messages, visitors (its own SQLite storage). */

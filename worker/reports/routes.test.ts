@@ -4,7 +4,8 @@ import type { Report } from '../../common/reports/aggregate';
 import { CSV_HEADER } from '../../common/reports/csv';
 import type { ChatEvent } from '../../common/reports/events';
 import type { ReportNames } from '../../common/schemas/reports';
-import { chatEvents, companies } from '../../db/schema';
+import { companies } from '../../db/schema';
+import { flushEvents } from '../../durable-objects/room/event-flush';
 import { apiFetch, db, type TestUser } from '../../test/helpers';
 import { type CompanyFixture, createCompanyFixture } from '../companies/test/fixtures';
 import { storePendingMessage } from '../offline/test/fixtures';
@@ -14,16 +15,10 @@ let seq = 0;
 /** An event before the room names it and its chat. */
 type NewEvent = ChatEvent extends infer E ? (E extends ChatEvent ? Omit<E, 'id' | 'chatId'> : never) : never;
 
-/** Stores a chat's events in D1 as the room's flush would. */
+/** Stores a chat's events in D1 through the room's flush, which keeps the chat's facts row too. */
 async function storeChat(companyId: string, chatId: string, events: NewEvent[]) {
-  await db()
-    .insert(chatEvents)
-    .values(
-      events.map((e) => {
-        const event = { ...e, id: `ev${seq++}`, chatId } as ChatEvent;
-        return { id: event.id, companyId, chatId, kind: event.kind, at: event.at, data: JSON.stringify(event) };
-      }),
-    );
+  const pending = events.map((e) => ({ ...e, id: `ev${seq++}`, chatId }) as ChatEvent);
+  await flushEvents(db(), companyId, { pending: () => pending, acknowledge: () => {} });
 }
 
 function answered(f: CompanyFixture, chatId: string, startIso: string, operator: TestUser, replySeconds: number) {
@@ -117,5 +112,17 @@ describe('GET /api/companies/:companyId/reports (F22)', () => {
       offline_messages: '1',
     });
     expect(lines.some((l) => l.startsWith(`operator,${f.operator.name},1,`))).toBe(true);
+  });
+
+  it("leaves out the console's test chats", async () => {
+    const f = await createCompanyFixture();
+    await answered(f, 'c-real', '2026-03-02T08:00:00Z', f.owner, 30);
+    await storeChat(f.companyId, 'c-test', [
+      { kind: 'started', at: at('2026-03-02T09:00:00Z'), language: 'en', category: null, test: true },
+      { kind: 'assigned', at: at('2026-03-02T09:00:05Z'), operatorId: f.owner.id },
+    ]);
+    const { report } = await (await getReport(f, f.owner, '?from=2026-03-02&to=2026-03-02')).json<{ report: Report }>();
+    expect(report.total).toMatchObject({ chats: 1, wait: { count: 1, median: 2_000 }, firstResponse: { count: 1, median: 30_000 } });
+    expect(report.hoursOfWeek.flat().reduce((a, b) => a + b)).toBe(1);
   });
 });

@@ -1,13 +1,11 @@
 import { type Context, Hono } from 'hono';
-import { aggregate } from '../../common/reports/aggregate';
 import { reportCsv } from '../../common/reports/csv';
-import { localRange } from '../../common/reports/zoned-time';
 import { type ReportQueryInput, ReportQuerySchema } from '../../common/schemas/reports';
 import type { Db } from '../../db/client';
 import type { CompanyEnv, CompanyRow } from '../companies/membership';
 import { validate } from '../lib/validate';
-import { eventsForRange } from './event-store';
 import { reportNames } from './names';
+import { reportFromStore } from './report-store';
 
 const validQuery = validate('query', ReportQuerySchema);
 
@@ -41,9 +39,7 @@ function viewerOf(c: Context<CompanyEnv>): (asked: string | undefined) => string
 }
 
 async function build(db: Db, company: CompanyRow, operatorFor: (asked: string | undefined) => string | null, query: ReportQueryInput) {
-  const { start, end } = localRange(query.from, query.to, company.timeZone);
-  const events = await eventsForRange(db, company.id, start, end);
   const operatorId = operatorFor(query.operator);
-  const report = aggregate(events, { timeZone: company.timeZone, from: query.from, to: query.to, operatorId });
+  const report = await reportFromStore(db, company.id, { timeZone: company.timeZone, from: query.from, to: query.to, operatorId });
   return { report, names: await reportNames(db, company.id, report) };
 }
