@@ -9,7 +9,8 @@ import path from 'node:path';
  */
 export const BOUNDARIES: Record<string, readonly Allowance[]> = {
   common: [],
-  db: [],
+  // Schema columns may name their values with the shared constants (one source of truth).
+  db: [{ to: 'common' }],
   'durable-objects': [{ to: 'common' }, { to: 'db' }],
   worker: [{ to: 'common' }, { to: 'db' }, { to: 'durable-objects/company-room' }],
   console: [{ to: 'common' }, { to: 'worker/app', typeOnly: true }],

@@ -2,28 +2,18 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../common/reports/aggregate';
 import { CSV_HEADER } from '../../common/reports/csv';
-import type { ChatEvent } from '../../common/reports/events';
 import type { ReportNames } from '../../common/schemas/reports';
 import { companies } from '../../db/schema';
-import { flushEvents } from '../../durable-objects/room/event-flush';
+import { storeChatEvents } from '../../test/chat-events';
 import { apiFetch, db, type TestUser } from '../../test/helpers';
 import { type CompanyFixture, createCompanyFixture } from '../companies/test/fixtures';
 import { storePendingMessage } from '../offline/test/fixtures';
 
 const at = (iso: string) => Date.parse(iso);
-let seq = 0;
-/** An event before the room names it and its chat. */
-type NewEvent = ChatEvent extends infer E ? (E extends ChatEvent ? Omit<E, 'id' | 'chatId'> : never) : never;
-
-/** Stores a chat's events in D1 through the room's flush, which keeps the chat's facts row too. */
-async function storeChat(companyId: string, chatId: string, events: NewEvent[]) {
-  const pending = events.map((e) => ({ ...e, id: `ev${seq++}`, chatId }) as ChatEvent);
-  await flushEvents(db(), companyId, { pending: () => pending, acknowledge: () => {} });
-}
 
 function answered(f: CompanyFixture, chatId: string, startIso: string, operator: TestUser, replySeconds: number) {
   const start = at(startIso);
-  return storeChat(f.companyId, chatId, [
+  return storeChatEvents(f.companyId, chatId, [
     { kind: 'started', at: start, language: 'en', category: f.categoryId },
     { kind: 'assigned', at: start + 2_000, operatorId: operator.id },
     { kind: 'first_reply', at: start + replySeconds * 1000, operatorId: operator.id },
@@ -38,7 +28,7 @@ async function companyWithChats() {
   await answered(f, 'c-owner', '2026-03-02T08:00:00Z', f.owner, 30);
   // 22:30 UTC on 2 March is 00:30 on 3 March in Kyiv (UTC+2).
   await answered(f, 'c-op', '2026-03-02T22:30:00Z', f.operator, 90);
-  await storeChat(f.companyId, 'c-missed', [
+  await storeChatEvents(f.companyId, 'c-missed', [
     { kind: 'started', at: at('2026-03-03T09:00:00Z'), language: 'uk', category: null },
     { kind: 'missed', at: at('2026-03-03T09:05:00Z'), reason: 'left_queue' },
     { kind: 'closed', at: at('2026-03-03T09:05:00Z'), by: 'visitor', operatorId: null },
@@ -117,7 +107,7 @@ describe('GET /api/companies/:companyId/reports (F22)', () => {
   it("leaves out the console's test chats", async () => {
     const f = await createCompanyFixture();
     await answered(f, 'c-real', '2026-03-02T08:00:00Z', f.owner, 30);
-    await storeChat(f.companyId, 'c-test', [
+    await storeChatEvents(f.companyId, 'c-test', [
       { kind: 'started', at: at('2026-03-02T09:00:00Z'), language: 'en', category: null, test: true },
       { kind: 'assigned', at: at('2026-03-02T09:00:05Z'), operatorId: f.owner.id },
     ]);
