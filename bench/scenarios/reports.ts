@@ -11,6 +11,7 @@ import { aggregate, type Report, ReportBuilder, type ReportQuery } from '../../c
 import { type ChatFacts, chatFacts } from '../../common/reports/chat-facts';
 import type { ChatEvent, MissedReason } from '../../common/reports/events';
 import { addDays, localParts, localRange } from '../../common/reports/zoned-time';
+import { UPSERT_FACTS_SQL } from '../../durable-objects/room/facts-upsert';
 import { rssKb } from '../lib/proc';
 import { type Summary, summarize } from '../lib/stats';
 import type { ParleyTarget } from '../targets/parley-target';
@@ -88,15 +89,6 @@ function chatEvents(i: number, startedAt: number, operators: readonly string[], 
   return out;
 }
 
-/** The INSERT the room's flush makes (durable-objects/room/facts-refresh.ts), for many rows at once. */
-const INSERT_FACTS = `
-  INSERT INTO chat_facts (chat_id, company_id, started_at, language, category, operator_id, first_assigned_at, first_reply_at,
-    closed_at, closed_by, transfers, rating, missed, test)
-  SELECT value ->> 'chatId', ?1, value ->> 'startedAt', value ->> 'language', value ->> 'category', value ->> 'operatorId',
-    value ->> 'firstAssignedAt', value ->> 'firstReplyAt', value ->> 'closedAt', value ->> 'closedBy', value ->> 'transfers',
-    value ->> 'rating', value ->> 'missed', value ->> 'test'
-  FROM json_each(?2)`;
-
 /** Reports with their slices in one order, for comparing two builds of the same figures. */
 function normalized(report: Report): unknown {
   const by = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
@@ -128,7 +120,7 @@ export async function measureReports(target: ParleyTarget, o: ReportsOptions): P
   const weekEvents: ChatEvent[] = [];
   let batch: ChatFacts[] = [];
   const flush = async () => {
-    await db.prepare(INSERT_FACTS).bind(company.id, JSON.stringify(batch)).run();
+    await db.prepare(UPSERT_FACTS_SQL).bind(company.id, JSON.stringify(batch)).run();
     batch = [];
   };
   // Chats start in time order, as rooms create them (and D1 stores them), a random gap apart.

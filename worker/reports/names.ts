@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Report } from '../../common/reports/aggregate';
 import type { ReportNames } from '../../common/schemas/reports';
 import type { Db } from '../../db/client';
@@ -12,10 +12,7 @@ export async function reportNames(db: Db, companyId: string, report: Report): Pr
   const operatorIds = report.operators.map((o) => o.operatorId);
   const [people, titles] = await Promise.all([
     operatorIds.length === 0 ? [] : db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, operatorIds)),
-    db
-      .select({ id: categories.id, name: categories.name })
-      .from(categories)
-      .where(and(eq(categories.companyId, companyId))),
+    db.select({ id: categories.id, name: categories.name }).from(categories).where(eq(categories.companyId, companyId)),
   ]);
   return {
     operators: Object.fromEntries(people.map((p) => [p.id, p.name])),
