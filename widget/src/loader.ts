@@ -33,7 +33,8 @@ declare const __PARLEY_APP__: string;
   };
 
   const start = (attempt: number): void => {
-    fetch(`${base}api/widget/config?key=${encodeURIComponent(key)}`)
+    // Any id picks a visitor gateway to answer (they all hold the same public view), so a random one spreads the boots over them all.
+    fetch(`${base}api/widget/config?key=${encodeURIComponent(key)}&visitor=${Date.now()}`)
       .then((res) => {
         if (res.ok) return res.json();
         // 4xx: this site is not registered for the key; nothing will change by retrying.

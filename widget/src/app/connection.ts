@@ -15,25 +15,33 @@ export interface ConnectionHooks {
 export interface Connection {
   /** Writes a frame; false when no socket is open (the caller keeps it for the next one). */
   send(frame: VisitorClientFrame): boolean;
+  /** Closes the socket (the caller knows it is gone) and opens a new one at once, to the URL the caller now names. */
+  move(): void;
 }
 
 /**
  * The visitor's WebSocket, reconnected with exponential backoff and jitter. The browser's
  * offline/online events drop and restore it at once instead of waiting for TCP timeouts.
+ * `url` is asked before each socket opens: the caller picks the gateway or the room (issue 17).
  */
-export function connect(url: string, hooks: ConnectionHooks): Connection {
+export function connect(url: () => string, hooks: ConnectionHooks): Connection {
   let ws: WebSocket | null = null;
   let attempt = 0;
   let retry = 0;
   let lastSeen = 0;
   let stopped = false;
 
-  const drop = () => {
-    if (!ws) return;
+  /** Closes the socket without a word from it; false when there was none. */
+  const shut = () => {
     const old = ws;
+    if (!old) return false;
     ws = null;
     old.onopen = old.onmessage = old.onclose = null;
     old.close();
+    return true;
+  };
+  const drop = () => {
+    if (!shut()) return;
     hooks.down();
     schedule(reconnectDelay(attempt++));
   };
@@ -43,7 +51,7 @@ export function connect(url: string, hooks: ConnectionHooks): Connection {
   };
   const open = () => {
     if (stopped || ws || !navigator.onLine) return;
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url());
     ws = socket;
     socket.onopen = () => {
       lastSeen = Date.now();
@@ -82,6 +90,11 @@ export function connect(url: string, hooks: ConnectionHooks): Connection {
       if (ws?.readyState !== WebSocket.OPEN) return false;
       ws.send(JSON.stringify(frame));
       return true;
+    },
+    move() {
+      shut();
+      attempt = 0;
+      schedule(0);
     },
   };
 }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIN_SECRET_CHARS } from '../../../common/protocol/limits';
-import { loadSaved, persist } from './storage';
+import type { Saved } from '../logic/saved';
+import { loadSaved, persist, watchSaved } from './storage';
 
 afterEach(() => localStorage.clear());
 
@@ -20,5 +21,18 @@ describe('saved visitor identity', () => {
     expect(loaded.visitorId).not.toBe('old-id');
     expect(loaded.chat).toBeNull();
     expect(typeof loaded.visitorSecret).toBe('string');
+  });
+});
+
+describe("another tab's saves", () => {
+  it('are read back for this key only', () => {
+    const seen: Saved[] = [];
+    watchSaved('k', (saved) => seen.push(saved));
+    const other = { ...loadSaved('k'), visitorId: 'v-other', visitorSecret: 's'.repeat(MIN_SECRET_CHARS) };
+    persist('k', other);
+    // The browser fires `storage` only in the other tabs; here the test plays that tab's event.
+    dispatchEvent(new StorageEvent('storage', { key: 'parley:k' }));
+    dispatchEvent(new StorageEvent('storage', { key: 'parley:other-key' }));
+    expect(seen.map((s) => s.visitorId)).toEqual(['v-other']);
   });
 });

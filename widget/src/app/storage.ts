@@ -34,3 +34,8 @@ export function persist(key: string, saved: Saved): void {
     /* the widget keeps working from memory */
   }
 }
+
+/** Calls `fn` with what another tab of this site saved (the `storage` event fires only in the other tabs). */
+export function watchSaved(key: string, fn: (saved: Saved) => void): void {
+  addEventListener('storage', (e) => e.key === storageKey(key) && fn(loadSaved(key)));
+}

@@ -2,13 +2,14 @@ import { DRAFT_THROTTLE_MS, TYPING_IDLE_MS, TYPING_SHOWN_MS } from '../../../com
 import type { Boot, ParleyEvent } from '../boot';
 import type { Dictionary } from '../i18n/en';
 import { loadDictionary } from '../i18n/load';
+import { socketUrl } from '../logic/socket-target';
 import { trailing } from '../logic/trailing';
 import type { Effect, Timer, WidgetState } from '../logic/widget-model';
 import { drawable, screen } from '../logic/widget-screen';
 import { type Input, initialState, step } from '../logic/widget-state';
 import { connect } from './connection';
 import { createChime } from './sound';
-import { loadSaved, persist, randomId } from './storage';
+import { loadSaved, persist, randomId, watchSaved } from './storage';
 import { createShell, type WidgetView } from './ui/shell';
 
 /** A rate-limited message is sent again once the server's window has moved on. */
@@ -46,15 +47,15 @@ export function startWidget(boot: Boot): void {
     onLanguage: (code) => dispatch({ type: 'language', code }),
     onRate: (frame) => conn.send(frame),
     onReceipt: (frame) => conn.send(frame),
-    secret: () => state.saved.visitorSecret,
   });
 
-  const conn = connect(`${base.replace(/^http/, 'ws')}api/widget/connect?key=${encodeURIComponent(key)}`, {
+  const conn = connect(() => socketUrl(base, key, state.saved.visitorId, state.room), {
     open: () => dispatch({ type: 'connected', page: { url: location.href, title: document.title, referrer: document.referrer } }),
     frame: (frame) => dispatch({ type: 'frame', frame }),
     down: () => dispatch({ type: 'disconnected' }),
     fatal: () => shell.remove(),
   });
+  watchSaved(key, (saved) => dispatch({ type: 'tab', saved }));
 
   function dispatch(input: Input): void {
     const before = state;
@@ -114,6 +115,9 @@ export function startWidget(boot: Boot): void {
       }
       case 'load':
         load(effect.language);
+        break;
+      case 'move':
+        conn.move();
         break;
     }
   }

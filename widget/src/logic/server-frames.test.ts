@@ -12,6 +12,7 @@ import {
   connected,
   dictionary,
   frame,
+  holding,
   msg,
   page,
   run,
@@ -147,7 +148,10 @@ describe('incoming messages', () => {
       connected(start(), chat('c1', [])),
     );
     expect(muted.effects.map((e) => e.type)).toEqual(['announce', 'emit']);
-    const replay = run([dictionary, { type: 'connected', page }, welcome(chat('c1', [msg(1, 'operator')]))]);
+    const replay = run(
+      [dictionary, { type: 'connected', page }, welcome(chat('c1', [msg(1, 'operator')]))],
+      holding(start(), chat('c1', [])),
+    );
     expect(replay.effects.map((e) => e.type)).toEqual(['send', 'emit']);
     expect(replay.state.saved.unread).toBe(1);
   });

@@ -13,6 +13,7 @@ export function onFrame(d: Draft, f: VisitorServerFrame): void {
   switch (f.type) {
     case 'welcome': {
       s.connected = true;
+      s.lost = false;
       s.sent = new Set();
       s.config = f.config;
       s.availability = f.availability;

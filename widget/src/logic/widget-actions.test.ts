@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS } from '../../../common/protocol/limits';
 
-import { chat, config, connected, dictionary, frame, msg, online, page, run, sent, start, welcome } from './widget-state.fixtures';
+import { chat, config, connected, dictionary, frame, moved, msg, online, page, run, sent, start, welcome } from './widget-state.fixtures';
 
 describe('category and chat start (F5)', () => {
   const categories = { ...config, categoriesEnabled: true, categories: [{ id: 'sales', name: 'Sales' }] };
   const picking = () => run([dictionary, { type: 'connected', page }, welcome(null, online, categories)], start({}, categories)).state;
 
-  it('holds the first message until a category is picked, then names it before sending', () => {
+  it('holds the first message until a category is picked, then names it before sending on the room', () => {
     const held = run([{ type: 'send', text: 'Hello', clientId: 'c1' }], picking());
     expect(sent(held.effects)).toEqual([]);
     expect(held.state.saved.outbox.map((p) => p.text)).toEqual(['Hello']);
-    const { effects } = run([{ type: 'pick', category: 'sales' }], held.state);
-    expect(sent(effects)).toEqual([
+    expect(sent(run([{ type: 'pick', category: 'sales' }], held.state).effects)).toEqual([]);
+    const { effects } = run([{ type: 'pick', category: 'sales' }, ...moved(null, categories)], held.state);
+    expect(sent(effects).slice(1)).toEqual([
       { type: 'update', category: 'sales' },
       { type: 'message', clientId: 'c1', text: 'Hello' },
     ]);
@@ -20,10 +21,7 @@ describe('category and chat start (F5)', () => {
 
   it('starts the chat on the first acknowledged message, keeping the category for a reload', () => {
     const asked = run(
-      [
-        { type: 'pick', category: 'sales' },
-        { type: 'send', text: 'Hello', clientId: 'c1' },
-      ],
+      [{ type: 'pick', category: 'sales' }, { type: 'send', text: 'Hello', clientId: 'c1' }, ...moved(null, categories)],
       picking(),
     ).state;
     const { state } = run([frame({ type: 'message', chatId: 'c1', message: msg(1, 'visitor', 'c1') })], asked);
@@ -43,10 +41,7 @@ describe('category and chat start (F5)', () => {
 
   it('asks again for a category the server refused, and resends once one is picked', () => {
     const asked = run(
-      [
-        { type: 'pick', category: 'sales' },
-        { type: 'send', text: 'Hello', clientId: 'c1' },
-      ],
+      [{ type: 'pick', category: 'sales' }, { type: 'send', text: 'Hello', clientId: 'c1' }, ...moved(null, categories)],
       picking(),
     ).state;
     const refused = run([frame({ type: 'error', code: 'category_required', message: 'Pick one', ref: 'message' })], asked).state;
@@ -84,10 +79,10 @@ describe('outbox', () => {
 
   it('sends a file message with empty text by its attachment ids, and again by id after a reconnect (F20)', () => {
     const file = { id: 'a_1', name: 'shot.png', type: 'image/png', size: 10, url: '/api/attachments/a_1?sig=x' };
-    const state = run([{ type: 'send', text: ' ', clientId: 'f', attachments: [file] }], connected());
+    const state = run([{ type: 'send', text: ' ', clientId: 'f', attachments: [file] }, ...moved()], connected());
     expect(state.state.saved.outbox).toEqual([{ clientId: 'f', text: '', at: 9000, attachments: [file] }]);
     const frame = { type: 'message', clientId: 'f', text: '', attachmentIds: ['a_1'] };
-    expect(sent(state.effects)).toEqual([frame]);
+    expect(sent(state.effects).slice(1)).toEqual([frame]);
     expect(sent(run([{ type: 'disconnected' }, { type: 'connected', page }, welcome()], state.state).effects).slice(1)).toEqual([frame]);
     expect(run([{ type: 'send', text: '', clientId: 'g', attachments: [] }], connected()).state.saved.outbox).toEqual([]);
   });
@@ -112,7 +107,7 @@ describe('outbox', () => {
   });
 
   it('sends again after a rate limit once its timer fires', () => {
-    const state = run([{ type: 'send', text: 'one', clientId: 'a' }], connected()).state;
+    const state = run([{ type: 'send', text: 'one', clientId: 'a' }, ...moved()], connected()).state;
     const limited = run([frame({ type: 'error', code: 'rate_limited', message: 'slow down', ref: 'message' })], state);
     expect(limited.effects).toEqual([{ type: 'timer', timer: 'retry' }]);
     expect(sent(run([{ type: 'timer', timer: 'retry' }], limited.state).effects)).toEqual([

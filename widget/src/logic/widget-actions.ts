@@ -2,6 +2,7 @@ import type { VisitorClientFrame } from '../../../common/protocol';
 import { MAX_TEXT_CHARS } from '../../../common/protocol/limits';
 import { pickLanguage } from './language';
 import { unsent } from './outbox';
+import { needsRoom } from './socket-target';
 import { chatOpen, type Draft, patch, resetChat, send, surface, type WidgetState } from './widget-model';
 
 /** Sends what the server has not stored yet; each clientId once per connection. */
@@ -20,6 +21,15 @@ export function flush(d: Draft): void {
     sent.add(p.clientId);
   }
   s.sent = sent;
+}
+
+/** Moves to the socket the saved state needs; frames wait for that socket's `welcome`. */
+export function follow(d: Draft): void {
+  const { s } = d;
+  if (needsRoom(s.saved) === s.room) return;
+  s.room = !s.room;
+  s.connected = false;
+  d.fx.push({ type: 'move' });
 }
 
 /** The visitor's `typing: true`; with the typing preview on (F21) it carries their draft, cut to a message's length. */

@@ -17,6 +17,10 @@ export interface WidgetState {
   t: Dictionary | null;
   /** A `welcome` arrived on the current socket: frames may be sent. */
   connected: boolean;
+  /** The socket goes to the company room (`chat=1`), not the visitor's gateway (see `needsRoom`). */
+  room: boolean;
+  /** The socket dropped and no `welcome` came since. */
+  lost: boolean;
   /** The first `welcome` arrived: the widget knows what to show. */
   greeted: boolean;
   /** The clientIds already written to the current socket. */
@@ -44,7 +48,9 @@ export type Effect =
   | { type: 'announce'; text: string }
   | { type: 'chime' }
   | { type: 'timer'; timer: Timer }
-  | { type: 'load'; language: string };
+  | { type: 'load'; language: string }
+  /** Close the socket and open the other one (`room` says which). */
+  | { type: 'move' };
 
 /** The moment and the page's visibility, for timestamps and unread counts. */
 export interface Context {

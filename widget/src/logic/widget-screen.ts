@@ -25,7 +25,10 @@ export interface Screen {
   /** Free, busy or offline (F10). */
   state: AvailabilityState;
   config: WidgetConfig;
+  /** The room's socket is welcomed: the chat's receipts may go (a gateway refuses chat frames). */
   connected: boolean;
+  /** The socket dropped and is being reopened (a move between the gateway and the room is not a loss). */
+  lost: boolean;
   chat: SavedChat | null;
   /** The offline form is offered after the chat only while the company still has it on. */
   ended: Saved['ended'];
@@ -80,7 +83,8 @@ export function screen(s: WidgetState, t: Dictionary): Screen {
     available: s.availability.available,
     state: s.availability.state,
     config: s.config,
-    connected: s.connected,
+    connected: s.connected && s.room,
+    lost: s.lost,
     chat: saved.chat,
     ended: saved.ended && { ...saved.ended, offlineForm: saved.ended.offlineForm && s.availability.offlineForm },
     items: saved.messages.map((m) => (m.author === 'system' ? { ...m, text: systemText(t, m) } : m)),

@@ -72,6 +72,10 @@ export function run(inputs: Input[], from: WidgetState = start(), ctx = visible)
 export const sent = (effects: Effect[]): VisitorClientFrame[] => effects.flatMap((e) => (e.type === 'send' ? [e.frame] : []));
 export const emitted = (effects: Effect[]) => effects.flatMap((e) => (e.type === 'emit' ? [e.event] : []));
 export const announced = (effects: Effect[]) => effects.flatMap((e) => (e.type === 'announce' ? [e.text] : []));
-/** The widget on a page with its dictionary, a socket and the server's welcome. */
+/** A widget that saved chat `c` (a reload): its socket is the room's (issue 17). */
+export const holding = (from: WidgetState, c: VisitorChat): WidgetState => ({ ...from, room: true, saved: { ...from.saved, chat: c } });
+/** The widget on a page with its dictionary, a socket and the server's welcome; one welcomed with a chat holds it. */
 export const connected = (from = start(), c: VisitorChat | null = null) =>
-  run([dictionary, { type: 'connected', page }, welcome(c)], from).state;
+  run([dictionary, { type: 'connected', page }, welcome(c)], c ? holding(from, c) : from).state;
+/** The room's socket the widget moved to opens and welcomes it (issue 17). */
+export const moved = (c: VisitorChat | null = null, cfg = config): Input[] => [{ type: 'connected', page }, welcome(c, online, cfg)];

@@ -5,7 +5,8 @@ import { pickLanguage } from './language';
 import { enqueue } from './outbox';
 import type { Saved } from './saved';
 import { onFrame } from './server-frames';
-import { flush, setLanguage, setOpen, stopTyping, typingFrame } from './widget-actions';
+import { needsRoom } from './socket-target';
+import { flush, follow, setLanguage, setOpen, stopTyping, typingFrame } from './widget-actions';
 import {
   type Context,
   chatOpen,
@@ -23,6 +24,8 @@ import {
 export type Input =
   | { type: 'connected'; page: PageInfo }
   | { type: 'disconnected' }
+  /** Another tab of this site saved its state. */
+  | { type: 'tab'; saved: Saved }
   | { type: 'frame'; frame: VisitorServerFrame }
   | { type: 'dictionary'; language: string; t: Dictionary }
   | { type: 'open'; open: boolean }
@@ -50,6 +53,8 @@ export function initialState(saved: Saved, config: WidgetConfig & Availability, 
     language: pickLanguage(preferred, config.languages, saved.language) ?? 'en',
     t: null,
     connected: false,
+    room: needsRoom(saved),
+    lost: false,
     greeted: false,
     sent: new Set(),
     picked: saved.chat ? saved.category : null,
@@ -93,7 +98,14 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
     }
     case 'disconnected':
       s.connected = s.typing = false;
+      s.lost = true;
       break;
+    case 'tab': {
+      // Another tab started a chat: this one shows it too, from the room, whose welcome brings the rest (its category too).
+      const { visitorId, chat, ended, messages } = input.saved;
+      if (visitorId === s.saved.visitorId && chat && !ended && chat.id !== s.saved.chat?.id) patch(s, { chat, ended, messages });
+      break;
+    }
     case 'frame':
       onFrame(d, input.frame);
       break;
@@ -110,6 +122,8 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
       if (!text && !attachments?.length) break;
       patch(s, { outbox: enqueue(s.saved.outbox, { clientId: input.clientId, text, at: ctx.now, attachments }) });
       stopTyping(d);
+      // The first message of a chat waits for the room's socket.
+      follow(d);
       flush(d);
       break;
     }
@@ -154,6 +168,7 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
       break;
   }
   if (s.saved.open && surface(s) === 'none') setOpen(d, false);
+  follow(d);
   // The same state when nothing changed, so the caller can skip drawing (a keystroke, a stale timer).
   const changed = (Object.keys(s) as (keyof WidgetState)[]).some((k) => s[k] !== state[k]);
   return { state: changed ? s : state, effects: d.fx };

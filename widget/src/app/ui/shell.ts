@@ -18,7 +18,7 @@ import { addStyles } from './styles';
 export type WidgetView = Screen & {
   offline: Omit<OfflineFormOptions, 't' | 'language'>;
   help: readonly string[];
-  /** Authorises the visitor's uploads (F20); sent only as the uploads' bearer token. */
+  /** Authorises the visitor's uploads (F20) and transcript requests (F21); sent only as their bearer token. */
   secret: string;
 };
 
@@ -40,8 +40,6 @@ export interface ShellHandlers {
   onRate(frame: VisitorRate): boolean;
   /** Sends the widget's delivered and seen marks (F21); false when not connected. */
   onReceipt(frame: Receipt): boolean;
-  /** The visitor's secret, which authorises their transcript request (F21). */
-  secret(): string;
 }
 
 /** Inline `!important` declarations beat any host-page rule, even `* { all: unset !important }`. */
@@ -301,7 +299,7 @@ export function createShell(on: ShellHandlers) {
     status.textContent =
       v.operatorTyping !== null
         ? format(t.typing, { name: v.operatorTyping || t.title })
-        : !v.connected && (v.chat || v.pending.length)
+        : v.lost && (v.chat || v.pending.length)
           ? t.reconnecting
           : '';
   }
