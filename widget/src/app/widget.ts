@@ -24,6 +24,8 @@ const TIMER_MS: Record<Timer, number> = { typingIdle: TYPING_IDLE_MS, operatorTy
 export function startWidget(boot: Boot): void {
   const { key, base, api, emit } = boot;
   let state = initialState(loadSaved(key), boot.config, navigator.languages);
+  // Saved at once: a tab opened next is the same visitor, so a chat started in either shows in both.
+  persist(key, state.saved);
   const timers: Partial<Record<Timer, number>> = {};
   const chime = createChime();
   // The typing preview (F21): the visitor's draft goes out at most once per DRAFT_THROTTLE_MS, the latest text last.
