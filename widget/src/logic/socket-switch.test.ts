@@ -60,9 +60,10 @@ describe('the first message moves the widget to the room', () => {
 
 describe('the widget returns to the gateway once the visitor is done with the chat', () => {
   it('at once when the chat ends asking for no rating, keeping the transcript on screen', () => {
-    const ended = run([closed(false)], chatting());
+    const ended = run([{ type: 'typing', text: 'and' }, closed(false)], chatting());
     expect(moves(ended.effects)).toBe(1);
-    expect(ended.state).toMatchObject({ room: false, connected: false });
+    // Typing stops with the chat: a late draft sends nothing to the gateway.
+    expect(ended.state).toMatchObject({ room: false, connected: false, typing: false });
     // The gateway's welcome knows no chat: the ended one stays as it was.
     const gateway = run(moved(), ended.state);
     expect(gateway.state.connected).toBe(true);

@@ -28,7 +28,7 @@ export function follow(d: Draft): void {
   const { s } = d;
   if (needsRoom(s.saved) === s.room) return;
   s.room = !s.room;
-  s.connected = false;
+  s.connected = s.typing = false;
   d.fx.push({ type: 'move' });
 }
 
