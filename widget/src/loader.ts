@@ -33,7 +33,7 @@ declare const __PARLEY_APP__: string;
   };
 
   const start = (attempt: number): void => {
-    // Any id picks a visitor gateway to answer (they all hold the same public view), so a random one spreads the boots over them all.
+    // `visitor` only picks the gateway that answers (each holds the same public view): the moment spreads boots over them all.
     fetch(`${base}api/widget/config?key=${encodeURIComponent(key)}&visitor=${Date.now()}`)
       .then((res) => {
         if (res.ok) return res.json();
