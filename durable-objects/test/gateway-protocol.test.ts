@@ -118,6 +118,16 @@ describe('visitor gateway protocol', () => {
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
   });
 
+  it('refuses a malformed visitor id or chat flag with 400, before any object', async () => {
+    const company = await setupCompany();
+    const queries: Record<string, string>[] = [{ visitor: 'not an id!' }, { visitor: 'v-1', chat: '2' }];
+    for (const query of queries) {
+      const res = await openWidget(company, company.origin, undefined, undefined, query);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'invalid_input' } });
+    }
+  });
+
   it('answers GET /api/widget/config for a visitor as the room does, and ticks the widget installed', async () => {
     const company = await setupCompany({ languages: ['en', 'de'] });
     await connectOperator(company, company.owner);
