@@ -23,7 +23,6 @@ import type { TranscriptView } from '../common/transcript/types';
 import { getDb } from '../db/client';
 import { closeRevoked } from './room/access';
 import { type AttachmentMeta, AttachmentRows } from './room/attachment-rows';
-import { bestAvailability } from './room/best-availability';
 import { ChatFiles } from './room/chat-files';
 import { ChatStore } from './room/chat-store';
 import { ConfigHolder } from './room/config-holder';
@@ -31,9 +30,8 @@ import { type ConfigSnapshot, widgetConfig } from './room/config-snapshot';
 import { handOver } from './room/contact-handover';
 import { Dispatcher } from './room/dispatcher';
 import { flushEvents } from './room/event-flush';
-import { FrameAbuse } from './room/frame-abuse';
 import { takeFrame } from './room/frame-intake';
-import { errorFrame } from './room/frames';
+import { GatewayFanout } from './room/gateway-fanout';
 import { type ChatDetail, chatDetail, type HistoryView, historyView } from './room/history';
 import { WindowCounter } from './room/limiter';
 import { onOperatorGone } from './room/operator-session';
@@ -41,16 +39,22 @@ import { eraseChatReports } from './room/report-erase';
 import { expiredChatIds, sweepRetention } from './room/retention';
 import { type RevokedSession, RevokedSessions } from './room/revoked-sessions';
 import type { RoomServices } from './room/services';
-import { newAttachment, noSuchCompany, refuse, upgradeRefusal } from './room/socket-upgrade';
-import { OPERATOR_TAG, SocketRegistry, sendError, VISITOR_TAG } from './room/sockets';
+import { newAttachment, upgradeRefusal } from './room/socket-upgrade';
+import { OPERATOR_TAG, type Attachment as SocketAttachment, SocketRegistry, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
-import { StoredWindow } from './room/stored-window';
 import { grantTranscript, type TranscriptGrant, transcriptView } from './room/transcript';
 import { grantUpload, type UploadGrant } from './room/upload-grant';
 import { eraseVisitorRows, exportVisitor, type VisitorExport, visitorChatIds } from './room/visitor-data';
 import { hashVisitorSecret } from './room/visitor-secret';
 import { onVisitorGone } from './room/visitor-session';
 import { checkOnWake } from './room/wake-checks';
+import { bestAvailability } from './visitor/best-availability';
+import { FrameAbuse } from './visitor/frame-abuse';
+import { errorFrame } from './visitor/frames';
+import type { GatewayView } from './visitor/gateway-view';
+import { sendError } from './visitor/send-text';
+import { StoredWindow } from './visitor/stored-window';
+import { noSuchCompany, refuse } from './visitor/upgrade-refusal';
 
 const MINUTE_MS = 60_000;
 
@@ -65,9 +69,10 @@ export class CompanyRoom extends DurableObject<Env> {
   private readonly sockets: SocketRegistry;
   private readonly dispatcher: Dispatcher;
   private readonly services: RoomServices;
-  private readonly abuse: FrameAbuse;
+  private readonly abuse: FrameAbuse<SocketAttachment>;
   private readonly configs: ConfigHolder;
   private readonly files: ChatFiles;
+  private readonly gateways: GatewayFanout;
   /** An alarm covers the chat events recorded since the last flush; memory only, so a wake re-arms once. */
   private flushArmed = false;
   /** The time alarms run at and receipts are written by; tests move it forward to drive retention and receipts. */
@@ -98,6 +103,16 @@ export class CompanyRoom extends DurableObject<Env> {
     this.attachments = new AttachmentRows(ctx.storage.sql);
     this.files = new ChatFiles(env, this.attachments, () => this.snapshot?.companyId ?? null);
     this.sockets = new SocketRegistry(ctx);
+    this.gateways = new GatewayFanout(ctx.storage, env, {
+      config: () => this.configs.config(),
+      current: () => {
+        const loads = this.dispatcher.loads();
+        const queueLength = this.dispatcher.queueLength();
+        return (need) => this.dispatcher.availability(need, loads, queueLength);
+      },
+      raiseGatewayCount: (count) => this.configs.raiseGatewayCount(count),
+      waitUntil: (promise) => ctx.waitUntil(promise),
+    });
     this.dispatcher = new Dispatcher(
       ctx,
       this.store,
@@ -105,12 +120,14 @@ export class CompanyRoom extends DurableObject<Env> {
       () => this.configs.config(),
       () => this.availabilityGapMs,
       (chat, now) => handOver(env, this.snapshot?.companyId ?? null, this.store, chat, now),
+      this.gateways,
     );
     this.abuse = new FrameAbuse(ctx.storage.sql, this.sockets);
     this.services = {
       store: this.store,
       sockets: this.sockets,
       dispatcher: this.dispatcher,
+      gateways: this.gateways,
       config: () => this.configs.config(),
       revokedSessions: new RevokedSessions(ctx.storage),
       visitorMessages: new WindowCounter(VISITOR_MESSAGE_BURST, VISITOR_MESSAGE_WINDOW_MS),
@@ -130,7 +147,10 @@ export class CompanyRoom extends DurableObject<Env> {
     // A change whose call was lost must not leave the room stale past its next wake.
     ctx.blockConcurrencyWhile(() => this.configs.verifySnapshot());
     ctx.blockConcurrencyWhile(async () => {
-      if (this.snapshot) await checkOnWake(this.services, Date.now());
+      if (!this.snapshot) return;
+      await checkOnWake(this.services, Date.now());
+      // A gateway push that failed before the room slept goes out again.
+      this.gateways.resendBehind();
     });
   }
 
@@ -226,6 +246,8 @@ export class CompanyRoom extends DurableObject<Env> {
    * the alarm cleared and storage emptied. The company is gone from D1 first, so nothing reloads it.
    */
   async eraseCompany(): Promise<void> {
+    // The gateways first: only the room knows how many there are, so a failure here keeps its storage for the retry.
+    if (this.snapshot) await this.gateways.eraseAll();
     this.configs.forget();
     this.closeAll();
     await this.ctx.storage.deleteAlarm();
@@ -248,6 +270,7 @@ export class CompanyRoom extends DurableObject<Env> {
       this.sockets.remove(ws);
       ws.close(CLOSE_CODES.revoked, 'visitor data erased');
     }
+    if (this.snapshot) await this.gateways.closeVisitor(visitorId);
     await this.files.deleteChatFiles(visitorChatIds(this.ctx.storage, visitorId));
     const chats = eraseVisitorRows(this.ctx.storage, visitorId);
     if (this.snapshot) this.dispatcher.settle(now);
@@ -280,6 +303,26 @@ export class CompanyRoom extends DurableObject<Env> {
     const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
     const options = languages.map((language) => this.dispatcher.availability({ language, category: need.category }, loads));
     return { ...widgetConfig(snapshot), ...bestAvailability(options, snapshot.settings.offlineFormEnabled) };
+  }
+
+  /**
+   * What a visitor gateway shows its widgets (visitor-gateway.ts), asked once on its first use;
+   * from then on the room pushes it every change. Null when the company doesn't exist.
+   */
+  async gatewayView(companyId: string, index: number): Promise<GatewayView | null> {
+    if (!(await this.configs.ensureSnapshot(companyId))) return null;
+    return this.gateways.viewFor(index, Date.now());
+  }
+
+  /** A gateway's open-socket count crossed a report step (GATEWAY_REPORT_STEP): the company may need more gateways. */
+  async gatewayLoad(index: number, count: number): Promise<void> {
+    if (this.snapshot) await this.gateways.report(index, count);
+  }
+
+  /** A gateway's first visitor from a registered domain ticks the setup checklist (F2), as the room's own do. */
+  async noteGatewayVisitor(companyId: string): Promise<void> {
+    const snapshot = await this.configs.ensureSnapshot(companyId);
+    if (snapshot && !snapshot.settings.widgetInstalled) await this.configs.noteWidgetInstalled(snapshot);
   }
 
   /**

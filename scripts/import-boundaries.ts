@@ -12,7 +12,7 @@ export const BOUNDARIES: Record<string, readonly Allowance[]> = {
   // Schema columns may name their values with the shared constants (one source of truth).
   db: [{ to: 'common' }],
   'durable-objects': [{ to: 'common' }, { to: 'db' }],
-  worker: [{ to: 'common' }, { to: 'db' }, { to: 'durable-objects/company-room' }],
+  worker: [{ to: 'common' }, { to: 'db' }, { to: 'durable-objects/company-room' }, { to: 'durable-objects/visitor-gateway' }],
   console: [{ to: 'common' }, { to: 'worker/app', typeOnly: true }],
   widget: [{ to: 'common' }],
 };

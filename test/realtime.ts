@@ -1,4 +1,5 @@
 import { env, runInDurableObject, SELF } from 'cloudflare:test';
+import { gatewayName } from '../common/gateways/gateways';
 import { randomId } from '../common/ids';
 import type { OperatorClientFrame, OperatorServerFrame, VisitorClientFrame, VisitorServerFrame } from '../common/protocol';
 import { PROTOCOL_VERSION } from '../common/protocol';
@@ -128,6 +129,11 @@ export async function setAvailabilityGap(company: Pick<TestCompany, 'id'>, ms: n
 /** The company's Durable Object stub. */
 export function roomOf(company: Pick<TestCompany, 'id'>) {
   return companyRoom(env, company.id);
+}
+
+/** One of the company's visitor gateway stubs. */
+export function gatewayOf(company: Pick<TestCompany, 'id'>, index: number) {
+  return env.VISITOR_GATEWAY.get(env.VISITOR_GATEWAY.idFromName(gatewayName(company.id, index)));
 }
 
 /**
@@ -267,11 +273,14 @@ export async function openWidget(
   origin: string | null,
   user?: TestUser,
   address = `10.${randomOctets()}`,
+  /** Extra query parameters: `visitor` (an idle widget, served by its gateway) and `chat=1` (the room). */
+  query: Record<string, string> = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { Upgrade: 'websocket', 'User-Agent': 'TestBrowser/1.0', 'CF-Connecting-IP': address };
   if (origin) headers.Origin = origin;
   if (user) headers.Cookie = user.cookie;
-  return SELF.fetch(`${ORIGIN}/api/widget/connect?key=${encodeURIComponent(company.publicKey)}`, { headers });
+  const params = new URLSearchParams({ key: company.publicKey, ...query });
+  return SELF.fetch(`${ORIGIN}/api/widget/connect?${params}`, { headers });
 }
 
 function randomOctets(): string {
@@ -296,13 +305,20 @@ export async function connectVisitor(
     category?: string | null;
     resume?: { chatId: string; lastSeq: number };
     url?: string;
+    /**
+     * `idle`: the widget names its visitor and has no chat open, so it lands on the visitor's
+     * gateway; `chat`: it names its visitor and opens its chat (`chat=1`) on the room. Without it,
+     * an older widget that names nobody (the room).
+     */
+    as?: 'idle' | 'chat';
   } = {},
 ): Promise<VisitorSocket & { visitorId: string; welcome: Extract<VisitorServerFrame, { type: 'welcome' }> }> {
-  const res = await openWidget(company, company.origin, undefined, opts.address);
+  const visitorId = opts.visitorId ?? `v-${randomId(8)}`;
+  const query: Record<string, string> = opts.as ? { visitor: visitorId, ...(opts.as === 'chat' ? { chat: '1' } : {}) } : {};
+  const res = await openWidget(company, company.origin, undefined, opts.address, query);
   if (!res.webSocket) throw new Error(`widget connect refused: ${res.status} ${await res.text()}`);
   res.webSocket.accept();
   const socket = new TestSocket<VisitorServerFrame, VisitorClientFrame>(res.webSocket);
-  const visitorId = opts.visitorId ?? `v-${randomId(8)}`;
   socket.send({
     type: 'hello',
     protocol: PROTOCOL_VERSION,

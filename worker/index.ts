@@ -8,6 +8,7 @@ import { requeueStalledDeliveries } from './offline/stalled-sweep';
 import { rememberedUpgradeRefusal } from './widget/upgrade-cooldown';
 
 export { CompanyRoom } from '../durable-objects/company-room';
+export { VisitorGateway } from '../durable-objects/visitor-gateway';
 
 export default {
   // An address the company room keeps out is answered before the app runs (widget/upgrade-cooldown.ts).

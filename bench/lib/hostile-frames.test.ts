@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import { VisitorClientFrameSchema } from '../../common/protocol';
-import { decodeFrame } from '../../durable-objects/room/frames';
+import { decodeFrame } from '../../durable-objects/visitor/frames';
 import { FLOOD_CYCLE, floodFrame, type HostileFrame, openingFrame } from './hostile-frames';
 
 const who = { origin: 'http://bench.parley.test', canaryVisitorId: 'canary-v-0', runTag: 'b1' };

@@ -174,6 +174,7 @@ export const ERROR_CODES = [
   'already_rated',
   'rating_off',
   'invalid_seq',
+  'chat_socket_required',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

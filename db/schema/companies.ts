@@ -45,6 +45,11 @@ export const companies = sqliteTable('companies', {
   attachmentMaxMegabytes: integer('attachment_max_megabytes').notNull().default(10),
   /** Bumped with every change the room must reload; the room compares it on wake (worker/companies/notify.ts). */
   configVersion: integer('config_version').notNull().default(0),
+  /**
+   * How many visitor gateway objects carry the company's idle widgets (common/gateways/gateways.ts):
+   * raised by the company's room as its traffic grows, never lowered; read with the Origin lookup.
+   */
+  visitorGateways: integer('visitor_gateways').notNull().default(1),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

@@ -1,6 +1,10 @@
 import type { Availability } from '../../common/protocol';
 import { decidePush, type Told } from '../routing/availability';
-import { type NeedGroup, needKey, type SocketRegistry, sendText } from './sockets';
+import type { Need } from '../routing/routing';
+import { needKey } from '../visitor/need-key';
+import { sendText } from '../visitor/send-text';
+import type { GatewayFanout } from './gateway-fanout';
+import type { SocketRegistry } from './sockets';
 
 /** The object KV key of what each need's idle widgets were last told. */
 const TOLD_KEY = 'availabilityTold';
@@ -10,7 +14,8 @@ const TOLD_KEY = 'availabilityTold';
  * of them: availability is worked out once per need (language, category), not per socket, and a
  * need's widgets get one frame, serialised once, only when it is news (`isNews`) and at most once
  * per gap; a change inside the gap goes out once at its end. What each need was told is kept in
- * the object's KV, so waking from hibernation sends nothing again.
+ * the object's KV, so waking from hibernation sends nothing again. The company's visitor gateways
+ * hear of news on the same pass and gap, one RPC each (gateway-fanout.ts).
  */
 export class AvailabilityPush {
   private readonly told: Map<string, Told>;
@@ -21,9 +26,10 @@ export class AvailabilityPush {
     private readonly storage: DurableObjectStorage,
     private readonly sockets: SocketRegistry,
     /** Gives the availability of needs now (called once per push, so it may gather the load once). */
-    private readonly current: () => (group: NeedGroup) => Availability,
+    private readonly current: () => (need: Need) => Availability,
     /** The least time between two pushes to one need's widgets (tests shorten it). */
     private readonly gapMs: () => number,
+    private readonly gateways: GatewayFanout,
   ) {
     this.told = new Map(Object.entries(storage.kv.get<Record<string, Told>>(TOLD_KEY) ?? {}));
   }
@@ -43,6 +49,8 @@ export class AvailabilityPush {
       sendText(group.sockets, JSON.stringify({ type: 'availability', ...availability }));
     }
     if (changed) this.save();
+    const gatewaysDue = this.gateways.push(availabilityOf, now, this.gapMs());
+    if (gatewaysDue !== null) nextAt = Math.min(nextAt, gatewaysDue);
     if (nextAt !== Number.POSITIVE_INFINITY) this.schedule(nextAt, now);
     else if (this.timer !== null) {
       // Nothing is held back any more: the object need not stay awake for the gap's end.

@@ -3,6 +3,7 @@ import { getDb } from '../../db/client';
 import { pushConfigChange, pushFullReload } from './config-push';
 import { type ConfigSnapshot, loadSnapshot, reloadSnapshot } from './config-snapshot';
 import { currentConfigVersion, reloadKind, saveConfigVersion, storedConfigVersion } from './config-version';
+import { raiseGatewayCount } from './gateway-count';
 import type { RoomServices } from './services';
 import { markWidgetInstalled } from './widget-installed';
 
@@ -105,6 +106,13 @@ export class ConfigHolder {
     this.snapshot = snapshot;
     if (snapshot) this.storage.kv.put(SNAPSHOT_KEY, snapshot);
     else this.storage.kv.delete(SNAPSHOT_KEY);
+  }
+
+  /** Raises the company's visitor gateway count (gateway-fanout.ts) in D1 and in the snapshot. */
+  async raiseGatewayCount(count: number): Promise<void> {
+    if (!this.snapshot) return;
+    await raiseGatewayCount(getDb(this.env.DB), this.snapshot.companyId, count);
+    this.saveSnapshot({ ...this.snapshot, settings: { ...this.snapshot.settings, visitorGateways: count } });
   }
 
   async noteWidgetInstalled(snapshot: ConfigSnapshot): Promise<void> {

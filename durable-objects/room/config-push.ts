@@ -29,6 +29,8 @@ export async function pushConfigChange(room: RoomServices, what: ConfigChange, n
       frame,
     );
   }
+  // Gateways show the widget config and close widgets on removed domains themselves.
+  if (WIDGET_CHANGES.has(what) || what === 'domains') room.gateways.configChanged(now);
   if (what !== 'domains') {
     toOperators(
       [...room.sockets.operators()].map(([ws]) => ws),

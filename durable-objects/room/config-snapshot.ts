@@ -62,6 +62,8 @@ export interface ConfigSnapshot {
     ratingEnabled?: boolean;
     /** Whether operators see the visitor's draft (F21 typing preview); absent in older snapshots (off then). */
     typingPreviewEnabled?: boolean;
+    /** How many visitor gateways the company has (common/gateways/gateways.ts); absent in older snapshots (1 then). */
+    visitorGateways?: number;
   };
   languages: { code: string; isDefault: boolean }[];
   categories: Category[];
@@ -109,6 +111,7 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       attachmentMaxMegabytes: row.attachmentMaxMegabytes,
       ratingEnabled: row.ratingEnabled,
       typingPreviewEnabled: row.typingPreviewEnabled,
+      visitorGateways: row.visitorGateways,
     };
   },
   async languages(db, companyId) {
@@ -217,6 +220,11 @@ export function ratingsOn(s: ConfigSnapshot): boolean {
 /** Whether the visitor's draft reaches the operator (F21); snapshots stored before the setting have it off. */
 export function typingPreviewOn(s: ConfigSnapshot): boolean {
   return s.settings.typingPreviewEnabled ?? false;
+}
+
+/** How many visitor gateways carry the company's idle widgets; snapshots stored before gateways have one. */
+export function gatewayCount(s: ConfigSnapshot): number {
+  return s.settings.visitorGateways ?? 1;
 }
 
 /** The widget's view of the configuration (F9). */

@@ -15,6 +15,7 @@ import { AvailabilityPush } from './availability-push';
 import type { ChatRow } from './chat-rows';
 import type { ChatStore } from './chat-store';
 import { busySettings, type ConfigSnapshot } from './config-snapshot';
+import type { GatewayFanout } from './gateway-fanout';
 import { asksRating } from './rating';
 import { retentionDeadline } from './retention';
 import { type SocketRegistry, toOperators, toVisitors } from './sockets';
@@ -43,6 +44,7 @@ export class Dispatcher {
     availabilityGapMs: () => number,
     /** A queued chat whose visitor left an email ended because they left: the company answers by email. */
     private readonly handOver: (chat: ChatRow & { contactEmail: string }, now: number) => Promise<void>,
+    gateways: GatewayFanout,
   ) {
     this.availabilityPush = new AvailabilityPush(
       ctx.storage,
@@ -53,6 +55,7 @@ export class Dispatcher {
         return (need) => this.availability(need, loads, queueLength);
       },
       availabilityGapMs,
+      gateways,
     );
   }
 

@@ -1,6 +1,6 @@
 import { OperatorClientFrameSchema, VisitorClientFrameSchema } from '../../common/protocol';
-import type { FrameAbuse } from './frame-abuse';
-import { decodeFrame } from './frames';
+import type { FrameAbuse } from '../visitor/frame-abuse';
+import { decodeFrame } from '../visitor/frames';
 import { onOperatorFrame } from './operator-session';
 import type { RoomServices } from './services';
 import type { Attachment } from './sockets';
@@ -13,7 +13,7 @@ import { onVisitorFrame } from './visitor-session';
  */
 export async function takeFrame(
   room: RoomServices,
-  abuse: FrameAbuse,
+  abuse: FrameAbuse<Attachment>,
   ws: WebSocket,
   a: Attachment,
   raw: string | ArrayBuffer,

@@ -6,12 +6,13 @@ import {
   type OperatorStatus,
   PROTOCOL_VERSION,
 } from '../../common/protocol';
+import { errorFrame } from '../visitor/frames';
+import { sendError } from '../visitor/send-text';
 import type { ChatHead } from './chat-rows';
 import { operatorConfig } from './config-snapshot';
-import { errorFrame } from './frames';
 import { onReceipt } from './receipts';
 import type { RoomServices } from './services';
-import { type OperatorAttachment, sendError, toOperators, toOperatorsAndVisitors, toVisitors } from './sockets';
+import { type OperatorAttachment, toOperators, toOperatorsAndVisitors, toVisitors } from './sockets';
 import { operatorChat } from './views';
 
 /** Handles one validated frame from an operator's console tab (F10, F11). */

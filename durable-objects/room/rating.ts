@@ -1,7 +1,7 @@
 import type { ChatRating, VisitorRate } from '../../common/protocol';
+import { errorFrame } from '../visitor/frames';
 import type { ChatRow } from './chat-rows';
 import { ratingsOn } from './config-snapshot';
-import { errorFrame } from './frames';
 import type { RoomServices } from './services';
 import { toOperators, toVisitors } from './sockets';
 

@@ -1,6 +1,6 @@
 import type { Receipt, ReceiptSide } from '../../common/protocol';
+import { errorFrame } from '../visitor/frames';
 import type { ChatHead } from './chat-rows';
-import { errorFrame } from './frames';
 import type { RoomServices } from './services';
 import { toOperatorsAndVisitors } from './sockets';
 

@@ -1,18 +1,21 @@
 import type { ErrorFrame } from '../../common/protocol';
+import type { HitLimiter } from '../visitor/stored-window';
 import type { AttachmentRows } from './attachment-rows';
 import type { ChatStore } from './chat-store';
 import type { ConfigSnapshot } from './config-snapshot';
 import type { Dispatcher } from './dispatcher';
+import type { GatewayFanout } from './gateway-fanout';
 import type { WindowCounter } from './limiter';
 import type { RevokedSessions } from './revoked-sessions';
 import type { SocketRegistry } from './sockets';
-import type { HitLimiter } from './stored-window';
 
 /** What the frame handlers work with; the company room owns one of each. */
 export interface RoomServices {
   store: ChatStore;
   sockets: SocketRegistry;
   dispatcher: Dispatcher;
+  /** The company's visitor gateways, told of configuration changes (config-push.ts). */
+  gateways: GatewayFanout;
   config: () => ConfigSnapshot;
   /** Console sessions signed out while their tabs may still be open (SPEC S). */
   revokedSessions: RevokedSessions;

@@ -1,10 +1,9 @@
-import type { ErrorFrame, OperatorServerFrame, OperatorStatus, PageInfo, VisitorServerFrame } from '../../common/protocol';
-
-/** Limits-and-abuse bookkeeping carried by every socket. */
-interface Strikes {
-  strikes: number;
-  strikeWindowStart: number;
-}
+import type { OperatorServerFrame, OperatorStatus, PageInfo, VisitorServerFrame } from '../../common/protocol';
+import type { Strikes } from '../visitor/frame-abuse';
+import type { BudgetedFrame } from '../visitor/frame-budget';
+import { needKey } from '../visitor/need-key';
+import { sendText } from '../visitor/send-text';
+import { addTo, removeFrom } from '../visitor/socket-index';
 
 /**
  * A visitor socket's hibernation attachment (kept under 2 KB: page fields are clipped by the
@@ -30,9 +29,6 @@ export interface VisitorAttachment extends Strikes {
   page: PageInfo;
 }
 
-/** Visitor frame types with a budget: every type but `hello`, which a socket sends once. */
-export type BudgetedFrame = 'message' | 'typing' | 'update' | 'close' | 'contact' | 'rate' | 'receipt';
-
 /** An operator socket's attachment: one console tab. `ready` once its `hello` was accepted. */
 export interface OperatorAttachment extends Strikes {
   role: 'operator';
@@ -44,11 +40,6 @@ export interface OperatorAttachment extends Strikes {
 }
 
 export type Attachment = VisitorAttachment | OperatorAttachment;
-
-/** What a ready visitor socket asks for (language, category), as one map key. */
-export function needKey(language: string, category: string | null): string {
-  return `${language}\u0000${category ?? ''}`;
-}
 
 /** Ready visitor sockets sharing one need, and that need. */
 export interface NeedGroup {
@@ -192,33 +183,4 @@ export function toOperatorsAndVisitors(
   const text = JSON.stringify(frame);
   sendText(operators, text);
   sendText(visitors, text);
-}
-
-/** Sends an `error` frame to a socket of either role. */
-export function sendError(ws: WebSocket, frame: ErrorFrame): void {
-  sendText([ws], JSON.stringify(frame));
-}
-
-/** Sends already-serialised text to sockets; a socket that is gone is skipped. */
-export function sendText(sockets: Iterable<WebSocket>, text: string): void {
-  for (const ws of sockets) {
-    try {
-      ws.send(text);
-    } catch {
-      // The peer is gone.
-    }
-  }
-}
-
-function addTo(map: Map<string, Set<WebSocket>>, key: string, ws: WebSocket): void {
-  const set = map.get(key);
-  if (set) set.add(ws);
-  else map.set(key, new Set([ws]));
-}
-
-function removeFrom(map: Map<string, Set<WebSocket>>, key: string, ws: WebSocket): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(ws);
-  if (set.size === 0) map.delete(key);
 }

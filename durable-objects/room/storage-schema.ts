@@ -109,12 +109,15 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
 /** The object KV key holding how many migrations were applied. */
 export const VERSION_KEY = 'schemaVersion';
 
-/** Brings the object's SQLite storage up to the latest schema (synchronous, so it runs in the constructor). */
-export function migrate(storage: DurableObjectStorage): void {
+/**
+ * Brings the object's SQLite storage up to the latest schema (synchronous, so it runs in the
+ * constructor): the room's, or another object's own list (a visitor gateway's).
+ */
+export function migrate(storage: DurableObjectStorage, migrations: readonly (readonly string[])[] = MIGRATIONS): void {
   const applied = storage.kv.get<number>(VERSION_KEY) ?? 0;
-  if (applied >= MIGRATIONS.length) return;
+  if (applied >= migrations.length) return;
   storage.transactionSync(() => {
-    for (const statements of MIGRATIONS.slice(applied)) for (const sql of statements) storage.sql.exec(sql);
-    storage.kv.put(VERSION_KEY, MIGRATIONS.length);
+    for (const statements of migrations.slice(applied)) for (const sql of statements) storage.sql.exec(sql);
+    storage.kv.put(VERSION_KEY, migrations.length);
   });
 }

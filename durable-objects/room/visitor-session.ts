@@ -7,10 +7,10 @@ import {
   type VisitorHello,
   type VisitorServerFrame,
 } from '../../common/protocol';
+import { takeToken } from '../visitor/frame-budget';
+import { errorFrame } from '../visitor/frames';
 import type { ChatRow } from './chat-rows';
 import { widgetConfig } from './config-snapshot';
-import { takeToken } from './frame-budget';
-import { errorFrame } from './frames';
 import { asksRating, rateChat } from './rating';
 import { onReceipt } from './receipts';
 import type { RoomServices } from './services';

@@ -1,7 +1,8 @@
 import type { WaitingChat } from '../../common/protocol';
 import { type OperatorLoad, type RoutingSettings, servesNeed } from '../routing/routing';
+import { sendText } from '../visitor/send-text';
 import type { ChatRow } from './chat-rows';
-import { type OperatorAttachment, sendText } from './sockets';
+import type { OperatorAttachment } from './sockets';
 
 /** The queued chats an operator serves (F7 destinations), in queue order (F10, F11). */
 export function waitingFor(op: OperatorLoad, queued: readonly ChatRow[], settings: RoutingSettings): WaitingChat[] {

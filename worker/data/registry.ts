@@ -160,7 +160,11 @@ export const COMPANY_DATA: Record<string, CompanyDataStore> = {
       ]);
     },
   },
-  /** The company's Durable Object: chats, messages, visitors (its own SQLite storage). */
+  /**
+   * The company's Durable Objects: the room's chats, messages and visitors (its own SQLite
+   * storage), and its visitor gateways' views and address cooldowns, which the room erases first
+   * (only it knows how many there are) and whose idle sockets it closes when erasing a visitor.
+   */
   room: {
     tables: [],
     eraseCompany: (env, companyId) => companyRoom(env, companyId).eraseCompany(),

@@ -15,7 +15,8 @@ describe('companyForOrigin', () => {
     expect(await companyForOrigin(db(), `https://${host}`)).toBeNull();
 
     await expectJson(await apiFetch(companyPath(company.id, '/domains'), { body: { host }, user: owner }), 201);
-    const expected = { companyId: company.id, publicKey: company.publicKey, host };
+    // The company's visitor gateway count comes along, so routing a widget costs no other read.
+    const expected = { companyId: company.id, publicKey: company.publicKey, host, gateways: 1 };
     expect(await companyForOrigin(db(), `https://${host}`)).toEqual(expected);
     expect(await companyForOrigin(db(), `http://WWW.${host}:3000`)).toEqual(expected);
     expect(await companyForOrigin(db(), `https://blog.${host}`)).toBeNull();

@@ -14,6 +14,8 @@ export interface OriginCompany {
   publicKey: string;
   /** The registered entry that matched, e.g. `example.com` or `*.example.com`. */
   host: string;
+  /** How many visitor gateways carry the company's idle widgets (read here so routing a widget costs no other read). */
+  gateways: number;
 }
 
 /**
@@ -27,13 +29,19 @@ export async function companyForOrigin(db: Db, origin: string | null | undefined
   const hostname = hostnameOfOrigin(origin);
   if (!hostname) return null;
   const rows = await db
-    .select({ companyId: domains.companyId, host: domains.host, publicKey: companies.publicKey, verified: isVerified() })
+    .select({
+      companyId: domains.companyId,
+      host: domains.host,
+      publicKey: companies.publicKey,
+      gateways: companies.visitorGateways,
+      verified: isVerified(),
+    })
     .from(domains)
     .innerJoin(companies, eq(companies.id, domains.companyId))
     .where(and(inArray(domains.host, candidateEntries(hostname)), isNull(domains.disabledAt)));
   const preferred = rows.find((r) => r.publicKey === preferKey)?.companyId;
   const found = decidingClaim(hostname, rows, preferred);
-  return found ? { companyId: found.companyId, publicKey: found.publicKey, host: found.host } : null;
+  return found ? { companyId: found.companyId, publicKey: found.publicKey, host: found.host, gateways: found.gateways } : null;
 }
 
 /** A live claim (not disabled) that shares at least one hostname with an entry. */

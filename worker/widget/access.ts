@@ -18,6 +18,8 @@ export interface WidgetAccess {
    * for a visitor on a registered domain. Only the latter counts as an installed widget.
    */
   testChatUserId: string | null;
+  /** How many visitor gateways the company has (worker/lib/visitor-gateway.ts). */
+  gateways: number;
 }
 
 /** The error for requests from sites no company registered (F3). */
@@ -34,11 +36,18 @@ export async function widgetAccess(c: Context<AppEnv>, key: string): Promise<Wid
   const db = c.get('db');
   const user = c.get('user');
   if (user?.verified && isOwnOrigin(c, origin)) {
-    const company = await db.select({ id: companies.id }).from(companies).where(eq(companies.publicKey, key)).get();
-    if (company && (await membershipOf(db, company.id, user.id))) return { companyId: company.id, origin, testChatUserId: user.id };
+    const company = await db
+      .select({ id: companies.id, gateways: companies.visitorGateways })
+      .from(companies)
+      .where(eq(companies.publicKey, key))
+      .get();
+    if (company && (await membershipOf(db, company.id, user.id)))
+      return { companyId: company.id, origin, testChatUserId: user.id, gateways: company.gateways };
   }
   const company = await companyForOrigin(db, origin, key);
-  return company && company.publicKey === key ? { companyId: company.companyId, origin, testChatUserId: null } : null;
+  return company && company.publicKey === key
+    ? { companyId: company.companyId, origin, testChatUserId: null, gateways: company.gateways }
+    : null;
 }
 
 /**

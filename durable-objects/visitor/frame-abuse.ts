@@ -1,21 +1,36 @@
 import { ABUSE_COOLDOWN_MS, ABUSE_MEMORY_MS, ABUSE_STRIKES, ABUSE_WINDOW_MS, CLOSE_CODES, type ErrorFrame } from '../../common/protocol';
 import { abuseCooldownMs } from './abuse-cooldown';
-import { type SocketRegistry, sendError } from './sockets';
+import { sendError } from './send-text';
 import { StoredWindow } from './stored-window';
+
+/** Limits-and-abuse bookkeeping carried by every socket's attachment. */
+export interface Strikes {
+  strikes: number;
+  strikeWindowStart: number;
+}
+
+/** A socket's attachment as abuse reads it: a visitor's carries the address its cooldown is for. */
+type Struck = Strikes & { role: string; address?: string };
+
+/** Where an object keeps its sockets' attachments (in their hibernation attachments). */
+export interface StrikeBook<A extends Struck> {
+  get(ws: WebSocket): A | undefined;
+  set(ws: WebSocket, attachment: A): void;
+}
 
 /**
  * Rejected frames: each is answered, and a socket that keeps sending bad ones is closed; a
  * visitor's address then stays out for a cooldown that doubles each time it comes back and is
  * closed again (abuse-cooldown.ts), kept across hibernation.
  */
-export class FrameAbuse {
+export class FrameAbuse<A extends Struck> {
   private readonly cooldowns: StoredWindow;
   /** The address's closes for abuse within ABUSE_MEMORY_MS, which set the length of its next cooldown. */
   private readonly closes: StoredWindow;
 
   constructor(
     sql: SqlStorage,
-    private readonly sockets: SocketRegistry,
+    private readonly sockets: StrikeBook<A>,
   ) {
     this.cooldowns = new StoredWindow(sql, () => 1, ABUSE_COOLDOWN_MS);
     this.closes = new StoredWindow(sql, () => Number.POSITIVE_INFINITY, ABUSE_MEMORY_MS);
@@ -39,7 +54,7 @@ export class FrameAbuse {
     this.sockets.set(ws, next);
     if (next.strikes < ABUSE_STRIKES) return;
     ws.close(CLOSE_CODES.abuse, 'too many rejected frames');
-    if (next.role === 'visitor') this.coolDown(next.address, now);
+    if (next.role === 'visitor' && next.address !== undefined) this.coolDown(next.address, now);
   }
 
   private coolDown(address: string, now: number): void {

@@ -1,0 +1,50 @@
+import type { GatewayView } from '../visitor/gateway-view';
+
+/** Which gateway an object is: its company and index, learnt from its first request. */
+export interface GatewayIdentity {
+  companyId: string;
+  index: number;
+}
+
+const VIEW_KEY = 'view';
+const IDENTITY_KEY = 'identity';
+const REPORTED_KEY = 'reportedStep';
+
+/**
+ * A gateway's own storage (object KV): the view it shows, which gateway it is, and the load
+ * step last reported to the room. A wake or a restart answers from it without the room.
+ */
+export class ViewStore {
+  view: GatewayView | null;
+  identity: GatewayIdentity | null;
+
+  constructor(private readonly storage: DurableObjectStorage) {
+    this.view = storage.kv.get<GatewayView>(VIEW_KEY) ?? null;
+    this.identity = storage.kv.get<GatewayIdentity>(IDENTITY_KEY) ?? null;
+  }
+
+  saveView(view: GatewayView): void {
+    this.view = view;
+    this.storage.kv.put(VIEW_KEY, view);
+  }
+
+  saveIdentity(identity: GatewayIdentity): void {
+    if (this.identity?.companyId === identity.companyId && this.identity.index === identity.index) return;
+    this.identity = identity;
+    this.storage.kv.put(IDENTITY_KEY, identity);
+  }
+
+  get reportedStep(): number {
+    return this.storage.kv.get<number>(REPORTED_KEY) ?? 0;
+  }
+
+  set reportedStep(step: number) {
+    this.storage.kv.put(REPORTED_KEY, step);
+  }
+
+  /** Forgets everything (the company was erased); the storage is emptied next. */
+  forget(): void {
+    this.view = null;
+    this.identity = null;
+  }
+}

@@ -1,0 +1,156 @@
+import { runInDurableObject, SELF } from 'cloudflare:test';
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GATEWAY_REPORT_STEP, GATEWAY_TARGET_SOCKETS, gatewayIndex, nextGatewayCount } from '../../common/gateways/gateways';
+import { randomId } from '../../common/ids';
+import { MAX_VISITOR_SOCKETS_PER_ADDRESS } from '../../common/protocol';
+import { companies, domains } from '../../db/schema';
+import { apiFetch, db, ORIGIN } from '../../test/helpers';
+import { connectOperator, connectVisitor, gatewayOf, openWidget, roomOf, setupCompany, type TestCompany } from '../../test/realtime';
+import { VisitorGateway } from '../visitor-gateway';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** A visitor id the worker places on gateway `index` of `count`. */
+function visitorOn(index: number, count: number): string {
+  for (;;) {
+    const id = `v-${randomId(10)}`;
+    if (gatewayIndex(id, count) === index) return id;
+  }
+}
+
+/** Gives the company `count` gateways in D1 and tells its room (as the room itself does when it grows). */
+async function setGateways(company: TestCompany, count: number): Promise<void> {
+  await db().update(companies).set({ visitorGateways: count }).where(eq(companies.id, company.id));
+  await roomOf(company).configChanged('settings');
+}
+
+describe('visitor gateways fan-out', () => {
+  it('tells every idle visitor on every gateway of an operator going online and offline, one push per gateway each', async () => {
+    const pushes = vi.spyOn(VisitorGateway.prototype, 'applyView');
+    const company = await setupCompany();
+    await setGateways(company, 2);
+    const pushesTo = (index: number) => pushes.mock.calls.filter(([companyId, i]) => companyId === company.id && i === index).length;
+    const visitors = await Promise.all(
+      [0, 0, 0, 1, 1, 1].map((index) => connectVisitor(company, { as: 'idle', visitorId: visitorOn(index, 2) })),
+    );
+    for (const v of visitors) expect(v.welcome.availability.state).toBe('offline');
+    expect(await runInDurableObject(gatewayOf(company, 1), (_, state) => state.getWebSockets().length)).toBe(3);
+    const before = [pushesTo(0), pushesTo(1)];
+
+    const op = await connectOperator(company, company.owner);
+    for (const v of visitors) expect(await v.next('availability')).toMatchObject({ state: 'free', available: true });
+    expect([pushesTo(0), pushesTo(1)]).toEqual(before.map((n) => n + 1));
+
+    op.close();
+    await op.closed;
+    for (const v of visitors) expect(await v.next('availability')).toMatchObject({ state: 'offline', available: false });
+    expect([pushesTo(0), pushesTo(1)]).toEqual(before.map((n) => n + 2));
+  });
+
+  it('pushes a configuration change to every gateway, and closes widgets on a removed domain', async () => {
+    const company = await setupCompany();
+    await setGateways(company, 2);
+    const visitors = await Promise.all([0, 1].map((index) => connectVisitor(company, { as: 'idle', visitorId: visitorOn(index, 2) })));
+    await db().update(companies).set({ greeting: 'Welcome back', color: '#123456' }).where(eq(companies.id, company.id));
+    await roomOf(company).configChanged('settings');
+    for (const v of visitors) expect((await v.next('config')).config).toMatchObject({ greeting: 'Welcome back', color: '#123456' });
+
+    await db().delete(domains).where(eq(domains.companyId, company.id));
+    await roomOf(company).configChanged('domains');
+    for (const v of visitors) expect(await v.closed).toBe(4403);
+  });
+
+  it('sends the view again to a gateway that missed a push, when the room wakes', async () => {
+    const company = await setupCompany();
+    const visitor = await connectVisitor(company, { as: 'idle' });
+    await db().update(companies).set({ greeting: 'Missed' }).where(eq(companies.id, company.id));
+    await roomOf(company).configChanged('settings');
+    await visitor.next('config');
+    // As if the push never arrived: the room holds the gateway behind, and the gateway an older view.
+    await runInDurableObject(roomOf(company), (_, state) => {
+      const held = state.storage.kv.get<{ acked: Record<string, number> }>('gateways')!;
+      state.storage.kv.put('gateways', { ...held, acked: { 0: 0 } });
+    });
+    await runInDurableObject(gatewayOf(company, 0), (_, state) => {
+      const view = state.storage.kv.get<{ version: number; config: object }>('view')!;
+      state.storage.kv.put('view', { ...view, version: 0, config: { ...view.config, greeting: '' } });
+    });
+    for (const stub of [roomOf(company), gatewayOf(company, 0)])
+      await runInDurableObject(stub, (_, state) => state.abort('test restart')).catch(() => undefined);
+    await visitor.closed;
+
+    // Anything that wakes the room (here a config request from an older widget, which changes nothing): it sends the view to the gateway behind.
+    const wake = await SELF.fetch(`${ORIGIN}/api/widget/config?key=${company.publicKey}`, { headers: { Origin: company.origin } });
+    expect(wake.status).toBe(200);
+    await vi.waitFor(
+      async () => {
+        const back = await connectVisitor(company, { as: 'idle' });
+        back.close();
+        expect(back.welcome.config.greeting).toBe('Missed');
+      },
+      { timeout: 30_000, interval: 100 },
+    );
+  });
+
+  it('hears of a gateway load each time its socket count crosses a report step, up and down', async () => {
+    const company = await setupCompany();
+    const visitorId = `v-${randomId(8)}`;
+    const reported = () =>
+      runInDurableObject(roomOf(company), (_, state) => state.storage.kv.get<{ counts: Record<string, number> }>('gateways')?.counts[0]);
+    const sockets: WebSocket[] = [];
+    // Each address may hold MAX_VISITOR_SOCKETS_PER_ADDRESS sockets per gateway: spread them over addresses.
+    for (let batch = 0; sockets.length < GATEWAY_REPORT_STEP; batch++) {
+      const opened = await Promise.all(
+        Array.from({ length: MAX_VISITOR_SOCKETS_PER_ADDRESS }, () =>
+          openWidget(company, company.origin, undefined, `10.77.${batch}.1`, { visitor: visitorId }),
+        ),
+      );
+      for (const res of opened.slice(0, GATEWAY_REPORT_STEP - sockets.length)) {
+        res.webSocket!.accept();
+        sockets.push(res.webSocket!);
+      }
+    }
+    await vi.waitFor(async () => expect(await reported()).toBe(GATEWAY_REPORT_STEP), { timeout: 30_000, interval: 100 });
+    sockets.pop()!.close(1000, 'bye');
+    await vi.waitFor(async () => expect(await reported()).toBe(GATEWAY_REPORT_STEP - 1), { timeout: 30_000, interval: 100 });
+    for (const ws of sockets) ws.close(1000, 'bye');
+  });
+
+  it('grows the gateway count with the sockets gateways report, and the worker routes over the new count', async () => {
+    const company = await setupCompany();
+    const gatewaysInD1 = async () =>
+      (await db().select({ n: companies.visitorGateways }).from(companies).where(eq(companies.id, company.id)))[0]!.n;
+    await connectVisitor(company, { as: 'idle' });
+    const grown = nextGatewayCount(1, GATEWAY_TARGET_SOCKETS + 1);
+    expect(grown).toBeGreaterThan(1);
+    await roomOf(company).gatewayLoad(0, GATEWAY_TARGET_SOCKETS);
+    expect(await gatewaysInD1()).toBe(1);
+    await roomOf(company).gatewayLoad(0, GATEWAY_TARGET_SOCKETS + 1);
+    expect(await gatewaysInD1()).toBe(grown);
+
+    // The worker reads the new count with the Origin lookup: this visitor's hash places it on the last gateway.
+    const last = await connectVisitor(company, { as: 'idle', visitorId: visitorOn(grown - 1, grown) });
+    expect(last.welcome.chat).toBeNull();
+    expect(await runInDurableObject(gatewayOf(company, grown - 1), (_, state) => state.getWebSockets().length)).toBe(1);
+  });
+
+  it('erases every gateway with the company (SPEC S): sockets closed with 4403, storage emptied', async () => {
+    const company = await setupCompany();
+    await setGateways(company, 2);
+    const visitors = await Promise.all([0, 1].map((index) => connectVisitor(company, { as: 'idle', visitorId: visitorOn(index, 2) })));
+    const res = await apiFetch(`/api/companies/${company.id}`, { method: 'DELETE', user: company.owner });
+    expect(res.status).toBe(204);
+    for (const v of visitors) expect(await v.closed).toBe(4403);
+    for (const index of [0, 1]) {
+      await runInDurableObject(gatewayOf(company, index), (_, state) => {
+        expect([...state.storage.kv.list()]).toEqual([]);
+        expect(state.storage.sql.exec(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'`).toArray()).toEqual(
+          [],
+        );
+      });
+    }
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE `companies` ADD `visitor_gateways` integer DEFAULT 1 NOT NULL;
