@@ -39,7 +39,7 @@ import { eraseChatReports } from './room/report-erase';
 import { expiredChatIds, sweepRetention } from './room/retention';
 import { type RevokedSession, RevokedSessions } from './room/revoked-sessions';
 import type { RoomServices } from './room/services';
-import { newAttachment, noSuchCompany, upgradeRefusal } from './room/socket-upgrade';
+import { newAttachment, upgradeRefusal } from './room/socket-upgrade';
 import { OPERATOR_TAG, type Attachment as SocketAttachment, SocketRegistry, VISITOR_TAG } from './room/sockets';
 import { migrate } from './room/storage-schema';
 import { grantTranscript, type TranscriptGrant, transcriptView } from './room/transcript';
@@ -54,7 +54,7 @@ import { errorFrame } from './visitor/frames';
 import type { GatewayView } from './visitor/gateway-view';
 import { sendError } from './visitor/send-text';
 import { StoredWindow } from './visitor/stored-window';
-import { refuse } from './visitor/upgrade-refusal';
+import { noSuchCompany, refuse } from './visitor/upgrade-refusal';
 
 const MINUTE_MS = 60_000;
 

@@ -14,7 +14,7 @@ import { FrameAbuse } from './visitor/frame-abuse';
 import { errorFrame } from './visitor/frames';
 import { type GatewayView, pageAvailability } from './visitor/gateway-view';
 import { sendError } from './visitor/send-text';
-import { addressRefusal, refuse } from './visitor/upgrade-refusal';
+import { addressRefusal, noSuchCompany, refuse } from './visitor/upgrade-refusal';
 
 /**
  * One of a company's visitor gateways (`idFromName(`${companyId}:${index}`)`, README Architecture):
@@ -44,7 +44,7 @@ export class VisitorGateway extends DurableObject<Env> {
     if (info?.role !== 'visitor' || !Number.isInteger(index) || request.headers.get('Upgrade') !== 'websocket')
       return refuse(426, 'upgrade_required', 'Connect with a WebSocket.');
     const view = await this.ensureView({ companyId: info.companyId, index });
-    if (!view) return refuse(404, 'not_found', 'No such company.');
+    if (!view) return noSuchCompany();
     const now = Date.now();
     const refusal = addressRefusal(
       info.address,

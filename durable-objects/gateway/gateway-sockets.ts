@@ -1,5 +1,5 @@
-import type { BudgetedFrame } from '../room/sockets';
 import type { Strikes } from '../visitor/frame-abuse';
+import type { BudgetedFrame } from '../visitor/frame-budget';
 import { needKey } from '../visitor/need-key';
 import { addTo, removeFrom } from '../visitor/socket-index';
 

@@ -27,16 +27,18 @@ export class ChatEventLog {
     private readonly onRecorded: () => void,
   ) {}
 
-  record(event: NewChatEvent): void {
-    const id = this.newId();
+  /** Stores the event under a new id; returns it as stored. */
+  record(event: NewChatEvent): ChatEvent {
+    const recorded: ChatEvent = { id: this.newId(), ...event };
     this.sql.exec(
       `INSERT INTO chat_events (id, chat_id, at, data) VALUES (?, ?, ?, ?)`,
-      id,
+      recorded.id,
       event.chatId,
       event.at,
-      JSON.stringify({ id, ...event }),
+      JSON.stringify(recorded),
     );
     this.onRecorded();
+    return recorded;
   }
 
   /** The oldest events not yet flushed, in the order they were recorded. */

@@ -1,5 +1,5 @@
 import { randomId } from '../../common/ids';
-import type { Author, ChatRating, CloseReason } from '../../common/protocol';
+import type { Author, ChatMessage, ChatRating, CloseReason } from '../../common/protocol';
 import type { MissedReason } from '../../common/reports/events';
 import { ChatEventLog } from './chat-events';
 import {
@@ -17,6 +17,7 @@ import { MessageLog } from './message-log';
 import { missedReason } from './missed-reason';
 import { withPageViewed } from './pages-viewed';
 import { ReceiptBook } from './receipt-book';
+import { systemLines } from './system-lines';
 
 /**
  * Chats and messages in the object's SQLite storage. Every write is synchronous and inside the
@@ -185,13 +186,21 @@ export class ChatStore {
     return new Map(rows.map((r) => [r.operator_id, r.n]));
   }
 
-  /** Gives the chat to an operator; `transferredFrom` names the colleague who handed it over. */
-  assign(chatId: string, operatorId: string, now: number, transferredFrom?: string): void {
+  /**
+   * Gives the chat to an operator; `transferredFrom` names the colleague who handed it over.
+   * Returns the system lines its events give (system-lines.ts), stored in the same transaction as
+   * the events and the chat's change; `nameOf` names operators in them.
+   */
+  assign(chatId: string, operatorId: string, now: number, nameOf: (operatorId: string) => string, transferredFrom?: string): ChatMessage[] {
     this.heads.delete(chatId);
-    this.storage.transactionSync(() => {
-      if (transferredFrom)
-        this.events.record({ kind: 'transferred', chatId, at: now, fromOperatorId: transferredFrom, toOperatorId: operatorId });
-      this.events.record({ kind: 'assigned', chatId, at: now, operatorId });
+    return this.storage.transactionSync(() => {
+      const previous = this.sql.exec<{ operator_id: string | null }>(`SELECT operator_id FROM chats WHERE id = ?`, chatId).one();
+      const events = [
+        ...(transferredFrom
+          ? [this.events.record({ kind: 'transferred', chatId, at: now, fromOperatorId: transferredFrom, toOperatorId: operatorId })]
+          : []),
+        this.events.record({ kind: 'assigned', chatId, at: now, operatorId }),
+      ];
       this.sql.exec(
         `UPDATE chats SET status = 'active', operator_id = ?, grace_until = NULL, queued_at = NULL, assigned_at = COALESCE(assigned_at, ?) WHERE id = ?`,
         operatorId,
@@ -203,6 +212,8 @@ export class ChatStore {
         operatorId,
         now,
       );
+      // Last: a line moves the chat's in-memory seq, which nothing after it may roll back.
+      return systemLines(events, previous.operator_id, nameOf).map((line) => this.messages.appendSystem(chatId, line, now));
     });
   }
 

@@ -123,19 +123,19 @@ export class Dispatcher {
 
   /**
    * Gives a chat to an operator with its whole history; a previous operator is told it left them.
-   * A system line saying who joined (or took over) is stored with the chat and sent to its visitor.
+   * The system lines the store wrote with the assignment (who joined or took over) go to its visitor.
    */
   assign(chat: ChatRow, operatorId: string, now: number, previous?: { operatorId: string; reason: 'transferred' | 'reassigned' }): void {
-    this.store.assign(chat.id, operatorId, now, previous?.reason === 'transferred' ? previous.operatorId : undefined);
-    this.lastQueued.delete(chat.id);
-    const operator = operatorPublic(this.config(), operatorId);
-    const moved = chat.operatorId !== null && chat.operatorId !== operatorId;
-    const line = this.store.messages.appendSystem(
+    const config = this.config();
+    const lines = this.store.assign(
       chat.id,
-      { kind: moved ? 'moved' : 'joined', name: operator.name, operatorId },
-      moved ? `The chat moved to ${operator.name}.` : `${operator.name} joined the chat.`,
+      operatorId,
       now,
+      (id) => operatorPublic(config, id).name,
+      previous?.reason === 'transferred' ? previous.operatorId : undefined,
     );
+    this.lastQueued.delete(chat.id);
+    const operator = operatorPublic(config, operatorId);
     const assigned = { ...chat, status: 'active' as const, operatorId, graceUntil: null };
     if (previous)
       toOperators(this.sockets.operatorSockets(previous.operatorId), { type: 'unassigned', chatId: chat.id, reason: previous.reason });
@@ -145,7 +145,7 @@ export class Dispatcher {
     });
     const visitors = this.sockets.visitorSockets(chat.visitorId);
     toVisitors(visitors, { type: 'assigned', chatId: chat.id, operator });
-    toVisitors(visitors, { type: 'message', chatId: chat.id, message: line });
+    for (const message of lines) toVisitors(visitors, { type: 'message', chatId: chat.id, message });
   }
 
   /** Whether a visitor whose chat ended for `reason` is offered the offline form: not after a normal close (F14). */

@@ -1,7 +1,8 @@
-import type { ChatMessage, OperatorAuthor, OperatorMessage, SystemEvent } from '../../common/protocol';
+import type { ChatMessage, OperatorAuthor, OperatorMessage } from '../../common/protocol';
 import type { AttachmentMeta } from './attachment-rows';
 import type { ChatEventLog } from './chat-events';
 import { type AttachmentLink, type Row, toMessage } from './chat-rows';
+import type { SystemLine } from './system-lines';
 
 /**
  * The chats' messages in the object's SQLite storage (ChatStore's `messages`): each chat's seqs,
@@ -72,25 +73,26 @@ export class MessageLog {
   }
 
   /**
-   * Stores a system line (author `system`): what happened, worded in English in `text`. Its
-   * client id is its seq, so it never meets another message's key.
+   * Stores a system line (author `system`) with the id of the event it tells of. Only the chat
+   * store writes them, in the transaction that records that event. Its client id is its seq, so it
+   * never meets another message's key.
    */
-  appendSystem(chatId: string, event: SystemEvent & { operatorId: string | null }, text: string, now: number): ChatMessage {
+  appendSystem(chatId: string, line: SystemLine, now: number): ChatMessage {
     const seq = this.lastSeq(chatId) + 1;
-    const { operatorId, ...recorded } = event;
     const clientId = `system-${seq}`;
     this.sql.exec(
-      `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at, event) VALUES (?, ?, 'system', ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (chat_id, seq, author, operator_id, client_id, text, at, event, event_id) VALUES (?, ?, 'system', ?, ?, ?, ?, ?, ?)`,
       chatId,
       seq,
-      operatorId,
+      line.operatorId,
       clientId,
-      text,
+      line.text,
       now,
-      JSON.stringify(recorded),
+      JSON.stringify(line.event),
+      line.eventId,
     );
     this.lastSeqs.set(chatId, seq);
-    return { seq, author: 'system', operatorId, clientId, text, at: now, event: recorded };
+    return { seq, author: 'system', operatorId: line.operatorId, clientId, text: line.text, at: now, event: line.event };
   }
 
   /** Records the chat's first operator reply once; one read per chat per wake, none after. */

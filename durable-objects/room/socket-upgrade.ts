@@ -1,5 +1,5 @@
 import type { ConnectInfo } from '../../common/connect-info';
-import { type AddressChecks, addressRefusal, refuse } from '../visitor/upgrade-refusal';
+import { type AddressChecks, addressRefusal, noSuchCompany, refuse } from '../visitor/upgrade-refusal';
 import type { ConfigSnapshot } from './config-snapshot';
 import type { Attachment } from './sockets';
 
@@ -35,9 +35,4 @@ export function newAttachment(info: ConnectInfo): Attachment {
         ...strikes,
       }
     : { role: 'operator', operatorId: info.operatorId, sessionId: info.sessionId, ready: false, status: 'away', ...strikes };
-}
-
-/** The answer for a company the room can't load, or a caller who isn't its member. */
-export function noSuchCompany(): Response {
-  return refuse(404, 'not_found', 'No such company.');
 }

@@ -1,5 +1,6 @@
 import type { OperatorServerFrame, OperatorStatus, PageInfo, VisitorServerFrame } from '../../common/protocol';
 import type { Strikes } from '../visitor/frame-abuse';
+import type { BudgetedFrame } from '../visitor/frame-budget';
 import { needKey } from '../visitor/need-key';
 import { sendText } from '../visitor/send-text';
 import { addTo, removeFrom } from '../visitor/socket-index';
@@ -27,9 +28,6 @@ export interface VisitorAttachment extends Strikes {
   category: string | null;
   page: PageInfo;
 }
-
-/** Visitor frame types with a budget: every type but `hello`, which a socket sends once. */
-export type BudgetedFrame = 'message' | 'typing' | 'update' | 'close' | 'contact' | 'rate' | 'receipt';
 
 /** An operator socket's attachment: one console tab. `ready` once its `hello` was accepted. */
 export interface OperatorAttachment extends Strikes {

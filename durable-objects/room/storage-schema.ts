@@ -101,6 +101,9 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
       version INTEGER NOT NULL
     ) WITHOUT ROWID`,
   ],
+  // System lines come from the chat's lifecycle events (system-lines.ts): each keeps the id of the
+  // event it tells of, written in the same transaction, so neither exists without the other.
+  [`ALTER TABLE messages ADD COLUMN event_id TEXT`],
 ];
 
 /** The object KV key holding how many migrations were applied. */

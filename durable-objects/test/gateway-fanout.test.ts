@@ -1,11 +1,12 @@
 import { runInDurableObject, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GATEWAY_TARGET_SOCKETS, gatewayIndex, nextGatewayCount } from '../../common/gateways/gateways';
+import { GATEWAY_REPORT_STEP, GATEWAY_TARGET_SOCKETS, gatewayIndex, nextGatewayCount } from '../../common/gateways/gateways';
 import { randomId } from '../../common/ids';
+import { MAX_VISITOR_SOCKETS_PER_ADDRESS } from '../../common/protocol';
 import { companies, domains } from '../../db/schema';
 import { apiFetch, db, ORIGIN } from '../../test/helpers';
-import { connectOperator, connectVisitor, gatewayOf, roomOf, setupCompany, type TestCompany } from '../../test/realtime';
+import { connectOperator, connectVisitor, gatewayOf, openWidget, roomOf, setupCompany, type TestCompany } from '../../test/realtime';
 import { VisitorGateway } from '../visitor-gateway';
 
 afterEach(() => {
@@ -92,6 +93,30 @@ describe('visitor gateways fan-out', () => {
       },
       { timeout: 30_000, interval: 100 },
     );
+  });
+
+  it('hears of a gateway load each time its socket count crosses a report step, up and down', async () => {
+    const company = await setupCompany();
+    const visitorId = `v-${randomId(8)}`;
+    const reported = () =>
+      runInDurableObject(roomOf(company), (_, state) => state.storage.kv.get<{ counts: Record<string, number> }>('gateways')?.counts[0]);
+    const sockets: WebSocket[] = [];
+    // Each address may hold MAX_VISITOR_SOCKETS_PER_ADDRESS sockets per gateway: spread them over addresses.
+    for (let batch = 0; sockets.length < GATEWAY_REPORT_STEP; batch++) {
+      const opened = await Promise.all(
+        Array.from({ length: MAX_VISITOR_SOCKETS_PER_ADDRESS }, () =>
+          openWidget(company, company.origin, undefined, `10.77.${batch}.1`, { visitor: visitorId }),
+        ),
+      );
+      for (const res of opened.slice(0, GATEWAY_REPORT_STEP - sockets.length)) {
+        res.webSocket!.accept();
+        sockets.push(res.webSocket!);
+      }
+    }
+    await vi.waitFor(async () => expect(await reported()).toBe(GATEWAY_REPORT_STEP), { timeout: 30_000, interval: 100 });
+    sockets.pop()!.close(1000, 'bye');
+    await vi.waitFor(async () => expect(await reported()).toBe(GATEWAY_REPORT_STEP - 1), { timeout: 30_000, interval: 100 });
+    for (const ws of sockets) ws.close(1000, 'bye');
   });
 
   it('grows the gateway count with the sockets gateways report, and the worker routes over the new count', async () => {

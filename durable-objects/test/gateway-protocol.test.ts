@@ -1,6 +1,8 @@
 import { runInDurableObject, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { connectRequest } from '../../common/connect-info';
+import { GATEWAY_INDEX_HEADER } from '../../common/gateways/gateways';
 import { randomId } from '../../common/ids';
 import { ABUSE_STRIKES, MAX_VISITOR_SOCKETS_PER_ADDRESS, type VisitorClientFrame } from '../../common/protocol';
 import { companies } from '../../db/schema';
@@ -116,6 +118,34 @@ describe('visitor gateway protocol', () => {
     const refused = await openWidget(company, company.origin, undefined, '10.66.66.66', { visitor: abuser.visitorId });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+  });
+
+  it('refuses an upgrade without its gateway index (426), and one for a company that does not exist (404)', async () => {
+    const info = {
+      role: 'visitor',
+      companyId: 'no-such-company',
+      origin: 'https://x.test',
+      testChatUserId: null,
+      userAgent: '',
+      address: '10.1.1.1',
+    } as const;
+    const gateway = gatewayOf({ id: 'no-such-company' }, 0);
+    expect((await gateway.fetch(connectRequest('https://parley.test/connect', info))).status).toBe(426);
+    const upgrade = connectRequest('https://parley.test/connect', info);
+    upgrade.headers.set(GATEWAY_INDEX_HEADER, '0');
+    const res = await gateway.fetch(upgrade);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('refuses a malformed visitor id or chat flag with 400, before any object', async () => {
+    const company = await setupCompany();
+    const queries: Record<string, string>[] = [{ visitor: 'not an id!' }, { visitor: 'v-1', chat: '2' }];
+    for (const query of queries) {
+      const res = await openWidget(company, company.origin, undefined, undefined, query);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'invalid_input' } });
+    }
   });
 
   it('answers GET /api/widget/config for a visitor as the room does, and ticks the widget installed', async () => {

@@ -1,3 +1,6 @@
+/** Visitor frame types with a budget: every type but `hello`, which a socket sends once. */
+export type BudgetedFrame = 'message' | 'typing' | 'update' | 'close' | 'contact' | 'rate' | 'receipt';
+
 /**
  * A socket's frame budgets, kept in its hibernation attachment so they survive the object
  * sleeping: `burst` frames at once, then `perSecond` on average. Each budget is one number (the

@@ -22,6 +22,11 @@ export function addressRefusal(address: string, checks: AddressChecks, now: numb
   return null;
 }
 
+/** The answer for a company an object can't load, or a caller who isn't its member. */
+export function noSuchCompany(): Response {
+  return refuse(404, 'not_found', 'No such company.');
+}
+
 /**
  * A refused upgrade, in the API's error shape; the worker hands it to the client as is. A refusal
  * known to last `retryAfterMs` says so in `Retry-After` (whole seconds, rounded up).

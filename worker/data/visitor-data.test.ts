@@ -27,6 +27,8 @@ describe("one visitor's data (GDPR)", () => {
         deliveryStatus: 'sent',
         createdAt: new Date(),
       });
+    // Another of their tabs, browsing with no chat open, is on the visitor's gateway.
+    const idleTab = await connectVisitor(company, { as: 'idle', visitorId: asked.visitorId });
     const path = `/api/companies/${company.id}/visitors/${asked.visitorId}`;
 
     const res = await apiFetch(`${path}/export`, { user: company.owner });
@@ -47,8 +49,9 @@ describe("one visitor's data (GDPR)", () => {
     );
 
     expect((await apiFetch(path, { method: 'DELETE', user: company.owner })).status).toBe(204);
-    // The open chat ends and the visitor's tab is closed; their data is gone, the other visitor's stays.
+    // The open chat ends and the visitor's tabs are closed; their data is gone, the other visitor's stays.
     expect(await asked.closed).toBe(4403);
+    expect(await idleTab.closed).toBe(4403);
     expect((await roomOf(company).history(NO_FILTERS)).chats.map((c) => c.id)).toEqual([otherChat]);
     await expectError(await apiFetch(`${path}/export`, { user: company.owner }), 404, 'not_found');
     await expectError(await apiFetch(path, { method: 'DELETE', user: company.owner }), 404, 'not_found');
