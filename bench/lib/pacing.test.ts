@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
-import { achievedRate, bootOffsets, bootsOffered, fitBootSteps } from './pacing';
+import { achievedRate, bootOffsets, bootsOffered, cpuMsPerBoot, fitBootSteps } from './pacing';
 
 test('a step is dealt out over the processes at the offered rate, every boot once', () => {
   const step = { rate: 100, seconds: 2 };
@@ -35,4 +35,13 @@ test('the achieved rate counts the time to the last welcome when the server fell
   assert.equal(achievedRate(1000, 10_000, 9_800), 100);
   assert.equal(achievedRate(1000, 10_000, 20_000), 50);
   assert.equal(achievedRate(0, 0, 0), 0);
+});
+
+test('CPU per boot counts only the steps in which every boot succeeded', () => {
+  const clean = { ok: 500, errors: 0, cpuSeconds: 5 };
+  const saturated = { ok: 1000, errors: 3000, cpuSeconds: 40 };
+  assert.equal(cpuMsPerBoot([clean, { ok: 1000, errors: 0, cpuSeconds: 11 }, saturated]), 10.67);
+  assert.equal(cpuMsPerBoot([saturated]), null);
+  assert.equal(cpuMsPerBoot([{ ...clean, cpuSeconds: null }]), null);
+  assert.equal(cpuMsPerBoot([]), null);
 });

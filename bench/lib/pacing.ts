@@ -41,3 +41,23 @@ export function achievedRate(successes: number, stepMs: number, lastDoneMs: numb
   const ms = Math.max(stepMs, lastDoneMs);
   return ms > 0 ? Math.round((successes / ms) * 1000 * 10) / 10 : 0;
 }
+
+/** What one step cost workerd: its successful and failed boots and the CPU it used over the step. */
+export interface StepCost {
+  ok: number;
+  errors: number;
+  cpuSeconds: number | null;
+}
+
+/**
+ * workerd's CPU per boot, ms, over the steps in which every boot succeeded: a boot the client gave
+ * up on may still have cost the server all or part of its work, so a step with failures overstates
+ * the cost of a boot. Null when no step qualifies or a step's CPU could not be read.
+ */
+export function cpuMsPerBoot(steps: readonly StepCost[]): number | null {
+  const clean = steps.filter((s) => s.errors === 0 && s.ok > 0);
+  if (clean.length === 0 || clean.some((s) => s.cpuSeconds === null)) return null;
+  const cpu = clean.reduce((sum, s) => sum + s.cpuSeconds!, 0);
+  const boots = clean.reduce((sum, s) => sum + s.ok, 0);
+  return Math.round((cpu * 1000 * 100) / boots) / 100;
+}

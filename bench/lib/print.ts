@@ -98,14 +98,17 @@ export function printSuite(title: string, r: SuiteResult): void {
   line(
     'widget boots',
     r.boots,
-    (b) => `workerd CPU ${b.cpuMsPerBoot ?? 'n/a'} ms/boot over every step; ${b.processes} client processes; dropped ${b.dropped}`,
+    (b) =>
+      `workerd CPU ${b.cpuMsPerBoot ?? 'n/a'} ms/boot over the steps without errors (alone: config request ${b.parts.config ?? 'n/a'} ms, socket + hello ${b.parts.socket ?? 'n/a'} ms); ${b.processes} client processes; dropped ${b.dropped}`,
   );
   const floorLevels = ok(r.fanoutFloor)?.levels ?? [];
   for (const [i, level] of (ok(r.fanout)?.levels ?? []).entries()) {
     const floorKb = floorLevels[i]?.kbPerSocket;
     line(`availability fan-out to ${level.sockets} idle sockets`, level, (l) =>
       [
-        ...l.changes.map((c) => `${c.state}: ${fmt(c.latency)}, max ${c.latency.max} ms, got ${c.received}, missing ${c.missing}`),
+        ...l.changes.map(
+          (c) => `${c.state}: first ${c.firstMs} ms, ${fmt(c.latency)}, max ${c.latency.max} ms, got ${c.received}, missing ${c.missing}`,
+        ),
         `workerd RSS ${l.kbPerSocket} KB/socket (floor ${floorKb ?? 'n/a'}, ${ratio(l.kbPerSocket, floorKb) ?? 'n/a'}×)`,
         `${l.fdsPerSocket ?? 'n/a'} descriptors/socket`,
       ].join('; '),

@@ -7,13 +7,13 @@
  */
 
 import { startFleet } from '../lib/fleet';
-import { achievedRate, type BootStep, bootOffsets, bootsOffered } from '../lib/pacing';
+import { achievedRate, type BootStep, bootOffsets, bootsOffered, cpuMsPerBoot } from '../lib/pacing';
 import { cpuSeconds } from '../lib/proc';
 import { BENCH_ORIGIN } from '../lib/seed';
 import { sleep } from '../lib/socket-client';
 import { type Summary, summarize } from '../lib/stats';
 import type { ParleyTarget } from '../targets/parley-target';
-import type { BootReply, CloseReply } from './visitor-fleet';
+import type { BootPart, BootReply, CloseReply } from './visitor-fleet';
 
 export interface BootsOptions {
   steps: BootStep[];
@@ -23,7 +23,7 @@ export interface BootsOptions {
   warmup: number;
   /** A boot that takes longer counts as an error. */
   timeoutMs: number;
-  /** Pause after closing a step's sockets, so their closing is not counted in the next step. */
+  /** After a step's sockets are closed, workerd must stay idle this long before the next step. */
   settleMs: number;
 }
 
@@ -45,20 +45,39 @@ export interface BootsStepResult extends BootStep {
 export interface BootsResult {
   processes: number;
   steps: BootsStepResult[];
-  /** workerd CPU over every step / successful boots over every step, ms. */
+  /** workerd CPU per boot over the steps without errors (lib/pacing.ts), ms. */
   cpuMsPerBoot: number | null;
+  /** workerd CPU per config request alone and per socket + hello → welcome alone, ms, at the first step's rate. */
+  parts: { config: number | null; socket: number | null };
   /** Sockets the server closed while they should have stayed open. */
   dropped: number;
 }
 
 const START_DELAY_MS = 300;
+/** workerd counts as idle once it uses less than this share of a core over a settle period. */
+const IDLE_CORES = 0.05;
+const QUIESCE_LIMIT_MS = 60_000;
+
+/**
+ * Waits until workerd is idle: after a step the server may still be working through boots the
+ * clients gave up on, and the sockets' closing, which must not count in the next step.
+ */
+async function quiesce(pid: number, settleMs: number): Promise<void> {
+  const until = Date.now() + QUIESCE_LIMIT_MS;
+  for (;;) {
+    const before = cpuSeconds(pid);
+    await sleep(settleMs);
+    const after = cpuSeconds(pid);
+    if (before === null || after === null || after - before < (IDLE_CORES * settleMs) / 1000 || Date.now() > until) return;
+  }
+}
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promise<BootsResult> {
   const fleet = await startFleet(o.processes, { url: target.runtime.url, key: target.company.publicKey, origin: BENCH_ORIGIN });
   const pid = target.runtime.pid;
   try {
-    const runStep = async (step: BootStep) => {
+    const runStep = async (step: BootStep, part: BootPart = 'boot') => {
       const startAt = performance.timeOrigin + performance.now() + START_DELAY_MS;
       const cpuBefore = cpuSeconds(pid);
       const replies = await fleet.each<BootReply>((i) => ({
@@ -66,14 +85,23 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
         startAt,
         offsets: bootOffsets(step, o.processes, i),
         timeoutMs: o.timeoutMs,
+        part,
       }));
       const cpuAfter = cpuSeconds(pid);
       const closed = await fleet.each<CloseReply>(() => ({ cmd: 'close' }));
-      await sleep(o.settleMs);
+      await quiesce(pid, o.settleMs);
       return { replies, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, startAt, closed };
     };
 
     if (o.warmup > 0) await runStep({ rate: o.warmup, seconds: 1 });
+    // Each half alone at the first step's rate, before any step could saturate workerd: where a boot's CPU goes.
+    const parts: BootsResult['parts'] = { config: null, socket: null };
+    for (const part of ['config', 'socket'] as const) {
+      const { replies, cpu } = await runStep(o.steps[0]!, part);
+      const ok = replies.reduce((sum, r) => sum + r.latencies.length, 0);
+      const failed = replies.reduce((sum, r) => sum + r.errors.length, 0);
+      parts[part] = cpu === null || ok === 0 || failed > 0 ? null : round2((cpu * 1000) / ok);
+    }
     const steps: BootsStepResult[] = [];
     let dropped = 0;
     for (const step of o.steps) {
@@ -81,10 +109,8 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
       const latencies = replies.flatMap((r) => r.latencies);
       const errors = replies.flatMap((r) => r.errors);
       const lastDoneAt = Math.max(...replies.map((r) => r.lastDoneAt));
-      dropped = Math.max(
-        dropped,
-        closed.reduce((sum, c) => sum + c.dropped, 0),
-      );
+      // Each process counts its own drops from its start: the latest answers hold the run's total.
+      dropped = closed.reduce((sum, c) => sum + c.dropped, 0);
       steps.push({
         ...step,
         offered: bootsOffered(step),
@@ -98,12 +124,11 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
         cpuSeconds: cpu === null ? null : round2(cpu),
       });
     }
-    const cpuTotal = steps.every((s) => s.cpuSeconds !== null) ? steps.reduce((sum, s) => sum + s.cpuSeconds!, 0) : null;
-    const okTotal = steps.reduce((sum, s) => sum + s.ok, 0);
     return {
       processes: o.processes,
       steps,
-      cpuMsPerBoot: cpuTotal === null || okTotal === 0 ? null : round2((cpuTotal * 1000) / okTotal),
+      cpuMsPerBoot: cpuMsPerBoot(steps),
+      parts,
       dropped,
     };
   } finally {

@@ -32,6 +32,8 @@ export interface FanoutChange {
   state: string;
   /** Status frame sent → availability frame received, ms, per socket that got it. */
   latency: Summary;
+  /** The first socket's latency: the room's work before its send loop (the rest, to max, is the loop and the clients' reading). */
+  firstMs: number;
   received: number;
   missing: number;
 }
@@ -110,9 +112,11 @@ export async function measureFanout(target: ParleyTarget, o: FanoutOptions): Pro
       op.send({ type: 'status', status } satisfies OperatorClientFrame);
       await acked;
       const replies = await fleet.each<CollectReply>(() => ({ cmd: 'collect', timeoutMs: o.timeoutMs }));
+      const latencies = replies.flatMap((r) => r.arrivals.map((at) => at - sentAt));
       return {
         state,
-        latency: summarize(replies.flatMap((r) => r.arrivals.map((at) => at - sentAt))),
+        latency: summarize(latencies),
+        firstMs: Math.round(Math.min(...latencies) * 100) / 100,
         received: replies.reduce((sum, r) => sum + r.arrivals.length, 0),
         missing: replies.reduce((sum, r) => sum + r.missing, 0),
       };

@@ -20,9 +20,12 @@ export interface FleetInit {
   process: number;
 }
 
+/** A whole boot, or only its config request, or only its socket and hello. */
+export type BootPart = 'boot' | 'config' | 'socket';
+
 export type FleetCommand =
   /** Boots (config + socket + hello → welcome) due at `startAt` + each offset, ms; the sockets stay open. */
-  | { cmd: 'boot'; startAt: number; offsets: number[]; timeoutMs: number }
+  | { cmd: 'boot'; startAt: number; offsets: number[]; timeoutMs: number; part: BootPart }
   /** Opens `count` greeted sockets, `concurrency` at a time. */
   | { cmd: 'open'; count: number; concurrency: number; timeoutMs: number }
   /** From now on, notes when each held socket gets an `availability` frame in `state`. */
@@ -80,22 +83,25 @@ let armed: Armed | null = null;
 
 /**
  * One widget boot as the loader and app do it, for a new visitor: the config request, then the
- * socket and its hello, until the welcome. `visitor=` rides on both URLs for gateways that route by it.
+ * socket and its hello, until the welcome. `visitor=` rides on both URLs for gateways that route
+ * by it. `part` runs one half alone, to tell what each costs.
  */
-async function boot(timeoutMs: number): Promise<{ ms: number } | { error: string }> {
+async function boot(timeoutMs: number, part: BootPart): Promise<{ ms: number } | { error: string }> {
   const n = opened++;
   const address = clientAddress(init.process, n);
   const visitorId = `v${randomBytes(12).toString('base64url')}`;
   const visitor = `key=${encodeURIComponent(init.key)}&visitor=${visitorId}`;
   const start = performance.now();
-  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const res = await fetch(`${httpBase}/api/widget/config?${visitor}&lang=${BENCH_LANGUAGE}`, {
-      headers: { origin: init.origin, 'cf-connecting-ip': address },
-      signal,
-    });
-    const body = await res.text();
-    if (res.status !== 200) return { error: `config ${res.status} ${body.slice(0, 120)}` };
+    if (part !== 'socket') {
+      const res = await fetch(`${httpBase}/api/widget/config?${visitor}&lang=${BENCH_LANGUAGE}`, {
+        headers: { origin: init.origin, 'cf-connecting-ip': address },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      const body = await res.text();
+      if (res.status !== 200) return { error: `config ${res.status} ${body.slice(0, 120)}` };
+      if (part === 'config') return { ms: performance.now() - start };
+    }
     const left = Math.max(1, timeoutMs - (performance.now() - start));
     const socket = await greet(`${wsBase}/api/widget/connect?${visitor}`, visitorId, address, left);
     return { ms: socket.at - start };
@@ -149,7 +155,7 @@ async function runBoots(c: Extract<FleetCommand, { cmd: 'boot' }>): Promise<Boot
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     lateness.push(Math.max(0, epoch() - due));
     runs.push(
-      boot(c.timeoutMs).then((outcome) => {
+      boot(c.timeoutMs, c.part).then((outcome) => {
         if ('ms' in outcome) latencies.push(outcome.ms);
         else errors.push(outcome.error);
         lastDoneAt = Math.max(lastDoneAt, epoch());
