@@ -37,7 +37,7 @@ export interface BootsStepResult extends BootStep {
   latency: Summary;
   /** How late the clients started boots against their schedule, ms: large values mean the client was the bottleneck. */
   clientLateness: Summary;
-  /** workerd's user + system CPU over the step, divided by successful boots, ms. */
+  /** workerd's user + system CPU over the step (less its idle use), divided by successful boots, ms. */
   cpuMsPerBoot: number | null;
   cpuSeconds: number | null;
 }
@@ -45,6 +45,8 @@ export interface BootsStepResult extends BootStep {
 export interface BootsResult {
   processes: number;
   steps: BootsStepResult[];
+  /** The share of a core workerd used idle after the warm-up, taken off every step's CPU. */
+  idleCores: number;
   /** workerd CPU per boot over the steps without errors (lib/pacing.ts), ms. */
   cpuMsPerBoot: number | null;
   /** workerd CPU per config request alone and per socket + hello → welcome alone, ms, at the first step's rate. */
@@ -60,15 +62,18 @@ const QUIESCE_LIMIT_MS = 60_000;
 
 /**
  * Waits until workerd is idle: after a step the server may still be working through boots the
- * clients gave up on, and the sockets' closing, which must not count in the next step.
+ * clients gave up on, and the sockets' closing, which must not count in the next step. Resolves
+ * with the share of a core workerd used over the last period (null when /proc could not say).
  */
-async function quiesce(pid: number, settleMs: number): Promise<void> {
+async function quiesce(pid: number, settleMs: number): Promise<number | null> {
   const until = Date.now() + QUIESCE_LIMIT_MS;
   for (;;) {
     const before = cpuSeconds(pid);
     await sleep(settleMs);
     const after = cpuSeconds(pid);
-    if (before === null || after === null || after - before < (IDLE_CORES * settleMs) / 1000 || Date.now() > until) return;
+    if (before === null || after === null) return null;
+    const cores = (after - before) / (settleMs / 1000);
+    if (cores < IDLE_CORES || Date.now() > until) return cores;
   }
 }
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -77,9 +82,12 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
   const fleet = await startFleet(o.processes, { url: target.runtime.url, key: target.company.publicKey, origin: BENCH_ORIGIN });
   const pid = target.runtime.pid;
   try {
+    // What workerd uses with nothing to do (timers, collection), per second: taken off each step's CPU.
+    let idleCores = 0;
     const runStep = async (step: BootStep, part: BootPart = 'boot') => {
       const startAt = performance.timeOrigin + performance.now() + START_DELAY_MS;
       const cpuBefore = cpuSeconds(pid);
+      const t0 = performance.now();
       const replies = await fleet.each<BootReply>((i) => ({
         cmd: 'boot',
         startAt,
@@ -88,12 +96,14 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
         part,
       }));
       const cpuAfter = cpuSeconds(pid);
+      const seconds = (performance.now() - t0) / 1000;
       const closed = await fleet.each<CloseReply>(() => ({ cmd: 'close' }));
-      await quiesce(pid, o.settleMs);
-      return { replies, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, startAt, closed };
+      const idle = await quiesce(pid, o.settleMs);
+      const cpu = cpuBefore === null || cpuAfter === null ? null : Math.max(0, cpuAfter - cpuBefore - idleCores * seconds);
+      return { replies, cpu, startAt, closed, idle };
     };
 
-    if (o.warmup > 0) await runStep({ rate: o.warmup, seconds: 1 });
+    if (o.warmup > 0) idleCores = (await runStep({ rate: o.warmup, seconds: 1 })).idle ?? 0;
     // Each half alone at the first step's rate, before any step could saturate workerd: where a boot's CPU goes.
     const parts: BootsResult['parts'] = { config: null, socket: null };
     for (const part of ['config', 'socket'] as const) {
@@ -126,6 +136,7 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
     }
     return {
       processes: o.processes,
+      idleCores: round2(idleCores),
       steps,
       cpuMsPerBoot: cpuMsPerBoot(steps),
       parts,

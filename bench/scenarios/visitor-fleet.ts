@@ -102,7 +102,7 @@ async function boot(timeoutMs: number, part: BootPart): Promise<{ ms: number } |
       if (res.status !== 200) return { error: `config ${res.status} ${body.slice(0, 120)}` };
       if (part === 'config') return { ms: performance.now() - start };
     }
-    const left = Math.max(1, timeoutMs - (performance.now() - start));
+    const left = Math.max(1, Math.round(timeoutMs - (performance.now() - start)));
     const socket = await greet(`${wsBase}/api/widget/connect?${visitor}`, visitorId, address, left);
     return { ms: socket.at - start };
   } catch (error) {
