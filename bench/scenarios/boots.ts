@@ -47,7 +47,7 @@ export interface BootsResult {
   steps: BootsStepResult[];
   /** The share of a core workerd used idle after the warm-up, taken off every step's CPU. */
   idleCores: number;
-  /** workerd CPU per boot over the steps without errors (lib/pacing.ts), ms. */
+  /** workerd CPU per boot at the first step, when it ran clean (lib/pacing.ts), ms: the budget's figure. */
   cpuMsPerBoot: number | null;
   /** workerd CPU per config request alone and per socket + hello → welcome alone, ms, at the first step's rate. */
   parts: { config: number | null; socket: number | null };
