@@ -1,3 +1,5 @@
+import { percentile } from './stats';
+
 /**
  * Open-loop pacing of widget boots at a fixed offered rate, dealt out over client processes:
  * each boot is due at its own time whatever the earlier ones are doing, so a slow server shows as
@@ -50,14 +52,22 @@ export interface StepCost {
 }
 
 /**
- * workerd's CPU per boot, ms, at the first (lowest) step, and only if every boot of it succeeded.
- * A fixed load the same in every run: workerd's cost per boot falls as the rate rises (at 25/s
- * every boot wakes it on its own, at 200/s wake-ups serve several), so a figure pooled over the
- * steps that happened to run clean would move with the machine's load; and a boot the client gave
- * up on may have cost the server all of its work, so a step with failures overstates it.
+ * workerd's CPU per boot, ms: the median over rounds at one fixed rate (the boots scenario's first
+ * step) of each round's CPU per successful boot, counting only rounds in which every boot
+ * succeeded; null when none did. One fixed rate, because workerd's cost per boot falls as the rate
+ * rises (at 25/s every boot wakes it on its own, at 200/s a wake-up serves several); the median of
+ * rounds, because one round's figure moves by a quarter with what else the machine runs; clean
+ * rounds only, because a boot the client gave up on may have cost the server all its work.
  */
-export function cpuMsPerBoot(steps: readonly StepCost[]): number | null {
-  const first = steps[0];
-  if (!first || first.errors > 0 || first.ok === 0 || first.cpuSeconds === null) return null;
-  return Math.round((first.cpuSeconds * 1000 * 100) / first.ok) / 100;
+export function medianCpuMsPerBoot(rounds: readonly StepCost[]): number | null {
+  const clean = rounds.filter((r) => r.errors === 0 && r.ok > 0 && r.cpuSeconds !== null);
+  if (clean.length === 0) return null;
+  return (
+    Math.round(
+      percentile(
+        clean.map((r) => (r.cpuSeconds! * 1000) / r.ok),
+        50,
+      ) * 100,
+    ) / 100
+  );
 }

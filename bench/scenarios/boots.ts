@@ -7,7 +7,7 @@
  */
 
 import { startFleet } from '../lib/fleet';
-import { achievedRate, type BootStep, bootOffsets, bootsOffered, cpuMsPerBoot } from '../lib/pacing';
+import { achievedRate, type BootStep, bootOffsets, bootsOffered, medianCpuMsPerBoot, type StepCost } from '../lib/pacing';
 import { cpuSeconds } from '../lib/proc';
 import { BENCH_ORIGIN } from '../lib/seed';
 import { sleep } from '../lib/socket-client';
@@ -21,6 +21,8 @@ export interface BootsOptions {
   processes: number;
   /** Boots before the first step, unmeasured, so code and the object are warm. */
   warmup: number;
+  /** Rounds of whole boots, config alone and socket alone at the first step's rate, for CPU per boot. */
+  cpuRounds: number;
   /** A boot that takes longer counts as an error. */
   timeoutMs: number;
   /** After a step's sockets are closed, workerd must stay idle this long before the next step. */
@@ -47,9 +49,11 @@ export interface BootsResult {
   steps: BootsStepResult[];
   /** The share of a core workerd used idle after the warm-up, taken off every step's CPU. */
   idleCores: number;
-  /** workerd CPU per boot at the first step, when it ran clean (lib/pacing.ts), ms: the budget's figure. */
+  /** Each CPU round at the first step's rate: whole boots, the config request alone, socket + hello alone. */
+  cpuRounds: Record<BootPart, StepCost[]>;
+  /** workerd CPU per boot, the median of the clean rounds (lib/pacing.ts), ms: the budget's figure. */
   cpuMsPerBoot: number | null;
-  /** workerd CPU per config request alone and per socket + hello → welcome alone, ms, at the first step's rate. */
+  /** The same for the config request alone and for socket + hello → welcome alone, ms. */
   parts: { config: number | null; socket: number | null };
   /** Sockets the server closed while they should have stayed open. */
   dropped: number;
@@ -104,13 +108,18 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
     };
 
     if (o.warmup > 0) idleCores = (await runStep({ rate: o.warmup, seconds: 1 })).idle ?? 0;
-    // Each half alone at the first step's rate, before any step could saturate workerd: where a boot's CPU goes.
-    const parts: BootsResult['parts'] = { config: null, socket: null };
-    for (const part of ['config', 'socket'] as const) {
-      const { replies, cpu } = await runStep(o.steps[0]!, part);
-      const ok = replies.reduce((sum, r) => sum + r.latencies.length, 0);
-      const failed = replies.reduce((sum, r) => sum + r.errors.length, 0);
-      parts[part] = cpu === null || ok === 0 || failed > 0 ? null : round2((cpu * 1000) / ok);
+    // Rounds at the first step's rate, before any step could saturate workerd: whole boots and each
+    // half alone (where a boot's CPU goes), in turn, so drift on the machine falls on all three.
+    const rounds: BootsResult['cpuRounds'] = { boot: [], config: [], socket: [] };
+    for (let r = 0; r < o.cpuRounds; r++) {
+      for (const part of ['boot', 'config', 'socket'] as const) {
+        const { replies, cpu } = await runStep(o.steps[0]!, part);
+        rounds[part].push({
+          ok: replies.reduce((sum, x) => sum + x.latencies.length, 0),
+          errors: replies.reduce((sum, x) => sum + x.errors.length, 0),
+          cpuSeconds: cpu,
+        });
+      }
     }
     const steps: BootsStepResult[] = [];
     let dropped = 0;
@@ -131,15 +140,16 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
         latency: summarize(latencies),
         clientLateness: summarize(replies.flatMap((r) => r.lateness)),
         cpuMsPerBoot: cpu === null || latencies.length === 0 ? null : round2((cpu * 1000) / latencies.length),
-        cpuSeconds: cpu === null ? null : round2(cpu),
+        cpuSeconds: cpu,
       });
     }
     return {
       processes: o.processes,
       idleCores: round2(idleCores),
       steps,
-      cpuMsPerBoot: cpuMsPerBoot(steps),
-      parts,
+      cpuRounds: rounds,
+      cpuMsPerBoot: medianCpuMsPerBoot(rounds.boot),
+      parts: { config: medianCpuMsPerBoot(rounds.config), socket: medianCpuMsPerBoot(rounds.socket) },
       dropped,
     };
   } finally {
