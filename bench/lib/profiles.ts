@@ -61,7 +61,7 @@ export const FULL: Profile = {
     settleMs: 2000,
   },
   // The top level is cut to what workerd's open-file limit holds (9 000 under a hard limit of 20 000).
-  fanout: { levels: [1000, 5000, 18_000], processes: 4, concurrency: 16, settleMs: 2000, timeoutMs: 30_000 },
+  fanout: { levels: [1000, 5000, 18_000], processes: 4, concurrency: 16, settleMs: 2000, timeoutMs: 30_000, gateways: 4 },
   // The reports group (seeding a year of chats, then the year-long reports) takes about 7 minutes,
   // boots and fan-out (the floor's idle sockets too) about 10.
   deadlineMs: 44 * 60_000,
@@ -91,6 +91,6 @@ export const QUICK: Profile = {
     timeoutMs: 10_000,
     settleMs: 1000,
   },
-  fanout: { levels: [1000], processes: 2, concurrency: 16, settleMs: 1000, timeoutMs: 30_000 },
+  fanout: { levels: [1000], processes: 2, concurrency: 16, settleMs: 1000, timeoutMs: 30_000, gateways: 4 },
   deadlineMs: 11 * 60_000,
 };

@@ -12,9 +12,9 @@ const change = (state: string, p99: number, missing = 0): FanoutChange => ({
   received: 9000 - missing,
   missing,
 });
-const fanout = (changes: FanoutChange[], kbPerSocket = 30): FanoutResult => ({
+const fanout = (changes: FanoutChange[], kbPerSocket = 30, objects = { count: 4, gateways: true }): FanoutResult => ({
   processes: 2,
-  objects: { count: 1, gateways: false },
+  objects,
   baselineRssKb: 100_000,
   levels: [
     { sockets: 1000, rssKb: 0, kbPerSocket: 99, fdsPerSocket: 2, changes: [change('free', 5), change('offline', 5)] },
@@ -51,11 +51,21 @@ test('a socket left without its frame fails the p99 and counts as an error', () 
   assert.equal(passes(b.fanout_9000_errors!), false);
 });
 
+test('the sockets must spread over at least 4 gateways; the room alone counts as none', () => {
+  const changes = [change('free', 400), change('offline', 500)];
+  assert.equal(passes(byName(fanoutBudgets(fanout(changes), floor, 9000)).fanout_gateways!), true);
+  assert.equal(passes(byName(fanoutBudgets(fanout(changes, 30, { count: 3, gateways: true }), floor, 9000)).fanout_gateways!), false);
+  const room = byName(fanoutBudgets(fanout(changes, 30, { count: 1, gateways: false }), floor, 9000)).fanout_gateways!;
+  assert.equal(room.value, 0);
+  assert.equal(passes(room), false);
+});
+
 test('without a run or a floor the budgets print n/a and fail', () => {
   const lines = fanoutBudgets(undefined, undefined, 18_000).map(budgetLine);
   assert.deepEqual(lines, [
     'budget fanout_18000_p99: n/a ms (limit <= 1000) FAIL',
     'budget fanout_18000_errors: n/a errors (limit <= 0) FAIL',
+    'budget fanout_gateways: n/a objects (limit >= 4) FAIL',
     'budget fanout_socket_memory_18000: n/a x_floor (limit <= 1.2) FAIL',
   ]);
   assert.equal(byName(fanoutBudgets(fanout([change('free', 1)]), undefined, 9000)).fanout_socket_memory_9000!.value, null);

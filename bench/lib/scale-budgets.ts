@@ -21,6 +21,8 @@ export const BOOT_CPU_MS_BEFORE_SPLIT = 12.59;
 export const BOOT_CPU_SHARE = 1 / 5;
 /** Fan-out p99 to the top level of idle sockets, ms. */
 export const FANOUT_P99_MS = 1000;
+/** Gateway objects the fan-out's sockets must spread over (issue 17: "at least 4"). */
+export const FANOUT_MIN_GATEWAYS = 4;
 /** Memory per idle socket against the floor's. */
 export const SOCKET_MEMORY_X_FLOOR = 1.2;
 
@@ -44,6 +46,13 @@ export function fanoutBudgets(fanout: FanoutResult | undefined, floor: IdleResul
   return [
     { name: `fanout_${top}_p99`, value: p99, unit: 'ms', limit: FANOUT_P99_MS, kind: 'max' },
     { name: `fanout_${top}_errors`, value: errors, unit: 'errors', limit: 0, kind: 'max' },
+    {
+      name: 'fanout_gateways',
+      value: fanout ? (fanout.objects.gateways ? fanout.objects.count : 0) : null,
+      unit: 'objects',
+      limit: FANOUT_MIN_GATEWAYS,
+      kind: 'min',
+    },
     {
       name: `fanout_socket_memory_${top}`,
       value: ratio(level?.kbPerSocket, floorLevel?.kbPerSocket),
