@@ -311,7 +311,7 @@ export class CompanyRoom extends DurableObject<Env> {
    */
   async gatewayView(companyId: string, index: number): Promise<GatewayView | null> {
     if (!(await this.configs.ensureSnapshot(companyId))) return null;
-    return this.gateways.viewFor(index, Date.now());
+    return this.gateways.viewFor(index);
   }
 
   /** A gateway's open-socket count crossed a report step (GATEWAY_REPORT_STEP): the company may need more gateways. */

@@ -115,10 +115,12 @@ export async function measureFanout(target: ParleyTarget, o: FanoutOptions): Pro
       await fleet.each(() => ({ cmd: 'arm', state }));
       const acked = op.waitFor((f) => f.type === 'status', 10_000, 'status answer');
       const sentAt = epochNow();
-      lastChangeAt = Date.now();
       op.send({ type: 'status', status } satisfies OperatorClientFrame);
       await acked;
       const replies = await fleet.each<CollectReply>(() => ({ cmd: 'collect', timeoutMs: o.timeoutMs }));
+      // The gap runs from the push, which the last arrival follows: timing it from the send would
+      // start the next change inside it whenever a push went out late.
+      lastChangeAt = Date.now();
       const latencies = replies.flatMap((r) => r.arrivals.map((at) => at - sentAt));
       return {
         state,

@@ -3,7 +3,7 @@ import type { Availability } from '../../common/protocol';
 import type { Told } from '../routing/availability';
 import type { GatewayView } from '../visitor/gateway-view';
 import { type ConfigSnapshot, gatewayCount, widgetConfig } from './config-snapshot';
-import { type GatewayNeed, gatewayNeeds, gatewayNews, gatewaysBehind } from './gateway-news';
+import { firstTable, type GatewayNeed, gatewayNeeds, gatewayNews, gatewaysBehind } from './gateway-news';
 
 /** The object KV key of the room's side of its gateways. */
 const STATE_KEY = 'gateways';
@@ -54,8 +54,11 @@ export class GatewayFanout {
    * The view a gateway asks for on first use (it keeps it). From then on it is pushed every change.
    * While no gateway holds a view nobody is told anything, so the table is worked out afresh.
    */
-  viewFor(index: number, now: number): GatewayView {
-    if (Object.keys(this.state.acked).length === 0) this.state.told = this.freshTable(now);
+  viewFor(index: number): GatewayView {
+    if (Object.keys(this.state.acked).length === 0) {
+      const config = this.room.config();
+      this.state.told = firstTable(gatewayNeeds(config.languages, config.categories), this.room.current());
+    }
     this.state.acked[index] = this.state.version;
     this.save();
     return this.view();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Availability } from '../../common/protocol';
 import { needKey } from '../visitor/need-key';
-import { gatewayNeeds, gatewayNews, gatewaysBehind } from './gateway-news';
+import { firstTable, gatewayNeeds, gatewayNews, gatewaysBehind } from './gateway-news';
 
 const free: Availability = { state: 'free', available: true, offlineForm: true };
 const offline: Availability = { state: 'offline', available: false, offlineForm: true };
@@ -35,6 +35,16 @@ describe('gateway news', () => {
     expect(due.changed).toBe(true);
     expect(due.told[en]).toEqual({ availability: offline, at: 10_000 });
     expect(due.told[de]).toBe(first.told[de]);
+  });
+
+  it("tells the first news after a gateway's first view at once: the view was handed over, not pushed", () => {
+    const needs = gatewayNeeds([{ code: 'en' }], []);
+    const table = firstTable(needs, () => offline);
+    expect(table).toEqual({ [en]: { availability: offline, at: null } });
+    expect(gatewayNews(table, needs, () => offline, 1_000, 10_000).changed).toBe(false);
+    const online = gatewayNews(table, needs, () => free, 1_000, 10_000);
+    expect(online).toMatchObject({ changed: true, dueAt: null });
+    expect(online.told[en]).toEqual({ availability: free, at: 1_000 });
   });
 
   it('drops a need the company no longer has', () => {

@@ -45,6 +45,15 @@ export function gatewayNews(
   return { told: next, changed, dueAt };
 }
 
+/**
+ * The table a first gateway's view starts from: what it will show, but handed over on request
+ * rather than pushed (`at` null), so the first news after it goes out at once instead of waiting
+ * out a gap nobody was pushed in (as availability-push.ts notes a widget's welcome).
+ */
+export function firstTable(needs: readonly GatewayNeed[], availabilityOf: (need: GatewayNeed) => Availability): Record<string, Told> {
+  return Object.fromEntries(needs.map((need) => [needKey(need.language, need.category), { availability: availabilityOf(need), at: null }]));
+}
+
 /** The gateways (indices) whose last taken version is older than `version`: they are sent the view again. */
 export function gatewaysBehind(acked: Readonly<Record<string, number>>, version: number): number[] {
   return Object.entries(acked)
