@@ -45,7 +45,7 @@ export const FULL: Profile = {
   reports: { chats: 1_000_000, rounds: 7 },
   helpLighthouse: { runs: 3 },
   // Each step's sockets stay open to its end: 4 000 at 400/s, under workerd's 9 500 (lib/open-files.ts).
-  // The first step is low enough to run clean on a busy machine: CPU per boot counts clean steps only.
+  // The first step is low enough to run clean on a busy machine: CPU per boot is measured at its rate.
   boots: {
     steps: [
       { rate: 25, seconds: 10 },

@@ -11,12 +11,12 @@ import { ratio } from './stats';
 
 /**
  * workerd's CPU time per widget boot before the split (one company room serves every visitor
- * socket), at the boots scenario's first step (25/s): `--only boots`, full profile, measured on
- * 2026-11-30 on the app code of commit de053ad, load average 0.6 on 2 cores (runs at load 6 and 10
- * gave 12.27 and 11.04 ms; bench/README.md). Locally every object shares one workerd on 2 cores,
+ * socket): the median of 3 rounds at 25/s, `--only boots`, full profile, measured on 2026-11-30 on
+ * the app code of commit de053ad (bench at 734ad27), load average 3.2 on 2 cores; other runs that
+ * day gave 9.90 and 14.84 ms (bench/README.md). Locally every object shares one workerd on 2 cores,
  * so CPU per boot, not boots/s, is the figure to compare across designs.
  */
-export const BOOT_CPU_MS_BEFORE_SPLIT = 12.59;
+export const BOOT_CPU_MS_BEFORE_SPLIT = 11.71;
 /** The split must cost at most this share of today's CPU per boot. */
 export const BOOT_CPU_SHARE = 1 / 5;
 /** Fan-out p99 to the top level of idle sockets, ms. */

@@ -66,21 +66,20 @@ const START_DELAY_MS = 300;
 /** workerd counts as idle once it uses less than this share of a core over a settle period. */
 const IDLE_CORES = 0.05;
 const QUIESCE_LIMIT_MS = 60_000;
+/** How long workerd's idle use is measured, once it went idle after the warm-up. */
+const IDLE_WINDOW_MS = 5000;
 
 /**
  * Waits until workerd is idle: after a step the server may still be working through boots the
- * clients gave up on, and the sockets' closing, which must not count in the next step. Resolves
- * with the share of a core workerd used over the last period (null when /proc could not say).
+ * clients gave up on, and the sockets' closing, which must not count in the next step.
  */
-async function quiesce(pid: number, settleMs: number): Promise<number | null> {
+async function quiesce(pid: number, settleMs: number): Promise<void> {
   const until = Date.now() + QUIESCE_LIMIT_MS;
   for (;;) {
     const before = cpuSeconds(pid);
     await sleep(settleMs);
     const after = cpuSeconds(pid);
-    if (before === null || after === null) return null;
-    const cores = (after - before) / (settleMs / 1000);
-    if (cores < IDLE_CORES || Date.now() > until) return cores;
+    if (before === null || after === null || after - before < (IDLE_CORES * settleMs) / 1000 || Date.now() > until) return;
   }
 }
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -105,12 +104,16 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
       const cpuAfter = cpuSeconds(pid);
       const seconds = (performance.now() - t0) / 1000;
       const closed = await fleet.each<CloseReply>(() => ({ cmd: 'close' }));
-      const idle = await quiesce(pid, o.settleMs);
+      await quiesce(pid, o.settleMs);
       const cpu = cpuBefore === null || cpuAfter === null ? null : Math.max(0, cpuAfter - cpuBefore - idleCores * seconds);
-      return { replies, cpu, startAt, closed, idle };
+      return { replies, cpu, startAt, closed };
     };
 
-    idleCores = (await runStep(o.warmup)).idle ?? 0;
+    await runStep(o.warmup);
+    const idleFrom = cpuSeconds(pid);
+    await sleep(IDLE_WINDOW_MS);
+    const idleTo = cpuSeconds(pid);
+    idleCores = idleFrom === null || idleTo === null ? 0 : (idleTo - idleFrom) / (IDLE_WINDOW_MS / 1000);
     // Rounds at the first step's rate, before any step could saturate workerd: whole boots and each
     // half alone (where a boot's CPU goes), in turn, so drift on the machine falls on all three.
     const rounds: BootsResult['cpuRounds'] = { boot: [], config: [], socket: [] };
