@@ -19,14 +19,18 @@ import {
   floodBudgets,
   helpLighthouseBudgets,
   helpSearchBudgets,
+  ok,
   ratios,
   reportsBudgets,
   type SuiteResult,
   widgetPageBudgets,
 } from './lib/report';
 import { type Runtime, startFloor } from './lib/runtime';
+import { bootsBudgets, fanoutBudgets } from './lib/scale-budgets';
+import { measureBoots } from './scenarios/boots';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
+import { measureFanout } from './scenarios/fanout';
 import { measureFlood } from './scenarios/flood';
 import { measureHelpLighthouse } from './scenarios/help-lighthouse';
 import { measureHelpSearch } from './scenarios/help-search';
@@ -45,9 +49,10 @@ const profile = process.argv.includes('--quick') ? QUICK : FULL;
 /**
  * `--only GROUP` runs one group: the socket scenarios on both systems, their idle-socket part
  * alone (a few minutes, for memory work), the flood, the browser scenario, help search, or
- * Lighthouse on the help pages, uploads, or reports on a year of chats.
+ * Lighthouse on the help pages, uploads, reports on a year of chats, widget boots per second, or
+ * availability fan-out to idle visitors.
  */
-const GROUPS = ['realtime', 'idle', 'flood', 'widget-page', 'help-search', 'help-lighthouse', 'upload', 'reports'];
+const GROUPS = ['realtime', 'idle', 'flood', 'widget-page', 'help-search', 'help-lighthouse', 'upload', 'reports', 'boots', 'fanout'];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`bench: --only takes ${GROUPS.join(', ')}, not ${only}`);
@@ -61,10 +66,14 @@ const runHelpSearch = only === undefined || only === 'help-search';
 const runHelpLighthouse = only === undefined || only === 'help-lighthouse';
 const runUpload = only === undefined || only === 'upload';
 const runReports = only === undefined || only === 'reports';
+const runBoots = only === undefined || only === 'boots';
+const runFanout = only === undefined || only === 'fanout';
 /** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
 const openFiles = openFileLimit() ?? Number.POSITIVE_INFINITY;
 const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles) };
 const idleTop = idle.levels.at(-1);
+const fanout = { ...profile.fanout, levels: fitIdleLevels(profile.fanout.levels, openFiles) };
+const fanoutTop = fanout.levels.at(-1);
 const work = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const resultsDir = join(root, 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
@@ -229,6 +238,53 @@ async function measureReportsGroup(parley: SuiteResult): Promise<void> {
   await stopSide(target);
 }
 
+/** Widget boots at fixed offered rates on a Parley of its own, so its visitors weigh on nothing else. */
+async function measureBootsGroup(parley: SuiteResult): Promise<void> {
+  const into: SuiteResult = {};
+  const target = await startSide('boots', into, () => startParley(root, work, 1, (line) => log(`boots: ${line}`), 'boots'));
+  if (!target) {
+    parley.boots = { error: into.error ?? 'could not start' };
+    return;
+  }
+  const steps = profile.boots.steps.map((s) => `${s.rate}/s × ${s.seconds} s`).join(', ');
+  parley.boots = await step(`parley: widget boots (${steps})`, () => measureBoots(target, profile.boots));
+  await stopSide(target);
+}
+
+/**
+ * Availability fan-out on a Parley of its own, after the floor's idle sockets at the same levels
+ * (each in its own workerd, one after the other) for the memory ratio.
+ */
+async function measureFanoutGroup(parley: SuiteResult): Promise<void> {
+  if (fanoutTop === undefined) {
+    parley.fanout = { error: `the open-file limit ${openFiles} holds no fan-out level` };
+    return;
+  }
+  if (fanoutTop !== profile.fanout.levels.at(-1))
+    log(
+      `fan-out: the open-file limit ${openFiles} holds ${socketCapacity(openFiles)} sockets in workerd; levels ${fanout.levels.join('/')}`,
+    );
+  const floorInto: SuiteResult = {};
+  const floorSide = await startSide('fanout floor', floorInto, async () =>
+    floorTarget(await startFloor(root, work, join(work, 'floor-fanout-state'), 'floor-fanout')),
+  );
+  if (floorSide) {
+    const levels = { levels: fanout.levels, concurrency: profile.idle.concurrency, settleMs: fanout.settleMs };
+    parley.fanoutFloor = await step('floor: idle sockets at the fan-out levels', () => measureIdleSockets(floorSide, levels));
+    await stopSide(floorSide);
+  } else parley.fanoutFloor = { error: floorInto.error ?? 'could not start' };
+  const into: SuiteResult = {};
+  const target = await startSide('fanout', into, () => startParley(root, work, 1, (line) => log(`fanout: ${line}`), 'fanout'));
+  if (!target) {
+    parley.fanout = { error: into.error ?? 'could not start' };
+    return;
+  }
+  parley.fanout = await step(`parley: availability fan-out to ${fanout.levels.join('/')} idle sockets`, () =>
+    measureFanout(target, fanout),
+  );
+  await stopSide(target);
+}
+
 /** Runs the chosen scenarios and returns the report that is printed and saved. */
 async function measure() {
   const loadBefore = loadavg();
@@ -240,6 +296,8 @@ async function measure() {
   if (runHelpSearch) await measureHelpSearchGroup(parley);
   if (runUpload) await measureUploadGroup(parley);
   if (runReports) await measureReportsGroup(parley);
+  if (runBoots) await measureBootsGroup(parley);
+  if (runFanout) await measureFanoutGroup(parley);
   if (runWidgetPage) {
     // After the socket scenarios, so Chromium's load doesn't fall on them.
     parley.widgetPage = await step('parley: widget page in Chromium', () => measureWidgetPage(join(work, 'dev-state'), profile.widgetPage));
@@ -263,7 +321,7 @@ async function measure() {
       loadAverageAfter: loadavg(),
     },
     // The idle levels actually run, which the open-file limit may have cut.
-    load: { ...profile, idle },
+    load: { ...profile, idle, fanout },
     floor,
     parley,
     ratios: ratios(floor, parley),
@@ -274,6 +332,8 @@ async function measure() {
       ...(runHelpSearch ? helpSearchBudgets(parley) : []),
       ...(runReports ? reportsBudgets(parley) : []),
       ...(runHelpLighthouse ? helpLighthouseBudgets(parley) : []),
+      ...(runBoots ? bootsBudgets(ok(parley.boots)) : []),
+      ...(runFanout ? fanoutBudgets(ok(parley.fanout), ok(parley.fanoutFloor), fanoutTop ?? 0) : []),
     ],
   };
 }
@@ -291,6 +351,10 @@ try {
       `idle sockets top level: ${idleTop ?? 'none'} (profile ${profile.idle.levels.at(-1)}; open-file limit ${report.host.openFileLimit}, workerd holds 2 descriptors per socket)`,
     );
   }
+  if (runFanout)
+    console.log(
+      `fan-out top level: ${fanoutTop ?? 'none'} (profile ${profile.fanout.levels.at(-1)}; open-file limit ${report.host.openFileLimit}, workerd holds 2 descriptors per socket)`,
+    );
   console.log(
     `load average (1/5/15 min) before ${report.host.loadAverageBefore.map((x) => x.toFixed(1)).join('/')}, after ${report.host.loadAverageAfter.map((x) => x.toFixed(1)).join('/')} on ${report.host.cpus} cores`,
   );

@@ -1,7 +1,7 @@
 /** Human-readable lines for one suite's figures (the JSON file holds everything). */
 import { formatCounts, total } from './hostile-tally';
 import { floodRatios, ok, type SuiteResult } from './report';
-import type { Summary } from './stats';
+import { ratio, type Summary } from './stats';
 
 const fmt = (s: Summary) => `p50 ${s.p50} ms, p99 ${s.p99} ms (n=${s.count})`;
 
@@ -82,6 +82,43 @@ export function printSuite(title: string, r: SuiteResult): void {
     r.flood,
     (f) =>
       `${f.hostile.upgrades.opened} opened, refused ${formatCounts(f.hostile.upgrades.refused)}, ${f.hostile.upgrades.failed} failed; closed by the room ${formatCounts(f.hostile.closes)}`,
+  );
+  for (const step of ok(r.boots)?.steps ?? []) {
+    const samples = step.errorSamples.length ? ` (${step.errorSamples.join(' | ')})` : '';
+    line(`widget boots offered ${step.rate}/s × ${step.seconds} s`, step, (s) =>
+      [
+        `achieved ${s.achievedPerSecond}/s (${s.ok}/${s.offered})`,
+        `config → welcome ${fmt(s.latency)}`,
+        `errors ${s.errors}${samples}`,
+        `workerd CPU ${s.cpuMsPerBoot ?? 'n/a'} ms/boot`,
+        `client lateness p99 ${s.clientLateness.p99} ms`,
+      ].join('; '),
+    );
+  }
+  line(
+    'widget boots',
+    r.boots,
+    (b) =>
+      `workerd CPU ${b.cpuMsPerBoot ?? 'n/a'} ms/boot at ${b.steps[0]?.rate}/s, median of ${b.cpuRounds.boot.length} rounds (${b.cpuRounds.boot.map((x) => (x.cpuSeconds === null || x.errors > 0 ? 'n/a' : Math.round((x.cpuSeconds * 1e5) / x.ok) / 100)).join('/')}; alone: config request ${b.parts.config ?? 'n/a'} ms, socket + hello ${b.parts.socket ?? 'n/a'} ms; idle workerd ${b.idleCores} cores, taken off); ${b.processes} client processes; dropped ${b.dropped}`,
+  );
+  const floorLevels = ok(r.fanoutFloor)?.levels ?? [];
+  for (const [i, level] of (ok(r.fanout)?.levels ?? []).entries()) {
+    const floorKb = floorLevels[i]?.kbPerSocket;
+    line(`availability fan-out to ${level.sockets} idle sockets`, level, (l) =>
+      [
+        ...l.changes.map(
+          (c) => `${c.state}: first ${c.firstMs} ms, ${fmt(c.latency)}, max ${c.latency.max} ms, got ${c.received}, missing ${c.missing}`,
+        ),
+        `workerd RSS ${l.kbPerSocket} KB/socket (floor ${floorKb ?? 'n/a'}, ${ratio(l.kbPerSocket, floorKb) ?? 'n/a'}×)`,
+        `${l.fdsPerSocket ?? 'n/a'} descriptors/socket`,
+      ].join('; '),
+    );
+  }
+  line(
+    'availability fan-out',
+    r.fanout,
+    (f) =>
+      `objects holding the sockets ${f.objects.count}${f.objects.gateways ? ' gateways' : ' (no gateways)'}; ${f.processes} client processes; baseline ${f.baselineRssKb} KB; errors ${f.errors}${f.errorSamples.length ? ` (${f.errorSamples.join(' | ')})` : ''}; dropped ${f.dropped}`,
   );
   line('idle sockets', r.idle, (i) => {
     const levels = i.levels.map((l) => `${l.sockets}: ${l.rssKb} KB (${l.kbPerSocket} KB/socket)`).join('; ');

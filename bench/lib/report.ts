@@ -1,6 +1,8 @@
 /** Turns the two suites' figures into ratios and budget verdicts. Pure; no I/O. */
+import type { BootsResult } from '../scenarios/boots';
 import type { ChatStartResult } from '../scenarios/chat-start';
 import type { ConfigPushResult } from '../scenarios/config-push';
+import type { FanoutResult } from '../scenarios/fanout';
 import type { FloodResult } from '../scenarios/flood';
 import type { HelpLighthouseResult } from '../scenarios/help-lighthouse';
 import type { HelpSearchResult } from '../scenarios/help-search';
@@ -30,6 +32,12 @@ export interface SuiteResult {
   /** Parley only: the reports query on a year of a busy company's chats. */
   reports?: ReportsResult | { error: string };
   helpLighthouse?: HelpLighthouseResult | { error: string };
+  /** Parley only: widget boots at fixed offered rates. */
+  boots?: BootsResult | { error: string };
+  /** Parley only: availability fan-out to idle visitor sockets. */
+  fanout?: FanoutResult | { error: string };
+  /** The floor's idle sockets at the fan-out's levels, for its memory ratio (kept on Parley's suite). */
+  fanoutFloor?: IdleResult | { error: string };
   error?: string;
 }
 

@@ -60,7 +60,7 @@ async function start(label: string, logDir: string, port: number, worker: Worker
 }
 
 /** The floor: bench/floor/floor-worker.mjs with one SQLite-backed Durable Object class and a D1 database. */
-export async function startFloor(root: string, logDir: string, persistRoot: string): Promise<Runtime> {
+export async function startFloor(root: string, logDir: string, persistRoot: string, label = 'floor'): Promise<Runtime> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
   const worker: WorkerOptions = {
     name: 'floor',
@@ -71,7 +71,7 @@ export async function startFloor(root: string, logDir: string, persistRoot: stri
     durableObjects: { FLOOR_ROOM: { className: 'FloorRoom', useSQLite: true } },
     d1Databases: { DB: 'floor-db' },
   };
-  return start('floor', logDir, await freePort(), worker, persistRoot);
+  return start(label, logDir, await freePort(), worker, persistRoot);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type MeasuredCosts, PUBLISHED_LIMITS, planScale } from './scale-model';
 
+const placement = { targetSocketsPerGateway: 16_384 };
+
 const costs: MeasuredCosts = {
   heapKbPerSocket: 2,
   fanoutSocketsPerSecond: 20_000,
@@ -11,14 +13,20 @@ const costs: MeasuredCosts = {
 
 describe('planScale', () => {
   it('needs one gateway for a small shop', () => {
-    const plan = planScale({ concurrentVisitors: 1_000, pageViewsPerVisitorMinute: 1 }, costs);
+    const plan = planScale({ concurrentVisitors: 1_000, pageViewsPerVisitorMinute: 1 }, costs, placement);
     expect(plan.gateways).toBe(1);
     expect(plan.bootsPerSecond).toBeCloseTo(16.67, 2);
     expect(plan.requestsPerSecondPerGateway).toBeCloseTo(50, 5);
   });
 
-  it('is bound by sockets at half the hibernation limit when boots are rare', () => {
-    const plan = planScale({ concurrentVisitors: 100_000, pageViewsPerVisitorMinute: 0.1 }, costs);
+  it('places sockets by the target, never past half the hibernation limit', () => {
+    const visitors = { concurrentVisitors: 100_000, pageViewsPerVisitorMinute: 0.1 };
+    expect(planScale(visitors, costs, { targetSocketsPerGateway: 4_000 }).needs.sockets).toBe(25);
+    expect(planScale(visitors, costs, { targetSocketsPerGateway: 50_000 }).needs.sockets).toBe(7);
+  });
+
+  it('is bound by sockets when boots are rare', () => {
+    const plan = planScale({ concurrentVisitors: 100_000, pageViewsPerVisitorMinute: 0.1 }, costs, placement);
     // 100,000 / 16,384 = 6.1
     expect(plan.needs.sockets).toBe(7);
     expect(plan.bindingLimit).toBe('sockets');
@@ -27,7 +35,7 @@ describe('planScale', () => {
   });
 
   it('is bound by the request rate when visitors change pages often', () => {
-    const plan = planScale({ concurrentVisitors: 100_000, pageViewsPerVisitorMinute: 1 }, costs);
+    const plan = planScale({ concurrentVisitors: 100_000, pageViewsPerVisitorMinute: 1 }, costs, placement);
     // 1,666.7 boots/s × 3 requests = 5,000 requests/s over 500 usable per object.
     expect(plan.needs.requests).toBe(10);
     expect(plan.bindingLimit).toBe('requests');
@@ -36,7 +44,7 @@ describe('planScale', () => {
 
   it('counts CPU as one thread per object and memory per socket', () => {
     const heavy = { ...costs, gatewayCpuMsPerBoot: 20, heapKbPerSocket: 100 };
-    const plan = planScale({ concurrentVisitors: 100_000, pageViewsPerVisitorMinute: 1 }, heavy);
+    const plan = planScale({ concurrentVisitors: 100_000, pageViewsPerVisitorMinute: 1 }, heavy, placement);
     // 1,666.7 boots/s × 20 ms = 33.3 s of CPU per second, at half a thread each.
     expect(plan.needs.cpu).toBe(67);
     // 100,000 × 100 KB = 9,766 MB over 64 MB usable.
@@ -46,7 +54,7 @@ describe('planScale', () => {
   });
 
   it('times a fan-out as waves of calls plus one gateway writing its share', () => {
-    const plan = planScale({ concurrentVisitors: 1_000_000, pageViewsPerVisitorMinute: 0.1 }, costs);
+    const plan = planScale({ concurrentVisitors: 1_000_000, pageViewsPerVisitorMinute: 0.1 }, costs, placement);
     // 1,000,000 / 16,384 → 62 gateways, reached in 11 waves of 6 calls.
     expect(plan.gateways).toBe(62);
     expect(plan.roomCallsPerPush).toBe(62);

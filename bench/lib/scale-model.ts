@@ -33,6 +33,14 @@ export interface Traffic {
   pageViewsPerVisitorMinute: number;
 }
 
+/**
+ * How the design places sockets: the count the room grows gateways by (GATEWAY_TARGET_SOCKETS),
+ * which sits far under the hibernation limit so requests and fan-out stay small per object.
+ */
+export interface Placement {
+  targetSocketsPerGateway: number;
+}
+
 /** Cloudflare's per-object limits (issue 17 quotes them) and the share of each the design may use. */
 export interface ObjectLimits {
   hibernatableSockets: number;
@@ -77,14 +85,19 @@ export interface ScalePlan {
 }
 
 /** The gateways a company needs for `traffic`, and what each then carries. */
-export function planScale(traffic: Traffic, costs: MeasuredCosts, limits: ObjectLimits = PUBLISHED_LIMITS): ScalePlan {
+export function planScale(
+  traffic: Traffic,
+  costs: MeasuredCosts,
+  placement: Placement,
+  limits: ObjectLimits = PUBLISHED_LIMITS,
+): ScalePlan {
   const visitors = traffic.concurrentVisitors;
   const bootsPerSecond = (visitors * traffic.pageViewsPerVisitorMinute) / 60;
   const usable = (limit: number) => limit * limits.headroom;
   // Rounding noise (5,000.000000001 requests/s) must not add a gateway.
   const whole = (x: number) => Math.ceil(x - 1e-9);
   const needs: Record<Binding, number> = {
-    sockets: whole(visitors / usable(limits.hibernatableSockets)),
+    sockets: whole(visitors / Math.min(placement.targetSocketsPerGateway, usable(limits.hibernatableSockets))),
     requests: whole((bootsPerSecond * costs.gatewayRequestsPerBoot) / usable(limits.requestsPerSecond)),
     memory: whole((visitors * costs.heapKbPerSocket) / 1024 / usable(limits.memoryMb)),
     cpu: whole((bootsPerSecond * costs.gatewayCpuMsPerBoot) / 1000 / limits.headroom),

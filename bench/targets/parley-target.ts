@@ -37,6 +37,8 @@ export interface ParleyTarget extends Target {
   readonly widgetUrl: string;
   /** Opens `count` console tabs of the owner (who serves no language, so gets no chats). */
   openOwnerTabs(count: number): Promise<SocketClient[]>;
+  /** Opens one console tab of `user`, said hello to with `status`, once welcomed. */
+  openOperatorTab(user: BenchUser, status: 'online' | 'away'): Promise<SocketClient>;
   /** Adds a fast response through the HTTP API, as the console does; resolves with the status. */
   addFastResponse(text: string): Promise<number>;
 }
@@ -96,10 +98,10 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
   const wsBase = runtime.url.replace(/^http/, 'ws');
   const cookie = (u: BenchUser) => `${SESSION_COOKIE}=${u.token}`;
 
-  const openOperator = async (user: BenchUser): Promise<SocketClient> => {
+  const openOperator = async (user: BenchUser, status: 'online' | 'away' = 'online'): Promise<SocketClient> => {
     const socket = await SocketClient.open(`${wsBase}/api/companies/${company.id}/connect`, { origin: runtime.url, cookie: cookie(user) });
     const welcome = socket.waitFor((f) => f.type === 'welcome' || f.type === 'error', WAIT_MS, 'operator welcome');
-    socket.send({ type: 'hello', protocol: PROTOCOL_VERSION, status: 'online', resume: [] } satisfies OperatorClientFrame);
+    socket.send({ type: 'hello', protocol: PROTOCOL_VERSION, status, resume: [] } satisfies OperatorClientFrame);
     const { frame } = await welcome;
     if (frame.type === 'error') throw new Error(`operator hello refused: ${JSON.stringify(frame)}`);
     return socket;
@@ -196,6 +198,7 @@ function parleyTarget(runtime: Runtime, company: BenchCompany): ParleyTarget {
     },
     openIdleVisitor: (i, tag) => openVisitor(`${tag}-${i}`),
     openOwnerTabs: (count) => Promise.all(Array.from({ length: count }, () => openOperator(company.owner))),
+    openOperatorTab: openOperator,
     async addFastResponse(text) {
       const res = await fetch(`${runtime.url}/api/companies/${company.id}/fast-responses`, {
         method: 'POST',

@@ -1,0 +1,158 @@
+/**
+ * Availability fan-out to idle visitors (issue 17, items 1b and 3): N greeted visitor sockets of
+ * one company, held by several client processes, and an operator's socket that goes online and
+ * then away. Per level: the time from the operator's `status` frame leaving to each visitor socket
+ * getting its `availability` frame, how many got it, and workerd's resident memory per socket
+ * over a one-socket baseline (as the idle scenario measures it).
+ */
+import { readdirSync } from 'node:fs';
+import { AVAILABILITY_PUSH_GAP_MS, type OperatorClientFrame } from '../../common/protocol';
+import { startFleet } from '../lib/fleet';
+import { splitEvenly } from '../lib/load-split';
+import { rssKb } from '../lib/proc';
+import { BENCH_ORIGIN } from '../lib/seed';
+import { type SocketClient, sleep } from '../lib/socket-client';
+import { type Summary, summarize } from '../lib/stats';
+import type { ParleyTarget } from '../targets/parley-target';
+import type { CloseReply, CollectReply, OpenReply } from './visitor-fleet';
+
+export interface FanoutOptions {
+  /** Cumulative socket counts, ascending (cut to what workerd's open-file limit holds). */
+  levels: number[];
+  processes: number;
+  /** Handshakes in flight per process. */
+  concurrency: number;
+  settleMs: number;
+  /** Longest wait for the last socket's frame after a change. */
+  timeoutMs: number;
+}
+
+/** One availability change as the idle sockets saw it. */
+export interface FanoutChange {
+  state: string;
+  /** Status frame sent → availability frame received, ms, per socket that got it. */
+  latency: Summary;
+  /** The first socket's latency: the room's work before its send loop (the rest, to max, is the loop and the clients' reading). */
+  firstMs: number;
+  received: number;
+  missing: number;
+}
+
+export interface FanoutLevel {
+  sockets: number;
+  rssKb: number;
+  kbPerSocket: number;
+  /** workerd's open descriptors over the baseline, per socket. */
+  fdsPerSocket: number | null;
+  changes: FanoutChange[];
+}
+
+export interface FanoutResult {
+  processes: number;
+  /**
+   * Objects that held the visitor sockets: today the company's one room. The client cannot count
+   * objects, so this is what the run configured.
+   */
+  objects: { count: number; gateways: boolean };
+  baselineRssKb: number;
+  levels: FanoutLevel[];
+  /** Failed opens. */
+  errors: number;
+  errorSamples: string[];
+  /** Sockets the server closed while they should have stayed open. */
+  dropped: number;
+}
+
+const epochNow = () => performance.timeOrigin + performance.now();
+
+function openFds(pid: number): number | null {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).length;
+  } catch {
+    return null;
+  }
+}
+
+export async function measureFanout(target: ParleyTarget, o: FanoutOptions): Promise<FanoutResult> {
+  const pid = target.runtime.pid;
+  const fleet = await startFleet(o.processes, { url: target.runtime.url, key: target.company.publicKey, origin: BENCH_ORIGIN });
+  let operator: SocketClient | undefined;
+  try {
+    // An operator serving the widgets' language, away: the widgets show offline until it goes online.
+    operator = await target.openOperatorTab(target.company.operators[0]!, 'away');
+    const op = operator;
+    const errors: string[] = [];
+    const open = async (count: number) => {
+      const replies = await fleet.each<OpenReply>((i) => ({
+        cmd: 'open',
+        count: splitEvenly(count, fleet.size)[i]!,
+        concurrency: o.concurrency,
+        timeoutMs: 10_000,
+      }));
+      errors.push(...replies.flatMap((r) => r.errors));
+      return replies.reduce((sum, r) => sum + r.opened, 0);
+    };
+    // One socket first, so the object is awake and its code paths loaded before the baseline.
+    const first = await open(1);
+    if (first !== 1) throw new Error(`the first visitor socket failed: ${errors[0]}`);
+    await sleep(o.settleMs);
+    const baselineRssKb = rssKb(pid) ?? Number.NaN;
+    const baselineFds = openFds(pid);
+
+    // Idle widgets hear of a change at most once per push gap; each change here waits out the gap
+    // after the last one, so it goes out at once, as the first change after a quiet spell does.
+    let lastChangeAt = 0;
+    const change = async (status: 'online' | 'away', state: string): Promise<FanoutChange> => {
+      const quiet = lastChangeAt + AVAILABILITY_PUSH_GAP_MS + 500 - Date.now();
+      if (quiet > 0) await sleep(quiet);
+      await fleet.each(() => ({ cmd: 'arm', state }));
+      const acked = op.waitFor((f) => f.type === 'status', 10_000, 'status answer');
+      const sentAt = epochNow();
+      lastChangeAt = Date.now();
+      op.send({ type: 'status', status } satisfies OperatorClientFrame);
+      await acked;
+      const replies = await fleet.each<CollectReply>(() => ({ cmd: 'collect', timeoutMs: o.timeoutMs }));
+      const latencies = replies.flatMap((r) => r.arrivals.map((at) => at - sentAt));
+      return {
+        state,
+        latency: summarize(latencies),
+        firstMs: Math.round(Math.min(...latencies) * 100) / 100,
+        received: replies.reduce((sum, r) => sum + r.arrivals.length, 0),
+        missing: replies.reduce((sum, r) => sum + r.missing, 0),
+      };
+    };
+
+    const levels: FanoutLevel[] = [];
+    let sockets = 0;
+    let failed = 0;
+    for (const level of o.levels) {
+      // Opens beside the first socket, as the idle scenario counts them; failed opens are not retried.
+      sockets += await open(level - sockets - failed);
+      failed = errors.length;
+      await sleep(o.settleMs);
+      const rss = rssKb(pid) ?? Number.NaN;
+      const fds = openFds(pid);
+      const changes = [await change('online', 'free'), await change('away', 'offline')];
+      levels.push({
+        sockets,
+        rssKb: rss,
+        kbPerSocket: Math.round(((rss - baselineRssKb) / Math.max(1, sockets)) * 10) / 10,
+        fdsPerSocket: fds === null || baselineFds === null ? null : Math.round(((fds - baselineFds) / Math.max(1, sockets)) * 100) / 100,
+        changes,
+      });
+    }
+    const closed = await fleet.each<CloseReply>(() => ({ cmd: 'close' }));
+    return {
+      processes: fleet.size,
+      objects: { count: 1, gateways: false },
+      baselineRssKb,
+      levels,
+      errors: errors.length,
+      errorSamples: [...new Set(errors)].slice(0, 5),
+      dropped: closed.reduce((sum, c) => sum + c.dropped, 0),
+    };
+  } finally {
+    operator?.close();
+    await fleet.stop();
+  }
+}
