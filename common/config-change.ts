@@ -8,6 +8,8 @@ export const CONFIG_CHANGES = [
   'destinations',
   'fast-responses',
   'plan',
+  /** A help article was written, published or removed (F19): the languages the widget offers its help center in. */
+  'help',
   'deleted',
 ] as const;
 

@@ -10,3 +10,10 @@ export interface ErrorBody {
 export function errorBody(code: string, message: string, fields?: ErrorFields): ErrorBody {
   return { error: { code, message, ...(fields ? { fields } : {}) } };
 }
+
+/** The refusal of a widget on a page whose site its company didn't register (F3): from the worker or the company's objects. */
+export const ORIGIN_NOT_ALLOWED = {
+  status: 403,
+  code: 'origin_not_allowed',
+  message: 'This website is not registered to use the widget.',
+} as const;

@@ -7,7 +7,6 @@ import { randomId } from '../common/ids';
 import {
   type Attachment,
   AVAILABILITY_PUSH_GAP_MS,
-  type Availability,
   type ChatRating,
   CLOSE_CODES,
   DEFAULT_NEW_CHATS_PER_COMPANY_PER_MINUTE,
@@ -16,7 +15,7 @@ import {
   PONG_FRAME,
   VISITOR_MESSAGE_BURST,
   VISITOR_MESSAGE_WINDOW_MS,
-  type WidgetConfig,
+  type WidgetBootConfig,
 } from '../common/protocol';
 import type { HistoryFilters } from '../common/schemas/chat-history';
 import type { TranscriptView } from '../common/transcript/types';
@@ -295,14 +294,18 @@ export class CompanyRoom extends DurableObject<Env> {
     companyId: string,
     need: { language: string | null; category: string | null },
     opts: { install: boolean },
-  ): Promise<(WidgetConfig & Availability) | null> {
+  ): Promise<WidgetBootConfig | null> {
     const snapshot = await this.configs.ensureSnapshot(companyId);
     if (!snapshot) return null;
     if (opts.install && !snapshot.settings.widgetInstalled) await this.configs.noteWidgetInstalled(snapshot);
     const loads = this.dispatcher.loads();
     const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
     const options = languages.map((language) => this.dispatcher.availability({ language, category: need.category }, loads));
-    return { ...widgetConfig(snapshot), ...bestAvailability(options, snapshot.settings.offlineFormEnabled) };
+    return {
+      ...widgetConfig(snapshot),
+      ...bestAvailability(options, snapshot.settings.offlineFormEnabled),
+      helpLanguages: snapshot.helpLanguages ?? [],
+    };
   }
 
   /**

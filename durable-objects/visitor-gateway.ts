@@ -1,7 +1,8 @@
 import { DurableObject } from 'cloudflare:workers';
 import { readConnectInfo } from '../common/connect-info';
+import { entryForOrigin } from '../common/domains/match';
 import { GATEWAY_INDEX_HEADER } from '../common/gateways/gateways';
-import { type Availability, CLOSE_CODES, PING_FRAME, PONG_FRAME, type WidgetConfig } from '../common/protocol';
+import { CLOSE_CODES, PING_FRAME, PONG_FRAME, type WidgetBootConfig } from '../common/protocol';
 import { onGatewayFrame } from './gateway/gateway-session';
 import { type GatewayAttachment, GatewaySockets } from './gateway/gateway-sockets';
 import { reportDue } from './gateway/load-report';
@@ -14,7 +15,7 @@ import { FrameAbuse } from './visitor/frame-abuse';
 import { errorFrame } from './visitor/frames';
 import { type GatewayView, pageAvailability } from './visitor/gateway-view';
 import { sendError } from './visitor/send-text';
-import { addressRefusal, noSuchCompany, refuse } from './visitor/upgrade-refusal';
+import { addressRefusal, noSuchCompany, originNotAllowed, refuse } from './visitor/upgrade-refusal';
 
 /**
  * One of a company's visitor gateways (`idFromName(`${companyId}:${index}`)`, README Architecture):
@@ -37,7 +38,11 @@ export class VisitorGateway extends DurableObject<Env> {
     this.abuse = new FrameAbuse(ctx.storage.sql, this.sockets);
   }
 
-  /** Accepts an idle widget's WebSocket the worker has already checked (registered domain, key). */
+  /**
+   * Accepts an idle widget's WebSocket for the company the worker found by its key, from a page on
+   * one of the company's registered domains: the gateway decides that from its view, so the boot
+   * reads no D1 (the room pushes domain changes before the API call that made them returns).
+   */
   override async fetch(request: Request): Promise<Response> {
     const info = readConnectInfo(request);
     const index = Number(request.headers.get(GATEWAY_INDEX_HEADER) ?? Number.NaN);
@@ -45,6 +50,7 @@ export class VisitorGateway extends DurableObject<Env> {
       return refuse(426, 'upgrade_required', 'Connect with a WebSocket.');
     const view = await this.ensureView({ companyId: info.companyId, index });
     if (!view) return noSuchCompany();
+    if (entryForOrigin(info.origin, view.domains) === null) return originNotAllowed();
     const now = Date.now();
     const refusal = addressRefusal(
       info.address,
@@ -104,18 +110,18 @@ export class VisitorGateway extends DurableObject<Env> {
   /**
    * What GET /api/widget/config answers for a visitor placed on this gateway (F9): the widget's
    * config and whether a chat is possible now, from the gateway's own view. Null when the company
-   * doesn't exist. `install` says the request came from a registered domain.
+   * doesn't exist or `origin`, the page's, is on none of its registered domains.
    */
   async widgetState(
     companyId: string,
     index: number,
     need: { language: string | null; category: string | null },
-    opts: { install: boolean },
-  ): Promise<(WidgetConfig & Availability) | null> {
+    origin: string,
+  ): Promise<WidgetBootConfig | null> {
     const view = await this.ensureView({ companyId, index });
-    if (!view) return null;
-    if (opts.install) await this.noteInstalled(view);
-    return { ...view.config, ...pageAvailability(view, need) };
+    if (!view || entryForOrigin(origin, view.domains) === null) return null;
+    await this.noteInstalled(view);
+    return { ...view.config, ...pageAvailability(view, need), helpLanguages: view.helpLanguages };
   }
 
   /** The room's push (gateway-fanout.ts): a newer view, whose changes go to the open widgets at once. */

@@ -5,6 +5,8 @@
  * then the `www.` pair, then the wildcard with the longest suffix.
  */
 
+import { hostnameOfOrigin } from './normalise';
+
 const WILDCARD_PREFIX = '*.';
 
 /** The entries that could cover `hostname`, for an `IN (...)` lookup before `matchHost`. */
@@ -35,6 +37,18 @@ export function matchHost(hostname: string, entries: readonly string[]): string 
     }
   }
   return best;
+}
+
+/**
+ * The entry of one company's live (not disabled) claims that lets its widget run on a page from
+ * `origin`, or null: the check the company's objects make for their widgets (F3, F13). Other
+ * companies' claims need not be known: a verified claim disables every other company's claim
+ * sharing a hostname with it, and no company can add or verify one that would (worker/domains/claims.ts),
+ * so where the company has a live claim no other company's can decide the hostname.
+ */
+export function entryForOrigin(origin: string | null | undefined, entries: readonly string[]): string | null {
+  const hostname = hostnameOfOrigin(origin);
+  return hostname === null ? null : matchHost(hostname, entries);
 }
 
 /**

@@ -6,6 +6,7 @@ import { RatedFrameSchema, VisitorRateSchema } from './rating';
 import { ChatReceiptsSchema, ReceiptSchema, ReceiptsFrameSchema } from './receipts';
 import {
   AttachmentIdsSchema,
+  type Availability,
   AvailabilitySchema,
   CaptionTextSchema,
   CategorySchema,
@@ -116,6 +117,12 @@ export const WidgetConfigSchema = v.object({
   typingPreview: v.boolean(),
 });
 export type WidgetConfig = v.InferOutput<typeof WidgetConfigSchema>;
+
+/**
+ * What GET /api/widget/config answers (F9): the widget's config, whether a chat is possible now,
+ * and `helpLanguages`, where the company has published help articles (F19).
+ */
+export type WidgetBootConfig = WidgetConfig & Availability & { helpLanguages: string[] };
 
 /** The visitor's current chat as the widget shows it. */
 export const VisitorChatSchema = v.object({

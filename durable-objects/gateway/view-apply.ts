@@ -1,5 +1,4 @@
-import { matchHost } from '../../common/domains/match';
-import { hostnameOfOrigin } from '../../common/domains/normalise';
+import { entryForOrigin } from '../../common/domains/match';
 import { CLOSE_CODES } from '../../common/protocol';
 import type { GatewayView } from '../visitor/gateway-view';
 import { sendText } from '../visitor/send-text';
@@ -14,8 +13,7 @@ import type { ViewPushes } from './view-diff';
 export function applyPushes(sockets: GatewaySockets, view: GatewayView, pushes: ViewPushes): void {
   if (pushes.domains) {
     for (const [ws, a] of sockets.all()) {
-      const host = hostnameOfOrigin(a.origin);
-      if (host && matchHost(host, view.domains) !== null) continue;
+      if (entryForOrigin(a.origin, view.domains) !== null) continue;
       sockets.remove(ws);
       ws.close(CLOSE_CODES.revoked, 'domain removed');
     }

@@ -19,7 +19,14 @@ const free: Availability = { state: 'free', available: true, offlineForm: true }
 const offline: Availability = { state: 'offline', available: false, offlineForm: true };
 const en = needKey('en', null);
 const de = needKey('de', null);
-const view: GatewayView = { version: 3, config, availability: { [en]: free, [de]: free }, domains: ['shop.test'], widgetInstalled: true };
+const view: GatewayView = {
+  version: 3,
+  config,
+  availability: { [en]: free, [de]: free },
+  domains: ['shop.test'],
+  widgetInstalled: true,
+  helpLanguages: [],
+};
 
 describe('gateway view changes', () => {
   it('sends everything to a gateway holding no view yet', () => {

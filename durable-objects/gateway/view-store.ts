@@ -19,7 +19,9 @@ export class ViewStore {
   identity: GatewayIdentity | null;
 
   constructor(private readonly storage: DurableObjectStorage) {
-    this.view = storage.kv.get<GatewayView>(VIEW_KEY) ?? null;
+    const stored = storage.kv.get<GatewayView>(VIEW_KEY);
+    // A view stored before views carried the help languages counts as none: the room is asked again.
+    this.view = stored?.helpLanguages ? stored : null;
     this.identity = storage.kv.get<GatewayIdentity>(IDENTITY_KEY) ?? null;
   }
 

@@ -92,8 +92,13 @@ export class ConfigHolder {
 
   /** Loads the configuration from D1 the first time the room is used; afterwards only configChanged reloads it. */
   async ensureSnapshot(companyId: string): Promise<ConfigSnapshot | null> {
-    if (this.snapshot?.companyId === companyId) return this.snapshot;
     const db = getDb(this.env.DB);
+    if (this.snapshot?.companyId === companyId) {
+      // A snapshot stored before the room kept help languages gets them once.
+      if (this.snapshot.helpLanguages === undefined)
+        this.saveSnapshot(await reloadSnapshot(db, this.snapshot, 'help', this.env.APP_ORIGIN));
+      return this.snapshot;
+    }
     const version = await currentConfigVersion(db, companyId);
     const loaded = version === null ? null : await loadSnapshot(db, companyId, this.env.APP_ORIGIN);
     if (!loaded || version === null) return null;

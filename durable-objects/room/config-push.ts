@@ -1,6 +1,5 @@
 import type { ConfigChange } from '../../common/config-change';
-import { matchHost } from '../../common/domains/match';
-import { hostnameOfOrigin } from '../../common/domains/normalise';
+import { entryForOrigin } from '../../common/domains/match';
 import { CLOSE_CODES } from '../../common/protocol';
 import { closeRevoked } from './access';
 import { operatorConfig, widgetConfig } from './config-snapshot';
@@ -11,6 +10,12 @@ import { onVisitorGone } from './visitor-session';
 
 /** Changes the widget shows; the rest only concern operators. */
 const WIDGET_CHANGES: ReadonlySet<ConfigChange> = new Set(['settings', 'languages', 'categories']);
+/** Changes the gateways' views show: the widget's, the domains its pages may be on, and the help languages its config names. */
+const GATEWAY_CHANGES: ReadonlySet<ConfigChange> = new Set([...WIDGET_CHANGES, 'domains', 'help']);
+/** Changes operators' config frames don't show. */
+const NOT_FOR_OPERATORS: ReadonlySet<ConfigChange> = new Set(['domains', 'help']);
+/** Changes nothing routing or availability depend on. */
+const ROUTING_NEUTRAL: ReadonlySet<ConfigChange> = new Set(['fast-responses', 'help']);
 
 /**
  * Applies one change to the company's data (F13) once the room's snapshot holds the reloaded
@@ -30,15 +35,14 @@ export async function pushConfigChange(room: RoomServices, what: ConfigChange, n
     );
   }
   // Gateways show the widget config and close widgets on removed domains themselves.
-  if (WIDGET_CHANGES.has(what) || what === 'domains') room.gateways.configChanged(now);
-  if (what !== 'domains') {
+  if (GATEWAY_CHANGES.has(what)) await room.gateways.configChanged(now);
+  if (!NOT_FOR_OPERATORS.has(what)) {
     toOperators(
       [...room.sockets.operators()].map(([ws]) => ws),
       { type: 'config', config: operatorConfig(config) },
     );
   }
-  // Fast responses change nothing routing or availability depend on.
-  if (what !== 'fast-responses') room.dispatcher.settle(now);
+  if (!ROUTING_NEUTRAL.has(what)) room.dispatcher.settle(now);
 }
 
 /** Every kind of change a full reload (a lost change, found on wake) may stand for, pushed once each. */
@@ -59,8 +63,7 @@ export async function pushFullReload(room: RoomServices, now: number): Promise<v
 async function closeForeignWidgets(room: RoomServices, domains: readonly string[], now: number): Promise<void> {
   for (const [ws, a] of room.sockets.all()) {
     if (a.role !== 'visitor' || a.testChatUserId !== null) continue;
-    const host = hostnameOfOrigin(a.origin);
-    if (host && matchHost(host, domains) !== null) continue;
+    if (entryForOrigin(a.origin, domains) !== null) continue;
     room.sockets.remove(ws);
     ws.close(CLOSE_CODES.revoked, 'domain removed');
     await onVisitorGone(room, a, now);

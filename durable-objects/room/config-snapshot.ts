@@ -16,6 +16,8 @@ import {
   companies,
   domains,
   fastResponses,
+  helpArticles,
+  helpTranslations,
   languages,
   memberships,
   operatorCategories,
@@ -72,6 +74,11 @@ export interface ConfigSnapshot {
   fastResponses: OperatorConfig['fastResponses'];
   /** Registered domain entries (canonical, e.g. `example.com`, `*.example.com`). */
   domains: string[];
+  /**
+   * The languages the company has published help articles in (F19), for the widget's config.
+   * Absent in snapshots stored before it was kept (the room loads it on first use then).
+   */
+  helpLanguages?: string[];
 }
 
 type Part = Exclude<keyof ConfigSnapshot, 'companyId'>;
@@ -87,10 +94,11 @@ const PARTS_FOR: Record<ConfigChange, Part[]> = {
   operators: ['members', 'destinations'],
   destinations: ['destinations'],
   'fast-responses': ['fastResponses'],
+  help: ['helpLanguages'],
   deleted: [],
 };
 
-const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => Promise<ConfigSnapshot[P] | null> } = {
+const LOADERS: { [P in Part]-?: (db: Db, companyId: string, appOrigin: string) => Promise<ConfigSnapshot[P] | null> } = {
   async settings(db, companyId) {
     const row = await db.select().from(companies).where(eq(companies.id, companyId)).get();
     if (!row) return null;
@@ -177,6 +185,15 @@ const LOADERS: { [P in Part]: (db: Db, companyId: string, appOrigin: string) => 
       .from(domains)
       .where(and(eq(domains.companyId, companyId), isNull(domains.disabledAt)));
     return rows.map((r) => r.host);
+  },
+  async helpLanguages(db, companyId) {
+    const rows = await db
+      .selectDistinct({ lang: helpTranslations.lang })
+      .from(helpTranslations)
+      .innerJoin(helpArticles, eq(helpArticles.id, helpTranslations.articleId))
+      .where(and(eq(helpArticles.companyId, companyId), eq(helpArticles.published, true)))
+      .orderBy(asc(helpTranslations.lang));
+    return rows.map((r) => r.lang);
   },
 };
 

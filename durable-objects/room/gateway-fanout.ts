@@ -74,21 +74,27 @@ export class GatewayFanout {
     const news = gatewayNews(this.state.told, gatewayNeeds(config.languages, config.categories), availabilityOf, now, gapMs);
     if (news.changed) {
       this.state.told = news.told;
-      this.publish();
+      // Each RPC is in waitUntil; availability doesn't wait for the gateways.
+      void this.publish();
     }
     return news.dueAt;
   }
 
-  /** The configuration changed (F13): every gateway gets the new view, its availability worked out afresh. */
-  configChanged(now: number): void {
+  /**
+   * The configuration changed (F13): every gateway gets the new view, its availability worked out
+   * afresh. Resolves once every gateway took it or failed to (then it is retried): the worker's
+   * API call that made the change waits for it, so the change holds from the next request on
+   * (a gateway decides a widget's origin from its view).
+   */
+  async configChanged(now: number): Promise<void> {
     if (Object.keys(this.state.acked).length === 0) return;
     this.state.told = this.freshTable(now);
-    this.publish();
+    await this.publish();
   }
 
   /** Sends the view again to the gateways that missed a push (a failed RPC); the room calls it on wake too. */
   resendBehind(): void {
-    this.send(gatewaysBehind(this.state.acked, this.state.version));
+    void this.send(gatewaysBehind(this.state.acked, this.state.version));
   }
 
   /** A gateway's open-socket count crossed a report step: past the target per gateway, the company gets more gateways. */
@@ -126,21 +132,25 @@ export class GatewayFanout {
       availability: Object.fromEntries(Object.entries(this.state.told).map(([key, told]) => [key, told.availability])),
       domains: config.domains,
       widgetInstalled: config.settings.widgetInstalled,
+      helpLanguages: config.helpLanguages ?? [],
     };
   }
 
-  private publish(): void {
+  private publish(): Promise<void> {
     this.state.version++;
     this.save();
-    this.send(Object.keys(this.state.acked).map(Number));
+    return this.send(Object.keys(this.state.acked).map(Number));
   }
 
-  /** One RPC per gateway; a gateway that took it is noted, one that didn't is tried again after RETRY_MS. */
-  private send(indices: number[]): void {
+  /**
+   * One RPC per gateway; a gateway that took it is noted, one that didn't is tried again after
+   * RETRY_MS. Resolves when every RPC has settled.
+   */
+  private async send(indices: number[]): Promise<void> {
     if (indices.length === 0) return;
     const view = this.view();
     const companyId = this.room.config().companyId;
-    for (const index of indices) {
+    const sends = indices.map((index) => {
       const sent = this.gateway(index)
         .applyView(companyId, index, view)
         .then(
@@ -155,7 +165,9 @@ export class GatewayFanout {
           },
         );
       this.room.waitUntil(sent);
-    }
+      return sent;
+    });
+    await Promise.all(sends);
   }
 
   private scheduleRetry(): void {

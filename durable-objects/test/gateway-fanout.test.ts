@@ -123,7 +123,8 @@ describe('visitor gateways fan-out', () => {
     const company = await setupCompany();
     const gatewaysInD1 = async () =>
       (await db().select({ n: companies.visitorGateways }).from(companies).where(eq(companies.id, company.id)))[0]!.n;
-    await connectVisitor(company, { as: 'idle' });
+    // The room loads the company as a gateway's first use makes it; no worker request has looked up the key yet.
+    await roomOf(company).gatewayView(company.id, 0);
     const grown = nextGatewayCount(1, GATEWAY_TARGET_SOCKETS + 1);
     expect(grown).toBeGreaterThan(1);
     await roomOf(company).gatewayLoad(0, GATEWAY_TARGET_SOCKETS);
@@ -131,7 +132,8 @@ describe('visitor gateways fan-out', () => {
     await roomOf(company).gatewayLoad(0, GATEWAY_TARGET_SOCKETS + 1);
     expect(await gatewaysInD1()).toBe(grown);
 
-    // The worker reads the new count with the Origin lookup: this visitor's hash places it on the last gateway.
+    // The worker reads the new count with the key (an isolate that knew the key takes it within KEY_TTL_MS, key-company.ts):
+    // this visitor's hash places it on the last gateway.
     const last = await connectVisitor(company, { as: 'idle', visitorId: visitorOn(grown - 1, grown) });
     expect(last.welcome.chat).toBeNull();
     expect(await runInDurableObject(gatewayOf(company, grown - 1), (_, state) => state.getWebSockets().length)).toBe(1);

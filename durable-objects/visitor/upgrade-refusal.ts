@@ -1,4 +1,4 @@
-import { errorBody } from '../../common/errors';
+import { errorBody, ORIGIN_NOT_ALLOWED } from '../../common/errors';
 import { MAX_VISITOR_SOCKETS_PER_ADDRESS } from '../../common/protocol';
 
 /** What an object knows of an address, beyond its configuration, to refuse a visitor's upgrade. */
@@ -25,6 +25,11 @@ export function addressRefusal(address: string, checks: AddressChecks, now: numb
 /** The answer for a company an object can't load, or a caller who isn't its member. */
 export function noSuchCompany(): Response {
   return refuse(404, 'not_found', 'No such company.');
+}
+
+/** The answer for a widget on a page whose site the company didn't register (F3). */
+export function originNotAllowed(): Response {
+  return refuse(ORIGIN_NOT_ALLOWED.status, ORIGIN_NOT_ALLOWED.code, ORIGIN_NOT_ALLOWED.message);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Availability, WidgetConfig } from '../../common/protocol';
+import type { Availability, WidgetBootConfig } from '../../common/protocol';
 
 /** Events a host page can follow with `Parley.on(event, fn)`. */
 export interface ParleyEvents {
@@ -30,8 +30,7 @@ export interface Boot {
   key: string;
   /** The widget's origin with a trailing slash, e.g. `https://parley.example/`. */
   base: string;
-  /** `helpLanguages`: where the company has published help articles (F19). */
-  config: WidgetConfig & Availability & { helpLanguages: string[] };
+  config: WidgetBootConfig;
   /** The `window.Parley` object; the app replaces its queued methods with live ones. */
   api: ParleyApi;
   /** Calls made before the app loaded, in order. */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { HelpArticleBodySchema, HelpArticlePatchSchema, HelpLangQuerySchema, HelpSearchQuerySchema } from '../../common/schemas/help';
 import type { CompanyEnv } from '../companies/membership';
+import { notifyCompanyChanged } from '../companies/notify';
 import { validate } from '../lib/validate';
 import { withHtml } from './routes';
 import { searchArticles } from './search';
@@ -8,7 +9,9 @@ import { createArticle, deleteArticle, getArticle, listArticles, listFeedback, u
 
 /**
  * A company's own help center (F19) at /api/companies/:companyId/articles: every member reads,
- * searches (drafts included) and writes. Membership is checked once where this is mounted.
+ * searches (drafts included) and writes. Membership is checked once where this is mounted. Each
+ * write tells the company's room (`help`), whose widgets' config names the languages with
+ * published articles.
  */
 export const companyArticlesApp = new Hono<CompanyEnv>()
   .get('/', validate('query', HelpSearchQuerySchema), async (c) => {
@@ -21,6 +24,7 @@ export const companyArticlesApp = new Hono<CompanyEnv>()
     const body = c.req.valid('json');
     const scope = c.get('company').id;
     const slug = await createArticle(c.get('db'), scope, body);
+    await notifyCompanyChanged(c.env, scope, 'help');
     return c.json(withHtml(await getArticle(c.get('db'), scope, slug, body.translations[0]!.lang, true)), 201);
   })
   .get('/:slug', validate('query', HelpLangQuerySchema), async (c) =>
@@ -30,10 +34,12 @@ export const companyArticlesApp = new Hono<CompanyEnv>()
     const patch = c.req.valid('json');
     const scope = c.get('company').id;
     const slug = await updateArticle(c.get('db'), scope, c.req.param('slug'), patch);
+    await notifyCompanyChanged(c.env, scope, 'help');
     return c.json(withHtml(await getArticle(c.get('db'), scope, slug, patch.translations?.[0]?.lang ?? c.req.valid('query').lang, true)));
   })
   .delete('/:slug', async (c) => {
     await deleteArticle(c.get('db'), c.get('company').id, c.req.param('slug'));
+    await notifyCompanyChanged(c.env, c.get('company').id, 'help');
     return c.body(null, 204);
   });
 

@@ -54,17 +54,6 @@ export async function listArticles(db: Db, scope: HelpScope, lang: string, draft
   return rows.map(({ a, t }) => ({ slug: a.slug, title: t.title, excerpt: excerpt(t.body), published: a.published, position: a.position }));
 }
 
-/** The languages in which the scope has published articles, for the widget's help button (F19). */
-export async function publishedLanguages(db: Db, scope: HelpScope): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ lang: helpTranslations.lang })
-    .from(helpTranslations)
-    .innerJoin(helpArticles, eq(helpArticles.id, helpTranslations.articleId))
-    .where(and(inScope(scope), visible(false)))
-    .orderBy(asc(helpTranslations.lang));
-  return rows.map((r) => r.lang);
-}
-
 async function findArticle(db: Db, scope: HelpScope, slug: string, drafts: boolean): Promise<ArticleRow> {
   const row = await db
     .select()

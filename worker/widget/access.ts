@@ -1,12 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { companies } from '../../db/schema';
+import { ORIGIN_NOT_ALLOWED } from '../../common/errors';
 import { membershipOf } from '../companies/membership';
 import { companyForOrigin } from '../domains/lookup';
 import { ApiError } from '../lib/errors';
 import { isOwnOrigin, requestOrigin } from '../lib/own-origin';
 import type { AppEnv } from '../types';
+import { companyForKey } from './key-company';
 
 /** Who may run a company's widget on this request (F3, F8). */
 export interface WidgetAccess {
@@ -23,26 +23,41 @@ export interface WidgetAccess {
 }
 
 /** The error for requests from sites no company registered (F3). */
-export const originNotAllowed = () => new ApiError(403, 'origin_not_allowed', 'This website is not registered to use the widget.');
+export const originNotAllowed = () => new ApiError(ORIGIN_NOT_ALLOWED.status, ORIGIN_NOT_ALLOWED.code, ORIGIN_NOT_ALLOWED.message);
+
+/** Whether the request comes from the console's Test chat page: a verified user's session on the console's own origin. */
+export function fromTestChat(c: Context<AppEnv>, origin: string): boolean {
+  return c.get('user')?.verified === true && isOwnOrigin(c, origin);
+}
 
 /**
- * Decides whether the request may use the widget with `key`: from a registered domain of the
- * key's company (a D1 read per request, so a new domain works at once), or from the console's own
- * origin with the session of a verified member of that company (the Test chat page). Null otherwise.
+ * An idle widget on a customer's page (it names its visitor): the company of `key` (cached,
+ * key-company.ts) and the page's origin, which the visitor's gateway checks against the company's
+ * registered domains it holds. So a boot reads no D1. Null when the request has no origin or no
+ * company has the key.
+ */
+export async function pageAccess(c: Context<AppEnv>, key: string): Promise<WidgetAccess | null> {
+  const origin = requestOrigin(c);
+  if (!origin) return null;
+  const company = await companyForKey(c.get('db'), key);
+  return company && { companyId: company.companyId, origin, testChatUserId: null, gateways: company.gateways };
+}
+
+/**
+ * Decides whether the request may use the widget with `key` on the company's room: from a
+ * registered domain of the key's company (a D1 read per request, so a new domain works at once),
+ * or from the console's own origin with the session of a verified member of that company (the
+ * Test chat page). Null otherwise.
  */
 export async function widgetAccess(c: Context<AppEnv>, key: string): Promise<WidgetAccess | null> {
   const origin = requestOrigin(c);
   if (!origin) return null;
   const db = c.get('db');
   const user = c.get('user');
-  if (user?.verified && isOwnOrigin(c, origin)) {
-    const company = await db
-      .select({ id: companies.id, gateways: companies.visitorGateways })
-      .from(companies)
-      .where(eq(companies.publicKey, key))
-      .get();
-    if (company && (await membershipOf(db, company.id, user.id)))
-      return { companyId: company.id, origin, testChatUserId: user.id, gateways: company.gateways };
+  if (user && fromTestChat(c, origin)) {
+    const company = await companyForKey(db, key);
+    if (company && (await membershipOf(db, company.companyId, user.id)))
+      return { companyId: company.companyId, origin, testChatUserId: user.id, gateways: company.gateways };
   }
   const company = await companyForOrigin(db, origin, key);
   return company && company.publicKey === key

@@ -1,16 +1,16 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { connectRequest } from '../../common/connect-info';
 import { GATEWAY_INDEX_HEADER } from '../../common/gateways/gateways';
-import { ClientIdSchema, clipUtf8, MAX_USER_AGENT_BYTES, ServerIdSchema } from '../../common/protocol';
+import { ClientIdSchema, clipUtf8, MAX_USER_AGENT_BYTES, ServerIdSchema, type WidgetBootConfig } from '../../common/protocol';
 import { LanguageCodeSchema } from '../../common/schemas/company';
-import { publishedLanguages } from '../help/store';
 import { companyRoom } from '../lib/company-room';
 import { ApiError } from '../lib/errors';
+import { requestOrigin } from '../lib/own-origin';
 import { validate } from '../lib/validate';
 import { visitorGateway } from '../lib/visitor-gateway';
 import type { AppEnv } from '../types';
-import { originNotAllowed, widgetAccess, widgetCors } from './access';
+import { fromTestChat, originNotAllowed, pageAccess, widgetAccess, widgetCors } from './access';
 import { noteUpgradeAnswer, visitorAddress } from './upgrade-cooldown';
 
 /** A widget's public key, as named in the snippet (F8). */
@@ -30,32 +30,42 @@ const ConnectQuerySchema = v.object({
   chat: v.optional(v.literal('1')),
 });
 
+/** Whether a widget request is an idle widget's on a customer's page: it names its visitor, opens no chat, and isn't the console's Test chat page. */
+function idleOnPage(c: Context<AppEnv>, visitor: string | undefined, chat?: '1'): visitor is string {
+  const origin = requestOrigin(c);
+  return visitor !== undefined && chat === undefined && origin !== null && !fromTestChat(c, origin);
+}
+
 /**
  * Widget endpoints (F8, F9): config and the visitor's WebSocket, for a page on a registered domain
- * of the key's company or the console's Test chat page (see `widgetAccess`).
+ * of the key's company or the console's Test chat page. An idle widget on a page is served by its
+ * visitor's gateway, which checks the page's origin (`pageAccess`: a boot reads no D1); a chat,
+ * the Test chat page and older widgets (no visitor id) by the room, checked here (`widgetAccess`).
  */
 export const widgetRoutes = new Hono<AppEnv>()
   .get('/config', widgetCors, validate('query', ConfigQuerySchema), async (c) => {
     const { key, lang, category, visitor } = c.req.valid('query');
-    const access = await widgetAccess(c, key);
-    if (!access) throw originNotAllowed();
     const need = { language: lang ?? null, category: category ?? null };
-    const install = access.testChatUserId === null;
-    // The console's Test chat page stays on the room, as its sockets do.
-    const gateway = visitor !== undefined && install ? visitorGateway(c.env, access.companyId, visitor, access.gateways) : null;
-    const state = gateway
-      ? await gateway.stub.widgetState(access.companyId, gateway.index, need, { install })
-      : await companyRoom(c.env, access.companyId).widgetState(access.companyId, need, { install });
+    let state: WidgetBootConfig | null = null;
+    if (idleOnPage(c, visitor)) {
+      const access = await pageAccess(c, key);
+      const gateway = access && visitorGateway(c.env, access.companyId, visitor, access.gateways);
+      state = access && gateway && (await gateway.stub.widgetState(access.companyId, gateway.index, need, access.origin));
+    } else {
+      const access = await widgetAccess(c, key);
+      const install = access?.testChatUserId === null;
+      state = access && (await companyRoom(c.env, access.companyId).widgetState(access.companyId, need, { install }));
+    }
     if (!state) throw originNotAllowed();
     c.header('Cache-Control', 'no-store');
-    // The help center (F19) is offered in the languages it has published articles in.
-    return c.json({ ...state, helpLanguages: await publishedLanguages(c.get('db'), access.companyId) });
+    return c.json(state);
   })
   .get('/connect', validate('query', ConnectQuerySchema), async (c) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket.');
     const { key, visitor, chat } = c.req.valid('query');
     const address = visitorAddress(c.req.raw);
-    const access = await widgetAccess(c, key);
+    const idleVisitor = idleOnPage(c, visitor, chat) ? visitor : null;
+    const access = idleVisitor !== null ? await pageAccess(c, key) : await widgetAccess(c, key);
     if (!access) throw originNotAllowed();
     const upgrade = connectRequest(c.req.url, {
       role: 'visitor',
@@ -65,11 +75,7 @@ export const widgetRoutes = new Hono<AppEnv>()
       userAgent: clipUtf8(c.req.header('user-agent') ?? '', MAX_USER_AGENT_BYTES),
       address,
     });
-    // An idle widget goes to its visitor's gateway; a chat, the Test chat page and older widgets (no visitor id) to the room.
-    const gateway =
-      visitor !== undefined && chat === undefined && access.testChatUserId === null
-        ? visitorGateway(c.env, access.companyId, visitor, access.gateways)
-        : null;
+    const gateway = idleVisitor !== null ? visitorGateway(c.env, access.companyId, idleVisitor, access.gateways) : null;
     if (gateway) upgrade.headers.set(GATEWAY_INDEX_HEADER, String(gateway.index));
     const answer = await (gateway ? gateway.stub.fetch(upgrade) : companyRoom(c.env, access.companyId).fetch(upgrade));
     return noteUpgradeAnswer(key, address, answer, Date.now());
