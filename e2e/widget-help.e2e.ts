@@ -169,6 +169,9 @@ describe('the help center in the widget (F19)', () => {
     const link = w.log.locator(`a[href="${articleUrl}"]`);
     await link.waitFor();
     expect(await link.getAttribute('target')).toBe('_blank');
+    // Ended, so no chat of this file stays with the demo owner for the files after it.
+    await page.getByRole('button', { name: 'End chat' }).click();
+    await page.getByRole('button', { name: 'Start a new chat' }).waitFor();
     await shop.close();
     await operator.context().close();
   });
