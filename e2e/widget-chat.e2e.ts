@@ -127,7 +127,7 @@ describe('widget on a registered demo domain', () => {
     expect(await focusedInWidget()).toBe('l');
     await page.keyboard.press('Enter');
     await w.panel.waitFor();
-    expect(await focusedInWidget()).toBe('bt');
+    await expect.poll(() => focusedInWidget()).toBe('bt');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Typed with the keyboard');
     await page.keyboard.press('Enter');
