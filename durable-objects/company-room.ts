@@ -51,7 +51,7 @@ import { bestAvailability } from './visitor/best-availability';
 import { FrameAbuse } from './visitor/frame-abuse';
 import { errorFrame } from './visitor/frames';
 import type { GatewayView } from './visitor/gateway-view';
-import { sendError } from './visitor/send-text';
+import { answerClose, sendError } from './visitor/send-text';
 import { StoredWindow } from './visitor/stored-window';
 import { noSuchCompany, refuse } from './visitor/upgrade-refusal';
 
@@ -197,12 +197,7 @@ export class CompanyRoom extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
-    // Complete the closing handshake so the client's close event fires.
-    try {
-      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
-    } catch {
-      // Already closed.
-    }
+    answerClose(ws, code, reason);
     await this.dropSocket(ws);
   }
 

@@ -14,7 +14,7 @@ import { migrate } from './room/storage-schema';
 import { FrameAbuse } from './visitor/frame-abuse';
 import { errorFrame } from './visitor/frames';
 import { type GatewayView, pageAvailability } from './visitor/gateway-view';
-import { sendError } from './visitor/send-text';
+import { answerClose, sendError } from './visitor/send-text';
 import { addressRefusal, noSuchCompany, originNotAllowed, refuse } from './visitor/upgrade-refusal';
 
 /**
@@ -95,11 +95,7 @@ export class VisitorGateway extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
-    try {
-      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
-    } catch {
-      // Already closed.
-    }
+    answerClose(ws, code, reason);
     this.dropSocket(ws);
   }
 
