@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { budgetLine } from './lib/budgets';
 import { stopDevServers } from './lib/dev-server';
+import { oneDescriptorWorkerd } from './lib/fetch-workerd';
 import { fitIdleLevels, socketCapacity } from './lib/open-files';
 import { printSuite } from './lib/print';
 import { openFileLimit } from './lib/proc';
@@ -27,6 +28,7 @@ import {
 } from './lib/report';
 import { type Runtime, startFloor } from './lib/runtime';
 import { bootsBudgets, fanoutBudgets } from './lib/scale-budgets';
+import { describeBuild, PROJECT_WORKERD } from './lib/workerd-build';
 import { measureBoots } from './scenarios/boots';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
@@ -68,11 +70,16 @@ const runUpload = only === undefined || only === 'upload';
 const runReports = only === undefined || only === 'reports';
 const runBoots = only === undefined || only === 'boots';
 const runFanout = only === undefined || only === 'fanout';
-/** workerd inherits this limit and holds two descriptors per socket: the top idle level is cut to fit (lib/open-files.ts). */
+/** workerd inherits this limit; the top idle level is cut to what its build holds (lib/open-files.ts, lib/workerd-build.ts). */
 const openFiles = openFileLimit() ?? Number.POSITIVE_INFINITY;
-const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles) };
+const idle = { ...profile.idle, levels: fitIdleLevels(profile.idle.levels, openFiles, PROJECT_WORKERD.descriptorsPerSocket) };
 const idleTop = idle.levels.at(-1);
-const fanout = { ...profile.fanout, levels: fitIdleLevels(profile.fanout.levels, openFiles) };
+/**
+ * The fan-out (floor and Parley alike) runs on the last workerd build with one descriptor per
+ * socket, so its top level fits one process; the project's build where that one can't be had.
+ */
+const fanoutBuild = (runFanout && oneDescriptorWorkerd(root, (line) => console.log(`[bench] ${line}`))) || PROJECT_WORKERD;
+const fanout = { ...profile.fanout, levels: fitIdleLevels(profile.fanout.levels, openFiles, fanoutBuild.descriptorsPerSocket) };
 const fanoutTop = fanout.levels.at(-1);
 const work = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const resultsDir = join(root, 'bench', 'results');
@@ -172,7 +179,7 @@ async function measureRealtime(results: { floor: SuiteResult; parley: SuiteResul
   }
   if (idleTop !== profile.idle.levels.at(-1))
     log(
-      `idle sockets: the open-file limit ${openFiles} holds ${socketCapacity(openFiles)} sockets in workerd; levels ${idle.levels.join('/') || 'none'}`,
+      `idle sockets: the open-file limit ${openFiles} holds ${socketCapacity(openFiles, PROJECT_WORKERD.descriptorsPerSocket)} sockets in workerd; levels ${idle.levels.join('/') || 'none'}`,
     );
   const measureIdle = async (t: Target) => {
     if (idleTop === undefined) throw new Error(`the open-file limit ${openFiles} holds no idle level`);
@@ -262,11 +269,11 @@ async function measureFanoutGroup(parley: SuiteResult): Promise<void> {
   }
   if (fanoutTop !== profile.fanout.levels.at(-1))
     log(
-      `fan-out: the open-file limit ${openFiles} holds ${socketCapacity(openFiles)} sockets in workerd; levels ${fanout.levels.join('/')}`,
+      `fan-out: the open-file limit ${openFiles} holds ${socketCapacity(openFiles, fanoutBuild.descriptorsPerSocket)} sockets in workerd; levels ${fanout.levels.join('/')}`,
     );
   const floorInto: SuiteResult = {};
   const floorSide = await startSide('fanout floor', floorInto, async () =>
-    floorTarget(await startFloor(root, work, join(work, 'floor-fanout-state'), 'floor-fanout')),
+    floorTarget(await startFloor(root, work, join(work, 'floor-fanout-state'), 'floor-fanout', fanoutBuild)),
   );
   if (floorSide) {
     const levels = { levels: fanout.levels, concurrency: profile.idle.concurrency, settleMs: fanout.settleMs };
@@ -274,7 +281,7 @@ async function measureFanoutGroup(parley: SuiteResult): Promise<void> {
     await stopSide(floorSide);
   } else parley.fanoutFloor = { error: floorInto.error ?? 'could not start' };
   const into: SuiteResult = {};
-  const target = await startSide('fanout', into, () => startParley(root, work, 1, (line) => log(`fanout: ${line}`), 'fanout'));
+  const target = await startSide('fanout', into, () => startParley(root, work, 1, (line) => log(`fanout: ${line}`), 'fanout', fanoutBuild));
   if (!target) {
     parley.fanout = { error: into.error ?? 'could not start' };
     return;
@@ -321,7 +328,7 @@ async function measure() {
       loadAverageAfter: loadavg(),
     },
     // The idle levels actually run, which the open-file limit may have cut.
-    load: { ...profile, idle, fanout },
+    load: { ...profile, idle, fanout: { ...fanout, workerd: describeBuild(fanoutBuild) } },
     floor,
     parley,
     ratios: ratios(floor, parley),
@@ -348,12 +355,12 @@ try {
   if (runRealtime) {
     console.log(`ratios parley/floor: ${JSON.stringify(report.ratios)}`);
     console.log(
-      `idle sockets top level: ${idleTop ?? 'none'} (profile ${profile.idle.levels.at(-1)}; open-file limit ${report.host.openFileLimit}, workerd holds 2 descriptors per socket)`,
+      `idle sockets top level: ${idleTop ?? 'none'} (profile ${profile.idle.levels.at(-1)}; open-file limit ${report.host.openFileLimit}, ${describeBuild(PROJECT_WORKERD)})`,
     );
   }
   if (runFanout)
     console.log(
-      `fan-out top level: ${fanoutTop ?? 'none'} (profile ${profile.fanout.levels.at(-1)}; open-file limit ${report.host.openFileLimit}, workerd holds 2 descriptors per socket)`,
+      `fan-out top level: ${fanoutTop ?? 'none'} (profile ${profile.fanout.levels.at(-1)}; open-file limit ${report.host.openFileLimit}, ${describeBuild(fanoutBuild)})`,
     );
   console.log(
     `load average (1/5/15 min) before ${report.host.loadAverageBefore.map((x) => x.toFixed(1)).join('/')}, after ${report.host.loadAverageAfter.map((x) => x.toFixed(1)).join('/')} on ${report.host.cpus} cores`,

@@ -9,12 +9,14 @@ import { convertV4MiniflareOptions, Miniflare, type V4SharedOptions, type V4Work
 import { unstable_getMiniflareWorkerOptions } from 'wrangler';
 import { freePort } from '../../scripts/lib.mjs';
 import { workerdPids } from './proc';
+import { compatibilityDateFor, PROJECT_WORKERD, type WorkerdBuild } from './workerd-build';
 
-/** A running workerd: its base URL (http://127.0.0.1:port), its pid for memory readings. */
+/** A running workerd: its base URL (http://127.0.0.1:port), its pid for memory readings, its build. */
 export interface Runtime {
   mf: Miniflare;
   url: string;
   pid: number;
+  build: WorkerdBuild;
   dispose(): Promise<void>;
 }
 
@@ -25,7 +27,14 @@ export interface Runtime {
  */
 type SharedOptions = Pick<V4SharedOptions, 'host' | 'port' | 'resourcePersistencePath' | 'cf' | 'handleStructuredLogs'>;
 
-async function start(label: string, logDir: string, port: number, worker: WorkerOptions, persistRoot: string): Promise<Runtime> {
+async function start(
+  label: string,
+  logDir: string,
+  port: number,
+  worker: WorkerOptions,
+  persistRoot: string,
+  build: WorkerdBuild,
+): Promise<Runtime> {
   const before = new Set(workerdPids());
   const log = createWriteStream(join(logDir, `workerd-${label}.log`));
   const shared: SharedOptions = {
@@ -40,9 +49,19 @@ async function start(label: string, logDir: string, port: number, worker: Worker
       log.write(`${level} ${message}\n`);
     },
   };
+  const dated = { ...worker, compatibilityDate: compatibilityDateFor(build, worker.compatibilityDate as string) };
+  // Miniflare takes its binary from this variable when it spawns workerd (on `ready`) and has no option for it.
+  const projectPath = process.env.MINIFLARE_WORKERD_PATH;
+  if (build.path !== null) process.env.MINIFLARE_WORKERD_PATH = build.path;
   // Miniflare 5 takes a new options shape; wrangler still hands out the v4 one, so convert.
-  const mf = new Miniflare(convertV4MiniflareOptions({ ...worker, ...shared }));
-  const url = (await mf.ready).origin;
+  const mf = new Miniflare(convertV4MiniflareOptions({ ...dated, ...shared }));
+  let url: string;
+  try {
+    url = (await mf.ready).origin;
+  } finally {
+    if (projectPath === undefined) delete process.env.MINIFLARE_WORKERD_PATH;
+    else process.env.MINIFLARE_WORKERD_PATH = projectPath;
+  }
   const pid = workerdPids().find((p) => !before.has(p));
   if (pid === undefined) {
     await mf.dispose();
@@ -52,6 +71,7 @@ async function start(label: string, logDir: string, port: number, worker: Worker
     mf,
     url,
     pid,
+    build,
     async dispose() {
       await mf.dispose();
       await new Promise<void>((resolve) => log.end(resolve));
@@ -60,7 +80,13 @@ async function start(label: string, logDir: string, port: number, worker: Worker
 }
 
 /** The floor: bench/floor/floor-worker.mjs with one SQLite-backed Durable Object class and a D1 database. */
-export async function startFloor(root: string, logDir: string, persistRoot: string, label = 'floor'): Promise<Runtime> {
+export async function startFloor(
+  root: string,
+  logDir: string,
+  persistRoot: string,
+  label = 'floor',
+  build = PROJECT_WORKERD,
+): Promise<Runtime> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
   const worker: WorkerOptions = {
     name: 'floor',
@@ -71,7 +97,7 @@ export async function startFloor(root: string, logDir: string, persistRoot: stri
     durableObjects: { FLOOR_ROOM: { className: 'FloorRoom', useSQLite: true } },
     d1Databases: { DB: 'floor-db' },
   };
-  return start(label, logDir, await freePort(), worker, persistRoot);
+  return start(label, logDir, await freePort(), worker, persistRoot, build);
 }
 
 /**
@@ -80,7 +106,14 @@ export async function startFloor(root: string, logDir: string, persistRoot: stri
  * APP_ORIGIN is the bench's own URL so the operator socket's console-Origin check can pass;
  * ATTACHMENT_URL_SECRET a random key per run, as a deployment's secret (without it uploads answer 503).
  */
-export async function startApp(root: string, logDir: string, bundlePath: string, persistRoot: string, label = 'app'): Promise<Runtime> {
+export async function startApp(
+  root: string,
+  logDir: string,
+  bundlePath: string,
+  persistRoot: string,
+  label = 'app',
+  build = PROJECT_WORKERD,
+): Promise<Runtime> {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, 'wrangler.toml'));
   // Assets are not needed; wrangler's module rules describe its own bundling and do not convert to Miniflare 5 options.
   const { assets: _assets, modulesRules: _rules, ...rest } = workerOptions as WorkerOptions & { assets?: unknown; modulesRules?: unknown };
@@ -97,5 +130,5 @@ export async function startApp(root: string, logDir: string, bundlePath: string,
       ATTACHMENT_URL_SECRET: randomBytes(32).toString('hex'),
     },
   } as WorkerOptions;
-  return start(label, logDir, port, worker, persistRoot);
+  return start(label, logDir, port, worker, persistRoot, build);
 }

@@ -27,8 +27,8 @@ export interface FanoutOptions {
   timeoutMs: number;
   /**
    * The company's visitor gateway count, set before the first socket as a shop whose traffic had
-   * already raised it (one workerd holds about 9 500 sockets, below the 4 000-per-gateway growth
-   * rule's fourth step); the room may still raise it during the run.
+   * already raised it, so the sockets spread from the first one (growing from one gateway, the
+   * first 4 000 would all stay on it); the room may still raise it during the run.
    */
   gateways: number;
 }

@@ -15,6 +15,7 @@ import { mapLimit } from '../lib/map-limit';
 import { type Runtime, startApp } from '../lib/runtime';
 import { BENCH_LANGUAGE, BENCH_ORIGIN, type BenchCompany, type BenchUser, benchCompany, seedStatements } from '../lib/seed';
 import { SocketClient } from '../lib/socket-client';
+import { PROJECT_WORKERD } from '../lib/workerd-build';
 import { runWrangler } from '../lib/wrangler';
 import type { ChatPair, Target } from './target';
 
@@ -53,6 +54,7 @@ export async function startParley(
   operators: number,
   log: (line: string) => void,
   label = 'app',
+  build = PROJECT_WORKERD,
 ): Promise<ParleyTarget> {
   log('bundling the worker (wrangler deploy --dry-run)');
   const bundle = bundleWorker(root, join(work, `bundle-${label}`));
@@ -60,7 +62,7 @@ export async function startParley(
   log('applying migrations/');
   runWrangler(root, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state]);
   // wrangler keeps local state under <persist-to>/v3; Miniflare is pointed at that same root.
-  const runtime = await startApp(root, work, bundle, join(state, 'v3'), label);
+  const runtime = await startApp(root, work, bundle, join(state, 'v3'), label, build);
   try {
     const company = benchCompany(operators);
     const db = await runtime.mf.getD1Database('DB');
