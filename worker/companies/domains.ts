@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { normaliseDomainInput } from '../../common/domains/normalise';
-import { randomId } from '../../common/ids';
 import { DomainBodySchema, VerifyDomainBodySchema } from '../../common/schemas/company';
 import type { Db } from '../../db/client';
 import { companies, domains, users } from '../../db/schema';
 import { mailedOk } from '../auth/account-mail';
-import { blockingClaims, displacedClaims } from '../domains/claims';
+import { claimColumns, insertClaim, verifyClaim } from '../domains/claim-writes';
+import { blockingClaims } from '../domains/claims';
 import { overlappingEntries } from '../domains/lookup';
 import { findOwnershipProof } from '../domains/ownership-proof';
 import { publicSuffixProblem } from '../domains/public-suffix';
@@ -28,14 +28,6 @@ const domainTaken = () =>
 /** Each verification fetches the claimed site and asks DNS: bounded per company, so it can't be used to hammer a site. */
 const VERIFY_RULE: RateRule = { limit: 30, windowMs: 60 * 60 * 1000 };
 
-const domainColumns = {
-  id: domains.id,
-  host: domains.host,
-  verificationToken: domains.verificationToken,
-  verifiedAt: domains.verifiedAt,
-  disabledAt: domains.disabledAt,
-};
-
 /**
  * The hostnames a company's widget may run on (F3, SPEC S). Mounted at /:companyId/domains. Any
  * company may add an entry that is not a public suffix; it serves that company's widget at once.
@@ -46,7 +38,7 @@ export const domainsApp = new Hono<CompanyEnv>()
   .get('/', async (c) => {
     const rows = await c
       .get('db')
-      .select(domainColumns)
+      .select(claimColumns)
       .from(domains)
       .where(eq(domains.companyId, c.get('company').id))
       .orderBy(asc(domains.host));
@@ -59,34 +51,31 @@ export const domainsApp = new Hono<CompanyEnv>()
     const suffixProblem = publicSuffixProblem(host);
     if (suffixProblem) throw new ApiError(400, 'public_suffix', suffixProblem, { host: suffixProblem });
     const companyId = c.get('company').id;
-    const db = c.get('db');
-    const overlaps = await overlappingEntries(db, host);
-    if (blockingClaims(host, companyId, overlaps).length > 0) throw domainTaken();
-    const exists = () => new ApiError(409, 'domain_exists', `${host} is already added.`, { host: `${host} is already added.` });
-    if (overlaps.some((o) => o.companyId === companyId && o.host === host)) throw exists();
-    let row: Parameters<typeof domainView>[0] | undefined;
+    let row: Awaited<ReturnType<typeof insertClaim>>;
     try {
-      row = await db.insert(domains).values({ id: randomId(), companyId, host, createdAt: new Date() }).returning(domainColumns).get();
+      row = await insertClaim(c.get('db'), companyId, host);
     } catch (err) {
-      // The company's own disabled entry for the same host, or the same host added twice at once.
-      if (isUniqueViolation(err)) throw exists();
+      // The company's own entry for the same host (disabled ones too), or the same host added twice at once.
+      if (isUniqueViolation(err))
+        throw new ApiError(409, 'domain_exists', `${host} is already added.`, { host: `${host} is already added.` });
       throw err;
     }
+    if (!row) throw domainTaken();
     await notifyCompanyChanged(c.env, companyId, 'domains');
-    return c.json(domainView(row!), 201);
+    return c.json(domainView(row), 201);
   })
   .post('/:domainId/verify', ownerOnly, validate('json', VerifyDomainBodySchema), async (c) => {
     const company = c.get('company');
     const db = c.get('db');
     const row = await db
-      .select(domainColumns)
+      .select(claimColumns)
       .from(domains)
       .where(and(eq(domains.id, c.req.param('domainId')), eq(domains.companyId, company.id)))
       .get();
     if (!row) throw notFound('domain');
     if (row.verifiedAt) return c.json(domainView(row));
-    const overlaps = await overlappingEntries(db, row.host);
-    if (blockingClaims(row.host, company.id, overlaps).length > 0) throw domainTaken();
+    // Checked before the ownership fetch to spare it; verifyClaim decides in its write.
+    if (blockingClaims(row.host, company.id, await overlappingEntries(db, row.host)).length > 0) throw domainTaken();
     if (c.req.valid('json').dev) {
       if (c.env.ENVIRONMENT !== 'development') {
         throw new ApiError(400, 'invalid_input', 'Verifying without proof works only in local development.');
@@ -102,29 +91,17 @@ export const domainsApp = new Hono<CompanyEnv>()
       }
     }
     const now = new Date();
-    const displaced = displacedClaims(row.host, company.id, overlaps);
+    let verified: Awaited<ReturnType<typeof verifyClaim>>;
     try {
-      await db.batch([
-        db.update(domains).set({ verifiedAt: now, disabledAt: null }).where(eq(domains.id, row.id)),
-        ...(displaced.length > 0
-          ? [
-              db
-                .update(domains)
-                .set({ disabledAt: now })
-                .where(
-                  inArray(
-                    domains.id,
-                    displaced.map((d) => d.id),
-                  ),
-                ),
-            ]
-          : []),
-      ]);
+      verified = await verifyClaim(db, company.id, row.id, row.host, now);
     } catch (err) {
       // Another company verified the same host a moment ago.
       if (isUniqueViolation(err)) throw domainTaken();
       throw err;
     }
+    // Another company verified an overlapping entry since the check above.
+    if (!verified) throw domainTaken();
+    const { displaced } = verified;
     const displacedCompanies = [...new Set(displaced.map((d) => d.companyId))];
     await Promise.all([company.id, ...displacedCompanies].map((id) => notifyCompanyChanged(c.env, id, 'domains')));
     await tellDisplacedOwners(c.env, db, displaced);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingClaims, decidingClaim, displacedClaims } from './claims';
+import { blockingClaims, decidingClaim } from './claims';
 
 const claim = (companyId: string, host: string, verified = false) => ({ companyId, host, verified });
 
@@ -29,7 +29,7 @@ describe('decidingClaim', () => {
   });
 });
 
-describe('blockingClaims and displacedClaims', () => {
+describe('blockingClaims', () => {
   const claims = [
     claim('a', 'example.com', true),
     claim('b', '*.example.com'),
@@ -42,11 +42,5 @@ describe('blockingClaims and displacedClaims', () => {
     expect(blockingClaims('www.example.com', 'me', claims).map((c) => c.companyId)).toEqual(['a']);
     expect(blockingClaims('shop.example.com', 'me', claims)).toEqual([]);
     expect(blockingClaims('example.com', 'a', claims)).toEqual([]);
-  });
-
-  it('displaces other companies’ unverified, overlapping claims', () => {
-    expect(displacedClaims('*.example.com', 'me', claims).map((c) => c.companyId)).toEqual(['b', 'c']);
-    expect(displacedClaims('example.com', 'me', claims).map((c) => c.companyId)).toEqual(['b']);
-    expect(displacedClaims('example.net', 'me', claims)).toEqual([]);
   });
 });

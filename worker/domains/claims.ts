@@ -29,8 +29,3 @@ export function decidingClaim<C extends DomainClaim>(hostname: string, claims: r
 export function blockingClaims<C extends DomainClaim>(entry: string, companyId: string, claims: readonly C[]): C[] {
   return claims.filter((c) => c.companyId !== companyId && c.verified && entriesOverlap(entry, c.host));
 }
-
-/** Other companies' unverified claims that `companyId` verifying `entry` disables. */
-export function displacedClaims<C extends DomainClaim>(entry: string, companyId: string, claims: readonly C[]): C[] {
-  return claims.filter((c) => c.companyId !== companyId && !c.verified && entriesOverlap(entry, c.host));
-}

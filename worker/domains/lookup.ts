@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { candidateEntries, entriesOverlap } from '../../common/domains/match';
 import { hostnameOfOrigin } from '../../common/domains/normalise';
 import type { Db } from '../../db/client';
@@ -49,20 +50,24 @@ export interface OverlappingClaim extends DomainClaim {
   id: string;
 }
 
-/** Live claims (any company's) that share at least one hostname with `entry`. */
-export async function overlappingEntries(db: Db, entry: string): Promise<OverlappingClaim[]> {
+/**
+ * SQL: the host in `column` shares at least one hostname with `entry`. The entries covering `base`
+ * or `www.base` are exactly the ones overlapping a plain entry; a wildcard also overlaps every
+ * entry below its base (public suffixes, which no claim may be, aside). The writes that must decide
+ * atomically (claim-writes.ts) and the lookup below use this one condition.
+ */
+export function hostOverlaps(column: SQLiteColumn, entry: string): SQL {
   const wildcard = entry.startsWith('*.');
   const base = wildcard ? entry.slice(2) : entry;
-  // Every entry that covers `base` or `www.base` is among their candidates; a wildcard also reaches below `base`.
   const candidates = [...new Set([...candidateEntries(base), ...candidateEntries(`www.${base}`)])];
+  return (wildcard ? or(inArray(column, candidates), like(column, `%.${base}`)) : inArray(column, candidates)) as SQL;
+}
+
+/** Live claims (any company's) that share at least one hostname with `entry`. */
+export async function overlappingEntries(db: Db, entry: string): Promise<OverlappingClaim[]> {
   const rows = await db
     .select({ id: domains.id, companyId: domains.companyId, host: domains.host, verified: isVerified() })
     .from(domains)
-    .where(
-      and(
-        isNull(domains.disabledAt),
-        wildcard ? or(inArray(domains.host, candidates), like(domains.host, `%.${base}`)) : inArray(domains.host, candidates),
-      ),
-    );
+    .where(and(isNull(domains.disabledAt), hostOverlaps(domains.host, entry)));
   return rows.filter((r) => entriesOverlap(entry, r.host));
 }
