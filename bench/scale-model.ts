@@ -32,10 +32,14 @@ const VISITORS = [100_000, 1_000_000];
 
 const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
 
-/** Where `nextGatewayCount` settles when reports arrive one step at a time as `visitors` arrive. */
-function grownCount(visitors: number): number {
+/**
+ * Where `nextGatewayCount` settles when reports arrive one step at a time as `visitors` arrive,
+ * each browsing at `pageRate` page views a minute (so boots a second grow with them).
+ */
+function grownCount(visitors: number, pageRate: number): number {
   let count = 1;
-  for (let total = 0; total <= visitors; total += GATEWAY_REPORT_STEP) count = nextGatewayCount(count, total);
+  for (let total = 0; total <= visitors; total += GATEWAY_REPORT_STEP)
+    count = nextGatewayCount(count, { sockets: total, bootsPerSecond: (total * pageRate) / 60 });
   return count;
 }
 
@@ -46,7 +50,7 @@ function describe(plan: ScalePlan, pageRate: number): string {
     `${n(plan.concurrentVisitors)} concurrent visitors, ${pageRate} page view/min each → ${n(plan.bootsPerSecond)} boots/s`,
     `  gateways: ${plan.gateways} (bound by ${plan.bindingLimit}; sockets ${plan.needs.sockets}, requests ${plan.needs.requests}, memory ${plan.needs.memory}, CPU ${plan.needs.cpu})`,
     `  per gateway: ${n(plan.socketsPerGateway)} sockets (usable ${usable(L.hibernatableSockets)}), ${n(plan.requestsPerSecondPerGateway)} requests/s (usable ${usable(L.requestsPerSecond)}), ${n(plan.memoryMbPerGateway, 1)} MB (usable ${usable(L.memoryMb)}), ${n(plan.cpuSharePerGateway * 100)} % of a thread`,
-    `  the room's growth rule, raising the count from 1 as the crowd gathers, ends at ${grownCount(plan.concurrentVisitors)} gateways (room for twice the load)`,
+    `  the room's growth rule, raising the count from 1 as the crowd gathers, ends at ${grownCount(plan.concurrentVisitors, pageRate)} gateways (room for twice the load, by sockets or boots a second)`,
     `  availability change: ${plan.roomCallsPerPush} room → gateway calls, last visitor told after ≈ ${n(plan.fanoutMs)} ms`,
   ].join('\n');
 }

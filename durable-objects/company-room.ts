@@ -3,6 +3,7 @@ import { TRANSCRIPT_URL_TTL_MS, UPLOADS_PER_ADDRESS_PER_MINUTE, UPLOADS_PER_COMP
 import type { AttachmentSide, UploadCredentials } from '../common/attachments/types';
 import type { ConfigChange } from '../common/config-change';
 import { readConnectInfo } from '../common/connect-info';
+import type { GatewayLoad } from '../common/gateways/gateways';
 import { randomId } from '../common/ids';
 import {
   type Attachment,
@@ -312,9 +313,9 @@ export class CompanyRoom extends DurableObject<Env> {
     return this.gateways.viewFor(index);
   }
 
-  /** A gateway's open-socket count crossed a report step (GATEWAY_REPORT_STEP): the company may need more gateways. */
-  async gatewayLoad(index: number, count: number): Promise<void> {
-    if (this.snapshot) await this.gateways.report(index, count);
+  /** A gateway's load crossed a report step (load-report.ts): the company may need more gateways. */
+  async gatewayLoad(index: number, load: GatewayLoad): Promise<void> {
+    if (this.snapshot) await this.gateways.report(index, load);
   }
 
   /** A gateway's first visitor from a registered domain ticks the setup checklist (F2), as the room's own do. */

@@ -3,6 +3,7 @@ import { readConnectInfo } from '../common/connect-info';
 import { entryForOrigin } from '../common/domains/match';
 import { GATEWAY_INDEX_HEADER } from '../common/gateways/gateways';
 import { CLOSE_CODES, PING_FRAME, PONG_FRAME, type WidgetBootConfig } from '../common/protocol';
+import { BootRate } from './gateway/boot-rate';
 import { onGatewayFrame } from './gateway/gateway-session';
 import { type GatewayAttachment, GatewaySockets } from './gateway/gateway-sockets';
 import { reportDue } from './gateway/load-report';
@@ -28,6 +29,7 @@ export class VisitorGateway extends DurableObject<Env> {
   private readonly store: ViewStore;
   private readonly sockets: GatewaySockets;
   private readonly abuse: FrameAbuse<GatewayAttachment>;
+  private readonly boots = new BootRate();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -75,6 +77,7 @@ export class VisitorGateway extends DurableObject<Env> {
       strikes: 0,
       strikeWindowStart: 0,
     });
+    this.boots.note(now);
     await this.noteInstalled(view);
     this.reportLoad();
     return new Response(null, { status: 101, webSocket: client });
@@ -169,19 +172,20 @@ export class VisitorGateway extends DurableObject<Env> {
     if (this.sockets.remove(ws)) this.reportLoad();
   }
 
-  /** Tells the room this gateway's open-socket count when it crossed a report step (load-report.ts). */
+  /** Tells the room this gateway's load when it crossed a report step (load-report.ts). */
   private reportLoad(): void {
     const identity = this.store.identity;
-    const step = reportDue(this.store.reportedStep, this.sockets.size);
-    if (step === null || !identity) return;
-    const previous = this.store.reportedStep;
-    this.store.reportedStep = step;
+    const load = { sockets: this.sockets.size, bootsPerSecond: this.boots.perSecond };
+    const steps = reportDue(this.store.reportedSteps, load);
+    if (steps === null || !identity) return;
+    const previous = this.store.reportedSteps;
+    this.store.reportedSteps = steps;
     this.ctx.waitUntil(
       this.room(identity.companyId)
-        .gatewayLoad(identity.index, this.sockets.size)
+        .gatewayLoad(identity.index, load)
         .catch((err: unknown) => {
           // The next crossing reports again.
-          this.store.reportedStep = previous;
+          this.store.reportedSteps = previous;
           console.error('visitor gateway: load report failed', err);
         }),
     );

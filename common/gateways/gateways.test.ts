@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a32, GATEWAY_TARGET_SOCKETS, gatewayIndex, MAX_VISITOR_GATEWAYS, nextGatewayCount } from './gateways';
+import {
+  fnv1a32,
+  GATEWAY_TARGET_BOOTS_PER_SECOND,
+  GATEWAY_TARGET_SOCKETS,
+  gatewayIndex,
+  MAX_VISITOR_GATEWAYS,
+  nextGatewayCount,
+} from './gateways';
 
 describe('gateway index', () => {
   it('is the FNV-1a hash of the visitor id, stable from call to call', () => {
@@ -28,11 +35,22 @@ describe('gateway index', () => {
 });
 
 describe('gateway count', () => {
+  const sockets = (n: number) => ({ sockets: n, bootsPerSecond: 0 });
+
   it('stays while the sockets fit, then grows to room for twice the load, never shrinking', () => {
-    expect(nextGatewayCount(1, GATEWAY_TARGET_SOCKETS)).toBe(1);
-    expect(nextGatewayCount(1, GATEWAY_TARGET_SOCKETS + 1)).toBe(3);
-    expect(nextGatewayCount(4, 4 * GATEWAY_TARGET_SOCKETS + 500)).toBe(9);
-    expect(nextGatewayCount(4, 0)).toBe(4);
-    expect(nextGatewayCount(MAX_VISITOR_GATEWAYS, 10 ** 9)).toBe(MAX_VISITOR_GATEWAYS);
+    expect(nextGatewayCount(1, sockets(GATEWAY_TARGET_SOCKETS))).toBe(1);
+    expect(nextGatewayCount(1, sockets(GATEWAY_TARGET_SOCKETS + 1))).toBe(3);
+    expect(nextGatewayCount(4, sockets(4 * GATEWAY_TARGET_SOCKETS + 500))).toBe(9);
+    expect(nextGatewayCount(4, sockets(0))).toBe(4);
+    expect(nextGatewayCount(MAX_VISITOR_GATEWAYS, sockets(10 ** 9))).toBe(MAX_VISITOR_GATEWAYS);
+  });
+
+  it('grows with the boot rate too, where visitors browse fast on few sockets', () => {
+    const T = GATEWAY_TARGET_BOOTS_PER_SECOND;
+    expect(nextGatewayCount(2, { sockets: 100, bootsPerSecond: 2 * T })).toBe(2);
+    expect(nextGatewayCount(2, { sockets: 100, bootsPerSecond: 2 * T + 1 })).toBe(5);
+    // The larger need decides: boots for 3 gateways, sockets for 5.
+    expect(nextGatewayCount(1, { sockets: 5 * GATEWAY_TARGET_SOCKETS, bootsPerSecond: 3 * T })).toBe(10);
+    expect(nextGatewayCount(1, { sockets: GATEWAY_TARGET_SOCKETS, bootsPerSecond: 3 * T })).toBe(6);
   });
 });

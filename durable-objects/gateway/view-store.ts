@@ -1,4 +1,5 @@
 import type { GatewayView } from '../visitor/gateway-view';
+import type { ReportedSteps } from './load-report';
 
 /** Which gateway an object is: its company and index, learnt from its first request. */
 export interface GatewayIdentity {
@@ -8,7 +9,7 @@ export interface GatewayIdentity {
 
 const VIEW_KEY = 'view';
 const IDENTITY_KEY = 'identity';
-const REPORTED_KEY = 'reportedStep';
+const REPORTED_KEY = 'reportedSteps';
 
 /**
  * A gateway's own storage (object KV): the view it shows, which gateway it is, and the load
@@ -36,12 +37,12 @@ export class ViewStore {
     this.storage.kv.put(IDENTITY_KEY, identity);
   }
 
-  get reportedStep(): number {
-    return this.storage.kv.get<number>(REPORTED_KEY) ?? 0;
+  get reportedSteps(): ReportedSteps {
+    return this.storage.kv.get<ReportedSteps>(REPORTED_KEY) ?? { sockets: 0, boots: 0 };
   }
 
-  set reportedStep(step: number) {
-    this.storage.kv.put(REPORTED_KEY, step);
+  set reportedSteps(steps: ReportedSteps) {
+    this.storage.kv.put(REPORTED_KEY, steps);
   }
 
   /** Forgets everything (the company was erased); the storage is emptied next. */

@@ -1,4 +1,4 @@
-import { gatewayName, nextGatewayCount } from '../../common/gateways/gateways';
+import { type GatewayLoad, gatewayName, nextGatewayCount } from '../../common/gateways/gateways';
 import type { Availability } from '../../common/protocol';
 import type { Told } from '../routing/availability';
 import type { GatewayView } from '../visitor/gateway-view';
@@ -20,6 +20,8 @@ interface FanoutState {
   acked: Record<string, number>;
   /** Each gateway's last reported count of open sockets, by index. */
   counts: Record<string, number>;
+  /** Each gateway's last reported boots a second, by index (absent in state saved before boots were reported). */
+  boots?: Record<string, number>;
 }
 
 /** What the fan-out needs of its room. */
@@ -35,7 +37,7 @@ export interface FanoutRoom {
 /**
  * The room's side of its visitor gateways (README, Architecture): the view they show (widget
  * config and the availability of every need), one RPC per gateway when it changes, retried for a
- * gateway that missed it, and the gateway count grown with the sockets they report. Kept in the
+ * gateway that missed it, and the gateway count grown with the sockets and boots they report. Kept in the
  * object's KV, so hibernation loses nothing.
  */
 export class GatewayFanout {
@@ -97,13 +99,14 @@ export class GatewayFanout {
     void this.send(gatewaysBehind(this.state.acked, this.state.version));
   }
 
-  /** A gateway's open-socket count crossed a report step: past the target per gateway, the company gets more gateways. */
-  async report(index: number, count: number): Promise<void> {
-    this.state.counts[index] = count;
+  /** A gateway's load crossed a report step: past the targets per gateway, the company gets more gateways. */
+  async report(index: number, load: GatewayLoad): Promise<void> {
+    this.state.counts[index] = load.sockets;
+    this.state.boots = { ...this.state.boots, [index]: load.bootsPerSecond };
     this.save();
     const now = gatewayCount(this.room.config());
-    const total = Object.values(this.state.counts).reduce((sum, n) => sum + n, 0);
-    const next = nextGatewayCount(now, total);
+    const sum = (byIndex: Record<string, number>) => Object.values(byIndex).reduce((total, n) => total + n, 0);
+    const next = nextGatewayCount(now, { sockets: sum(this.state.counts), bootsPerSecond: sum(this.state.boots) });
     if (next > now) await this.room.raiseGatewayCount(next);
   }
 

@@ -1,7 +1,13 @@
 import { runInDurableObject, SELF } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GATEWAY_REPORT_STEP, GATEWAY_TARGET_SOCKETS, gatewayIndex, nextGatewayCount } from '../../common/gateways/gateways';
+import {
+  GATEWAY_REPORT_STEP,
+  GATEWAY_TARGET_BOOTS_PER_SECOND,
+  GATEWAY_TARGET_SOCKETS,
+  gatewayIndex,
+  nextGatewayCount,
+} from '../../common/gateways/gateways';
 import { randomId } from '../../common/ids';
 import { MAX_VISITOR_SOCKETS_PER_ADDRESS } from '../../common/protocol';
 import { companies, domains } from '../../db/schema';
@@ -125,11 +131,11 @@ describe('visitor gateways fan-out', () => {
       (await db().select({ n: companies.visitorGateways }).from(companies).where(eq(companies.id, company.id)))[0]!.n;
     // The room loads the company as a gateway's first use makes it; no worker request has looked up the key yet.
     await roomOf(company).gatewayView(company.id, 0);
-    const grown = nextGatewayCount(1, GATEWAY_TARGET_SOCKETS + 1);
+    const grown = nextGatewayCount(1, { sockets: GATEWAY_TARGET_SOCKETS + 1, bootsPerSecond: 0 });
     expect(grown).toBeGreaterThan(1);
-    await roomOf(company).gatewayLoad(0, GATEWAY_TARGET_SOCKETS);
+    await roomOf(company).gatewayLoad(0, { sockets: GATEWAY_TARGET_SOCKETS, bootsPerSecond: 0 });
     expect(await gatewaysInD1()).toBe(1);
-    await roomOf(company).gatewayLoad(0, GATEWAY_TARGET_SOCKETS + 1);
+    await roomOf(company).gatewayLoad(0, { sockets: GATEWAY_TARGET_SOCKETS + 1, bootsPerSecond: 0 });
     expect(await gatewaysInD1()).toBe(grown);
 
     // The worker reads the new count with the key (an isolate that knew the key takes it within KEY_TTL_MS, key-company.ts):
@@ -137,6 +143,20 @@ describe('visitor gateways fan-out', () => {
     const last = await connectVisitor(company, { as: 'idle', visitorId: visitorOn(grown - 1, grown) });
     expect(last.welcome.chat).toBeNull();
     expect(await runInDurableObject(gatewayOf(company, grown - 1), (_, state) => state.getWebSockets().length)).toBe(1);
+  });
+
+  it('grows the gateway count with the boots gateways report, summed over them, where few sockets stay open', async () => {
+    const company = await setupCompany();
+    const gatewaysInD1 = async () =>
+      (await db().select({ n: companies.visitorGateways }).from(companies).where(eq(companies.id, company.id)))[0]!.n;
+    await roomOf(company).gatewayView(company.id, 0);
+    const half = GATEWAY_TARGET_BOOTS_PER_SECOND / 2;
+    await roomOf(company).gatewayLoad(0, { sockets: 10, bootsPerSecond: half });
+    expect(await gatewaysInD1()).toBe(1);
+    // A second gateway index (a count raised earlier) reports its own boots: together they pass one gateway's target.
+    await roomOf(company).gatewayLoad(1, { sockets: 10, bootsPerSecond: half + 1 });
+    expect(await gatewaysInD1()).toBe(nextGatewayCount(1, { sockets: 20, bootsPerSecond: 2 * half + 1 }));
+    expect(await gatewaysInD1()).toBeGreaterThan(1);
   });
 
   it('erases every gateway with the company (SPEC S): sockets closed with 4403, storage emptied', async () => {
