@@ -1,7 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import { readConnectInfo } from '../common/connect-info';
 import { entryForOrigin } from '../common/domains/match';
-import { GATEWAY_INDEX_HEADER } from '../common/gateways/gateways';
+import { GATEWAY_INDEX_HEADER, gatewayName } from '../common/gateways/gateways';
 import { CLOSE_CODES, PING_FRAME, PONG_FRAME, type WidgetBootConfig } from '../common/protocol';
 import { BootRate } from './gateway/boot-rate';
 import { onGatewayFrame } from './gateway/gateway-session';
@@ -123,13 +123,30 @@ export class VisitorGateway extends DurableObject<Env> {
     return { ...view.config, ...pageAvailability(view, need), helpLanguages: view.helpLanguages };
   }
 
-  /** The room's push (gateway-fanout.ts): a newer view, whose changes go to the open widgets at once. */
-  async applyView(companyId: string, index: number, view: GatewayView): Promise<void> {
+  /**
+   * The room's push (gateway-fanout.ts): a newer view, whose changes go to the open widgets at
+   * once. A relay (room/relay-plan.ts) passes it on to the gateways `relayTo` and answers which of
+   * them didn't take it, so the room tries those again.
+   */
+  async applyView(companyId: string, index: number, view: GatewayView, relayTo: readonly number[] = []): Promise<number[]> {
+    const relayed = relayTo.map((peer) =>
+      this.peer(companyId, peer)
+        .applyView(companyId, peer, view)
+        .then(
+          () => null,
+          (err: unknown) => {
+            console.error('visitor gateway: relayed push failed', peer, err);
+            return peer;
+          },
+        ),
+    );
     this.store.saveIdentity({ companyId, index });
     const pushes = viewPushes(this.store.view, view);
-    if (!pushes) return;
-    this.store.saveView(view);
-    applyPushes(this.sockets, view, pushes);
+    if (pushes) {
+      this.store.saveView(view);
+      applyPushes(this.sockets, view, pushes);
+    }
+    return (await Promise.all(relayed)).filter((peer) => peer !== null);
   }
 
   /** One visitor's data is being erased (GDPR): their idle widgets here close with 4403. */
@@ -189,6 +206,10 @@ export class VisitorGateway extends DurableObject<Env> {
           console.error('visitor gateway: load report failed', err);
         }),
     );
+  }
+
+  private peer(companyId: string, index: number) {
+    return this.env.VISITOR_GATEWAY.get(this.env.VISITOR_GATEWAY.idFromName(gatewayName(companyId, index)));
   }
 
   private room(companyId: string) {

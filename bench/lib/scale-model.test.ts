@@ -54,10 +54,18 @@ describe('planScale', () => {
   });
 
   it('times a fan-out as waves of calls plus one gateway writing its share', () => {
+    const plan = planScale({ concurrentVisitors: 100_000, pageViewsPerVisitorMinute: 0.1 }, costs, placement);
+    // 100,000 / 16,384 → 7 gateways, called straight in 2 waves of 6.
+    expect(plan.gateways).toBe(7);
+    expect(plan.roomCallsPerPush).toBe(7);
+    expect(plan.fanoutMs).toBeCloseTo(2 * 5 + (100_000 / 7 / 20_000) * 1000, 5);
+  });
+
+  it('past the direct limit, times the room’s waves to the relays and a relay’s waves to its group', () => {
     const plan = planScale({ concurrentVisitors: 1_000_000, pageViewsPerVisitorMinute: 0.1 }, costs, placement);
-    // 1,000,000 / 16,384 → 62 gateways, reached in 11 waves of 6 calls.
+    // 62 gateways → 8 relays of up to 8 (each passes the view to 7): 2 waves from the room, 2 from a relay.
     expect(plan.gateways).toBe(62);
-    expect(plan.roomCallsPerPush).toBe(62);
-    expect(plan.fanoutMs).toBeCloseTo(11 * 5 + (1_000_000 / 62 / 20_000) * 1000, 5);
+    expect(plan.roomCallsPerPush).toBe(8);
+    expect(plan.fanoutMs).toBeCloseTo((2 + 2) * 5 + (1_000_000 / 62 / 20_000) * 1000, 5);
   });
 });

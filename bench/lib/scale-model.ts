@@ -4,6 +4,7 @@
  * availability change takes to reach all of them, and the load each object then carries against
  * Cloudflare's published per-object limits. Pure; the assumptions are the inputs, named below.
  */
+import { relayGroups } from '../../durable-objects/room/relay-plan';
 
 /** Costs measured by `npm run bench -- --only boots` and `--only fanout`. */
 export interface MeasuredCosts {
@@ -78,9 +79,12 @@ export interface ScalePlan {
   memoryMbPerGateway: number;
   /** Share of one thread a gateway spends on boots. */
   cpuSharePerGateway: number;
-  /** One call per gateway, in waves of `parallelCalls`, then each writes to its own sockets. */
+  /**
+   * The room's calls in waves of `parallelCalls`, then (past the direct limit) each relay's calls
+   * to its group in waves too (durable-objects/room/relay-plan.ts), then a gateway writes its share.
+   */
   fanoutMs: number;
-  /** Calls the room makes for one availability change: one per gateway. */
+  /** Calls the room makes for one availability change: one per gateway, or one per relay. */
   roomCallsPerPush: number;
 }
 
@@ -106,6 +110,9 @@ export function planScale(
   const gateways = Math.max(1, needs[bindingLimit]);
   const socketsPerGateway = visitors / gateways;
   const bootsPerGateway = bootsPerSecond / gateways;
+  const groups = relayGroups(Array.from({ length: gateways }, (_, i) => i));
+  const widestGroup = Math.max(0, ...groups.map((g) => g.children.length));
+  const waves = (calls: number) => Math.ceil(calls / limits.parallelCalls);
   return {
     concurrentVisitors: visitors,
     bootsPerSecond,
@@ -116,7 +123,7 @@ export function planScale(
     requestsPerSecondPerGateway: bootsPerGateway * costs.gatewayRequestsPerBoot,
     memoryMbPerGateway: (socketsPerGateway * costs.heapKbPerSocket) / 1024,
     cpuSharePerGateway: (bootsPerGateway * costs.gatewayCpuMsPerBoot) / 1000,
-    fanoutMs: Math.ceil(gateways / limits.parallelCalls) * costs.pushCallMs + (socketsPerGateway / costs.fanoutSocketsPerSecond) * 1000,
-    roomCallsPerPush: gateways,
+    fanoutMs: (waves(groups.length) + waves(widestGroup)) * costs.pushCallMs + (socketsPerGateway / costs.fanoutSocketsPerSecond) * 1000,
+    roomCallsPerPush: groups.length,
   };
 }

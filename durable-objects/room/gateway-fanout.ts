@@ -4,6 +4,7 @@ import type { Told } from '../routing/availability';
 import type { GatewayView } from '../visitor/gateway-view';
 import { type ConfigSnapshot, gatewayCount, widgetConfig } from './config-snapshot';
 import { firstTable, type GatewayNeed, gatewayNeeds, gatewayNews, gatewaysBehind } from './gateway-news';
+import { relayGroups } from './relay-plan';
 
 /** The object KV key of the room's side of its gateways. */
 const STATE_KEY = 'gateways';
@@ -36,7 +37,7 @@ export interface FanoutRoom {
 
 /**
  * The room's side of its visitor gateways (README, Architecture): the view they show (widget
- * config and the availability of every need), one RPC per gateway when it changes, retried for a
+ * config and the availability of every need), one RPC per gateway when it changes (through relays once they are many), retried for a
  * gateway that missed it, and the gateway count grown with the sockets and boots they report. Kept in the
  * object's KV, so hibernation loses nothing.
  */
@@ -146,24 +147,24 @@ export class GatewayFanout {
   }
 
   /**
-   * One RPC per gateway; a gateway that took it is noted, one that didn't is tried again after
-   * RETRY_MS. Resolves when every RPC has settled.
+   * One RPC per gateway, through relays once they are many (relay-plan.ts); a gateway that took it
+   * is noted, one that didn't (or whose relay failed) is tried again after RETRY_MS. Resolves when
+   * every RPC has settled.
    */
   private async send(indices: number[]): Promise<void> {
     if (indices.length === 0) return;
     const view = this.view();
     const companyId = this.room.config().companyId;
-    const sends = indices.map((index) => {
-      const sent = this.gateway(index)
-        .applyView(companyId, index, view)
+    const sends = relayGroups(indices).map(({ relay, children }) => {
+      const sent = this.gateway(relay)
+        .applyView(companyId, relay, view, children)
         .then(
-          () => {
-            if ((this.state.acked[index] ?? -1) >= view.version) return;
-            this.state.acked[index] = view.version;
-            this.save();
+          (missed) => {
+            for (const index of [relay, ...children]) if (!missed.includes(index)) this.ack(index, view.version);
+            if (missed.length > 0) this.scheduleRetry();
           },
           (err: unknown) => {
-            console.error('company room: gateway push failed; retrying', index, err);
+            console.error('company room: gateway push failed; retrying', relay, err);
             this.scheduleRetry();
           },
         );
@@ -171,6 +172,12 @@ export class GatewayFanout {
       return sent;
     });
     await Promise.all(sends);
+  }
+
+  private ack(index: number, version: number): void {
+    if ((this.state.acked[index] ?? -1) >= version) return;
+    this.state.acked[index] = version;
+    this.save();
   }
 
   private scheduleRetry(): void {

@@ -13,6 +13,7 @@ import { MAX_VISITOR_SOCKETS_PER_ADDRESS } from '../../common/protocol';
 import { companies, domains } from '../../db/schema';
 import { apiFetch, db, ORIGIN } from '../../test/helpers';
 import { connectOperator, connectVisitor, gatewayOf, openWidget, roomOf, setupCompany, type TestCompany } from '../../test/realtime';
+import { DIRECT_PUSH_LIMIT, relayGroups } from '../room/relay-plan';
 import { VisitorGateway } from '../visitor-gateway';
 
 afterEach(() => {
@@ -67,6 +68,39 @@ describe('visitor gateways fan-out', () => {
     await db().delete(domains).where(eq(domains.companyId, company.id));
     await roomOf(company).configChanged('domains');
     for (const v of visitors) expect(await v.closed).toBe(4403);
+  });
+
+  it('past the direct limit, pushes through relays: the room calls about √N gateways, each gateway still takes the view once', async () => {
+    const pushes = vi.spyOn(VisitorGateway.prototype, 'applyView');
+    const company = await setupCompany();
+    const count = DIRECT_PUSH_LIMIT + 4;
+    await setGateways(company, count);
+    // Each gateway takes its view on first use, as a widget's first boot there makes it.
+    const need = { language: null, category: null };
+    for (let i = 0; i < count; i++) expect(await gatewayOf(company, i).widgetState(company.id, i, need, company.origin)).not.toBeNull();
+    const greetingAt = (i: number) =>
+      runInDurableObject(
+        gatewayOf(company, i),
+        (_, state) => state.storage.kv.get<{ config: { greeting: string } }>('view')?.config.greeting,
+      );
+    pushes.mockClear();
+
+    await db().update(companies).set({ greeting: 'Relayed' }).where(eq(companies.id, company.id));
+    await roomOf(company).configChanged('settings');
+    // The room's configChanged waits for every relay, and each relay for the gateways it passes the view to.
+    for (let i = 0; i < count; i++) expect(await greetingAt(i)).toBe('Relayed');
+    const calls = pushes.mock.calls.filter(([companyId]) => companyId === company.id);
+    expect(calls.map(([, index]) => index).sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+    const relays = calls.filter(([, , , relayTo]) => (relayTo?.length ?? 0) > 0);
+    expect(relays.length).toBe(relayGroups(Array.from({ length: count }, (_, i) => i)).length);
+    expect(relays.length).toBeLessThan(count / 2);
+    // The room holds every gateway as up to date: none is behind for a retry.
+    const acked = await runInDurableObject(
+      roomOf(company),
+      (_, state) => state.storage.kv.get<{ version: number; acked: Record<string, number> }>('gateways')!,
+    );
+    expect(Object.values(acked.acked).every((v) => v === acked.version)).toBe(true);
+    expect(Object.keys(acked.acked)).toHaveLength(count);
   });
 
   it('sends the view again to a gateway that missed a push, when the room wakes', async () => {
