@@ -37,9 +37,9 @@ export interface FanoutRoom {
 
 /**
  * The room's side of its visitor gateways (README, Architecture): the view they show (widget
- * config and the availability of every need), one RPC per gateway when it changes (through relays once they are many), retried for a
- * gateway that missed it, and the gateway count grown with the sockets and boots they report. Kept in the
- * object's KV, so hibernation loses nothing.
+ * config and the availability of every need), one RPC per gateway when it changes (through
+ * relays once they are many), retried for a gateway that missed it, and the gateway count grown
+ * with the sockets and boots they report. Kept in the object's KV, so hibernation loses nothing.
  */
 export class GatewayFanout {
   private state: FanoutState;
