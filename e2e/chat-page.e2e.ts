@@ -261,8 +261,9 @@ describe('the operator chat page', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.keyboard.press('Alt+Digit1');
     await page.waitForURL(/\?chat=/);
+    await page.locator('#chat-composer').waitFor();
     await page.keyboard.press('Alt+KeyC');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-composer');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('chat-composer');
 
     await page.getByRole('button', { name: 'Close chat' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Close chat' }).click();

@@ -20,7 +20,8 @@ describe('offline form in the widget (F14)', () => {
     await w.launcher.click();
     const email = page.getByLabel('Your email');
     await email.waitFor();
-    expect(await page.evaluate(() => document.querySelector('parley-widget')?.shadowRoot?.activeElement?.id)).toBe('pf-email');
+    // The widget moves focus to the form's first field once it has drawn it: wait for it, not for one reading.
+    await expect.poll(() => page.evaluate(() => document.querySelector('parley-widget')?.shadowRoot?.activeElement?.id)).toBe('pf-email');
 
     // A bad address: the server's error shows under the field, and the draft is kept.
     const theme = `Order 42 ${Date.now()}`;
