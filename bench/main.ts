@@ -32,7 +32,7 @@ import { describeBuild, PROJECT_WORKERD } from './lib/workerd-build';
 import { measureBoots } from './scenarios/boots';
 import { measureChatStart } from './scenarios/chat-start';
 import { measureConfigPush } from './scenarios/config-push';
-import { measureFanout } from './scenarios/fanout';
+import { measureFanout, measureFloorFanout } from './scenarios/fanout';
 import { measureFlood } from './scenarios/flood';
 import { measureHelpLighthouse } from './scenarios/help-lighthouse';
 import { measureHelpSearch } from './scenarios/help-search';
@@ -259,8 +259,8 @@ async function measureBootsGroup(parley: SuiteResult): Promise<void> {
 }
 
 /**
- * Availability fan-out on a Parley of its own, after the floor's idle sockets at the same levels
- * (each in its own workerd, one after the other) for the memory ratio.
+ * Availability fan-out on a Parley of its own, after the floor's fan-out at the same levels (each
+ * in its own workerd, one after the other) for the time and memory a bare object takes.
  */
 async function measureFanoutGroup(parley: SuiteResult): Promise<void> {
   if (fanoutTop === undefined) {
@@ -276,8 +276,9 @@ async function measureFanoutGroup(parley: SuiteResult): Promise<void> {
     floorTarget(await startFloor(root, work, join(work, 'floor-fanout-state'), 'floor-fanout', fanoutBuild)),
   );
   if (floorSide) {
-    const levels = { levels: fanout.levels, concurrency: profile.idle.concurrency, settleMs: fanout.settleMs };
-    parley.fanoutFloor = await step('floor: idle sockets at the fan-out levels', () => measureIdleSockets(floorSide, levels));
+    parley.fanoutFloor = await step(`floor: one frame to ${fanout.levels.join('/')} idle sockets`, () =>
+      measureFloorFanout(floorSide.runtime, fanout),
+    );
     await stopSide(floorSide);
   } else parley.fanoutFloor = { error: floorInto.error ?? 'could not start' };
   const into: SuiteResult = {};

@@ -1,4 +1,6 @@
 /** Human-readable lines for one suite's figures (the JSON file holds everything). */
+
+import type { FanoutLevel } from '../scenarios/fanout';
 import { formatCounts, total } from './hostile-tally';
 import { floodRatios, ok, type SuiteResult } from './report';
 import { ratio, type Summary } from './stats';
@@ -102,14 +104,22 @@ export function printSuite(title: string, r: SuiteResult): void {
       `workerd CPU ${b.cpuMsPerBoot ?? 'n/a'} ms/boot at ${b.steps[0]?.rate}/s, median of ${b.cpuRounds.boot.length} rounds (${b.cpuRounds.boot.map((x) => (x.cpuSeconds === null || x.errors > 0 ? 'n/a' : Math.round((x.cpuSeconds * 1e5) / x.ok) / 100)).join('/')}; alone: config request ${b.parts.config ?? 'n/a'} ms, socket + hello ${b.parts.socket ?? 'n/a'} ms; idle workerd ${b.idleCores} cores, taken off); ${b.processes} client processes; dropped ${b.dropped}`,
   );
   const floorLevels = ok(r.fanoutFloor)?.levels ?? [];
+  const changes = (l: FanoutLevel) =>
+    l.changes.map(
+      (c) => `${c.state}: first ${c.firstMs} ms, ${fmt(c.latency)}, max ${c.latency.max} ms, got ${c.received}, missing ${c.missing}`,
+    );
+  for (const level of floorLevels)
+    line(`floor: one frame to ${level.sockets} idle sockets`, level, (l) =>
+      [...changes(l), `workerd RSS ${l.kbPerSocket} KB/socket`].join('; '),
+    );
   for (const [i, level] of (ok(r.fanout)?.levels ?? []).entries()) {
-    const floorKb = floorLevels[i]?.kbPerSocket;
+    const floorLevel = floorLevels[i];
+    const floorP99 = floorLevel && Math.max(...floorLevel.changes.map((c) => c.latency.p99));
     line(`availability fan-out to ${level.sockets} idle sockets`, level, (l) =>
       [
-        ...l.changes.map(
-          (c) => `${c.state}: first ${c.firstMs} ms, ${fmt(c.latency)}, max ${c.latency.max} ms, got ${c.received}, missing ${c.missing}`,
-        ),
-        `workerd RSS ${l.kbPerSocket} KB/socket (floor ${floorKb ?? 'n/a'}, ${ratio(l.kbPerSocket, floorKb) ?? 'n/a'}×)`,
+        ...changes(l),
+        `floor p99 ${floorP99 ?? 'n/a'} ms`,
+        `workerd RSS ${l.kbPerSocket} KB/socket (floor ${floorLevel?.kbPerSocket ?? 'n/a'}, ${ratio(l.kbPerSocket, floorLevel?.kbPerSocket) ?? 'n/a'}×)`,
         `${l.fdsPerSocket ?? 'n/a'} descriptors/socket`,
       ].join('; '),
     );

@@ -36,8 +36,8 @@ export interface SuiteResult {
   boots?: BootsResult | { error: string };
   /** Parley only: availability fan-out to idle visitor sockets. */
   fanout?: FanoutResult | { error: string };
-  /** The floor's idle sockets at the fan-out's levels, for its memory ratio (kept on Parley's suite). */
-  fanoutFloor?: IdleResult | { error: string };
+  /** The floor's fan-out at the same levels, for its time and memory (kept on Parley's suite). */
+  fanoutFloor?: FanoutResult | { error: string };
   error?: string;
 }
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'vitest';
 import type { FanoutChange, FanoutResult } from '../scenarios/fanout';
-import type { IdleResult } from '../scenarios/idle-sockets';
 import { budgetLine, passes } from './budgets';
 import { BOOT_CPU_MS_BEFORE_SPLIT, bootsBudgets, fanoutBudgets } from './scale-budgets';
 
@@ -24,14 +23,9 @@ const fanout = (changes: FanoutChange[], kbPerSocket = 30, objects = { count: 4,
   errorSamples: [],
   dropped: 0,
 });
-const floor: IdleResult = {
+const floor: FanoutResult = {
+  ...fanout([change('first', 900), change('second', 900)], 25, { count: 1, gateways: false }),
   baselineRssKb: 50_000,
-  levels: [
-    { sockets: 1000, rssKb: 0, kbPerSocket: 50 },
-    { sockets: 9000, rssKb: 0, kbPerSocket: 25 },
-  ],
-  errors: 0,
-  errorSamples: [],
 };
 const byName = (budgets: ReturnType<typeof fanoutBudgets>) => Object.fromEntries(budgets.map((b) => [b.name, b]));
 

@@ -5,7 +5,6 @@
  */
 import type { BootsResult } from '../scenarios/boots';
 import type { FanoutResult } from '../scenarios/fanout';
-import type { IdleResult } from '../scenarios/idle-sockets';
 import type { Budget } from './budgets';
 import { ratio } from './stats';
 
@@ -37,7 +36,7 @@ export function bootsBudgets(boots: BootsResult | undefined): Budget[] {
  * level, and only counts when every socket got its frame: a socket left without one is an error,
  * not a fast sample.
  */
-export function fanoutBudgets(fanout: FanoutResult | undefined, floor: IdleResult | undefined, top: number): Budget[] {
+export function fanoutBudgets(fanout: FanoutResult | undefined, floor: FanoutResult | undefined, top: number): Budget[] {
   const level = fanout?.levels.at(-1);
   const missing = level?.changes.reduce((sum, c) => sum + c.missing, 0) ?? 0;
   const p99 = level && missing === 0 ? Math.max(...level.changes.map((c) => c.latency.p99)) : null;

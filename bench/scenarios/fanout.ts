@@ -1,20 +1,22 @@
 /**
- * Availability fan-out to idle visitors (issue 17, items 1b and 3): N greeted visitor sockets of
- * one company, held by several client processes, and an operator's socket that goes online and
- * then away. Per level: the time from the operator's `status` frame leaving to each visitor socket
- * getting its `availability` frame, how many got it, and workerd's resident memory per socket
- * over a one-socket baseline (as the idle scenario measures it).
+ * Fan-out to idle sockets (issue 17, items 1b and 3), held by several client processes. On Parley:
+ * N greeted visitor sockets of one company and an operator's socket that goes online and then
+ * away; on the floor: N bare sockets of its one object and a socket whose frame it sends to all of
+ * them. Per level: the time from the cause leaving to each idle socket getting its frame, how many
+ * got it, and workerd's resident memory per socket over a one-socket baseline (as the idle
+ * scenario measures it).
  */
 import { readdirSync } from 'node:fs';
 import { AVAILABILITY_PUSH_GAP_MS, type OperatorClientFrame } from '../../common/protocol';
 import { startFleet } from '../lib/fleet';
 import { splitEvenly } from '../lib/load-split';
 import { rssKb } from '../lib/proc';
+import type { Runtime } from '../lib/runtime';
 import { BENCH_ORIGIN } from '../lib/seed';
-import { type SocketClient, sleep } from '../lib/socket-client';
+import { SocketClient, sleep } from '../lib/socket-client';
 import { type Summary, summarize } from '../lib/stats';
 import type { ParleyTarget } from '../targets/parley-target';
-import type { CloseReply, CollectReply, OpenReply } from './visitor-fleet';
+import type { CloseReply, CollectReply, FleetInit, FrameMatch, OpenReply } from './visitor-fleet';
 
 export interface FanoutOptions {
   /** Cumulative socket counts, ascending (cut to what workerd's open-file limit holds). */
@@ -55,7 +57,7 @@ export interface FanoutLevel {
 
 export interface FanoutResult {
   processes: number;
-  /** Objects that held the visitor sockets: the company's gateway count at the end of the run (D1). */
+  /** Objects that held the idle sockets: on Parley, the company's gateway count at the end of the run (D1). */
   objects: { count: number; gateways: boolean };
   baselineRssKb: number;
   levels: FanoutLevel[];
@@ -76,23 +78,87 @@ function openFds(pid: number): number | null {
   }
 }
 
-export async function measureFanout(target: ParleyTarget, o: FanoutOptions): Promise<FanoutResult> {
-  const pid = target.runtime.pid;
+/** A change every idle socket hears of: the frame that tells it, and what causes it. */
+interface FanoutCause {
+  state: string;
+  match: FrameMatch;
+  /** Sends the cause; resolves once the object answered it. */
+  send(): Promise<void>;
+}
+
+/** What the scenario runs against: Parley's room and gateways, or the floor's one object. */
+interface FanoutSide {
+  fleet: Omit<FleetInit, 'process'>;
+  causes: FanoutCause[];
+  objects(): Promise<FanoutResult['objects']>;
+  close(): void;
+}
+
+/** Parley: visitors of the bench company, told of an operator going online and then away. */
+async function parleySide(target: ParleyTarget, gateways: number): Promise<FanoutSide> {
   const db = await target.runtime.mf.getD1Database('DB');
   const gatewayCount = async () =>
     (await db.prepare('SELECT visitor_gateways AS n FROM companies WHERE id = ?').bind(target.company.id).first<{ n: number }>())?.n ?? 0;
-  await db.prepare('UPDATE companies SET visitor_gateways = ? WHERE id = ?').bind(o.gateways, target.company.id).run();
-  const fleet = await startFleet(o.processes, { url: target.runtime.url, key: target.company.publicKey, origin: BENCH_ORIGIN });
-  let operator: SocketClient | undefined;
+  await db.prepare('UPDATE companies SET visitor_gateways = ? WHERE id = ?').bind(gateways, target.company.id).run();
+  // An operator serving the widgets' language, away: the widgets show offline until it goes online.
+  const op = await target.openOperatorTab(target.company.operators[0]!, 'away');
+  const cause = (status: 'online' | 'away', state: string): FanoutCause => ({
+    state,
+    match: { type: 'availability', state },
+    async send() {
+      const acked = op.waitFor((f) => f.type === 'status', 10_000, 'status answer');
+      op.send({ type: 'status', status } satisfies OperatorClientFrame);
+      await acked;
+    },
+  });
+  return {
+    fleet: { url: target.runtime.url, key: target.company.publicKey, origin: BENCH_ORIGIN },
+    causes: [cause('online', 'free'), cause('away', 'offline')],
+    objects: async () => ({ count: await gatewayCount(), gateways: true }),
+    close: () => op.close(),
+  };
+}
+
+/** The floor: one object sending a sender's frame to every other socket (bench/floor/floor-worker.mjs). */
+async function floorSide(runtime: Runtime): Promise<FanoutSide> {
+  const sender = await SocketClient.open(`${runtime.url.replace(/^http/, 'ws')}/connect?id=fanout-sender`);
+  const cause = (text: string): FanoutCause => ({
+    state: text,
+    match: { type: 'message', text },
+    async send() {
+      const acked = sender.waitFor((f) => f.type === 'ack' && f.text === text, 10_000, 'floor ack');
+      sender.send({ text, ack: true });
+      await acked;
+    },
+  });
+  return {
+    fleet: { url: runtime.url, key: '', origin: '', floor: true },
+    causes: [cause('first'), cause('second')],
+    objects: async () => ({ count: 1, gateways: false }),
+    close: () => sender.close(),
+  };
+}
+
+export function measureFanout(target: ParleyTarget, o: FanoutOptions): Promise<FanoutResult> {
+  return fanOut(target.runtime.pid, () => parleySide(target, o.gateways), o);
+}
+
+/** The same levels on the floor, for the time and the memory a bare object takes. */
+export function measureFloorFanout(runtime: Runtime, o: FanoutOptions): Promise<FanoutResult> {
+  return fanOut(runtime.pid, () => floorSide(runtime), o);
+}
+
+async function fanOut(pid: number, start: () => Promise<FanoutSide>, o: FanoutOptions): Promise<FanoutResult> {
+  const side = await start();
+  let fleet: Awaited<ReturnType<typeof startFleet>> | undefined;
   try {
-    // An operator serving the widgets' language, away: the widgets show offline until it goes online.
-    operator = await target.openOperatorTab(target.company.operators[0]!, 'away');
-    const op = operator;
+    fleet = await startFleet(o.processes, side.fleet);
+    const clients = fleet;
     const errors: string[] = [];
     const open = async (count: number) => {
-      const replies = await fleet.each<OpenReply>((i) => ({
+      const replies = await clients.each<OpenReply>((i) => ({
         cmd: 'open',
-        count: splitEvenly(count, fleet.size)[i]!,
+        count: splitEvenly(count, clients.size)[i]!,
         concurrency: o.concurrency,
         timeoutMs: 10_000,
       }));
@@ -101,29 +167,28 @@ export async function measureFanout(target: ParleyTarget, o: FanoutOptions): Pro
     };
     // One socket first, so the object is awake and its code paths loaded before the baseline.
     const first = await open(1);
-    if (first !== 1) throw new Error(`the first visitor socket failed: ${errors[0]}`);
+    if (first !== 1) throw new Error(`the first idle socket failed: ${errors[0]}`);
     await sleep(o.settleMs);
     const baselineRssKb = rssKb(pid) ?? Number.NaN;
     const baselineFds = openFds(pid);
 
     // Idle widgets hear of a change at most once per push gap; each change here waits out the gap
     // after the last one, so it goes out at once, as the first change after a quiet spell does.
+    // The floor waits as long, so its object has the same time to hibernate its sockets.
     let lastChangeAt = 0;
-    const change = async (status: 'online' | 'away', state: string): Promise<FanoutChange> => {
+    const change = async (cause: FanoutCause): Promise<FanoutChange> => {
       const quiet = lastChangeAt + AVAILABILITY_PUSH_GAP_MS + 500 - Date.now();
       if (quiet > 0) await sleep(quiet);
-      await fleet.each(() => ({ cmd: 'arm', state }));
-      const acked = op.waitFor((f) => f.type === 'status', 10_000, 'status answer');
+      await clients.each(() => ({ cmd: 'arm', match: cause.match }));
       const sentAt = epochNow();
-      op.send({ type: 'status', status } satisfies OperatorClientFrame);
-      await acked;
-      const replies = await fleet.each<CollectReply>(() => ({ cmd: 'collect', timeoutMs: o.timeoutMs }));
+      await cause.send();
+      const replies = await clients.each<CollectReply>(() => ({ cmd: 'collect', timeoutMs: o.timeoutMs }));
       // The gap runs from the push, which the last arrival follows: timing it from the send would
       // start the next change inside it whenever a push went out late.
       lastChangeAt = Date.now();
       const latencies = replies.flatMap((r) => r.arrivals.map((at) => at - sentAt));
       return {
-        state,
+        state: cause.state,
         latency: summarize(latencies),
         firstMs: Math.round(Math.min(...latencies) * 100) / 100,
         received: replies.reduce((sum, r) => sum + r.arrivals.length, 0),
@@ -141,7 +206,8 @@ export async function measureFanout(target: ParleyTarget, o: FanoutOptions): Pro
       await sleep(o.settleMs);
       const rss = rssKb(pid) ?? Number.NaN;
       const fds = openFds(pid);
-      const changes = [await change('online', 'free'), await change('away', 'offline')];
+      const changes: FanoutChange[] = [];
+      for (const cause of side.causes) changes.push(await change(cause));
       levels.push({
         sockets,
         rssKb: rss,
@@ -150,10 +216,10 @@ export async function measureFanout(target: ParleyTarget, o: FanoutOptions): Pro
         changes,
       });
     }
-    const closed = await fleet.each<CloseReply>(() => ({ cmd: 'close' }));
+    const closed = await clients.each<CloseReply>(() => ({ cmd: 'close' }));
     return {
-      processes: fleet.size,
-      objects: { count: await gatewayCount(), gateways: true },
+      processes: clients.size,
+      objects: await side.objects(),
       baselineRssKb,
       levels,
       errors: errors.length,
@@ -161,7 +227,7 @@ export async function measureFanout(target: ParleyTarget, o: FanoutOptions): Pro
       dropped: closed.reduce((sum, c) => sum + c.dropped, 0),
     };
   } finally {
-    operator?.close();
-    await fleet.stop();
+    side.close();
+    await fleet?.stop();
   }
 }

@@ -18,6 +18,8 @@ export interface FleetInit {
   key: string;
   origin: string;
   process: number;
+  /** Bare sockets to the floor (bench/floor) instead of greeted visitor sockets to Parley. */
+  floor?: boolean;
 }
 
 /** A whole boot, or only its config request, or only its socket and hello. */
@@ -28,12 +30,15 @@ export type FleetCommand =
   | { cmd: 'boot'; startAt: number; offsets: number[]; timeoutMs: number; part: BootPart }
   /** Opens `count` greeted sockets, `concurrency` at a time. */
   | { cmd: 'open'; count: number; concurrency: number; timeoutMs: number }
-  /** From now on, notes when each held socket gets an `availability` frame in `state`. */
-  | { cmd: 'arm'; state: string }
+  /** From now on, notes when each held socket gets a frame with every field of `match`. */
+  | { cmd: 'arm'; match: FrameMatch }
   /** Waits until every armed socket has its frame, or `timeoutMs`; answers the arrival times. */
   | { cmd: 'collect'; timeoutMs: number }
   /** Closes every held socket. */
   | { cmd: 'close' };
+
+/** Fields a frame must have, e.g. `{ type: 'availability', state: 'free' }`. */
+export type FrameMatch = Record<string, string>;
 
 export interface BootReply {
   /** Config request start → welcome, ms, per successful boot. */
@@ -170,6 +175,11 @@ async function openIdle(c: Extract<FleetCommand, { cmd: 'open' }>): Promise<Open
   const errors: string[] = [];
   await mapLimit(c.count, c.concurrency, async () => {
     const n = opened++;
+    if (init.floor) {
+      const url = `${wsBase}/connect?id=idle-${init.process}-${n}`;
+      await SocketClient.open(url, { timeoutMs: c.timeoutMs }).then(hold, (error: Error) => errors.push(error.message));
+      return;
+    }
     const visitorId = `v${randomBytes(12).toString('base64url')}`;
     const url = `${wsBase}/api/widget/connect?key=${encodeURIComponent(init.key)}&visitor=${visitorId}`;
     await greet(url, visitorId, clientAddress(init.process, n), c.timeoutMs).catch((error: Error) => errors.push(error.message));
@@ -177,13 +187,13 @@ async function openIdle(c: Extract<FleetCommand, { cmd: 'open' }>): Promise<Open
   return { opened: c.count - errors.length, errors };
 }
 
-function arm(state: string): void {
+function arm(match: FrameMatch): void {
   let settle = () => {};
   const complete = new Promise<void>((resolve) => (settle = resolve));
   const a: Armed = { sockets: held.size, arrivals: [], pending: new Set(held), offs: [], complete, settle };
   a.offs = [...held].map((socket) =>
     socket.on((frame, at) => {
-      if (frame.type !== 'availability' || frame.state !== state || !a.pending.delete(socket)) return;
+      if (!Object.entries(match).every(([key, value]) => frame[key] === value) || !a.pending.delete(socket)) return;
       a.arrivals.push(epoch(at));
       if (a.pending.size === 0) a.settle();
     }),
@@ -220,7 +230,7 @@ async function handle(c: FleetCommand): Promise<unknown> {
     case 'open':
       return openIdle(c);
     case 'arm':
-      return arm(c.state);
+      return arm(c.match);
     case 'collect':
       return collect(c.timeoutMs);
     case 'close':
