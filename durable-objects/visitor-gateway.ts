@@ -117,7 +117,7 @@ export class VisitorGateway extends DurableObject<Env> {
     const view = await this.ensureView({ companyId, index });
     if (!view || entryForOrigin(origin, view.domains) === null) return null;
     await this.noteInstalled(view);
-    return { ...view.config, ...pageAvailability(view, need), helpLanguages: view.helpLanguages };
+    return { ...view.config, ...pageAvailability(view, need) };
   }
 
   /** The room's push (gateway-fanout.ts): a newer view, whose changes go to the open widgets at once. */
