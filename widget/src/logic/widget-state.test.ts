@@ -55,6 +55,17 @@ describe('connection, hello and welcome', () => {
     expect(again.state.connected).toBe(true);
   });
 
+  it('knows nothing before the first welcome, and keeps a panel a reload left open until the welcome says what to show', () => {
+    const booting = run([dictionary, { type: 'connected', page }], start({ open: true })).state;
+    expect(booting).toMatchObject({ config: null, availability: null, greeted: false });
+    expect(booting.saved.open).toBe(true);
+    const greeted = run([welcome()], booting).state;
+    expect(greeted.saved.open).toBe(true);
+    // Nobody online and no offline form: the widget shows nothing, so the panel closes once that is known.
+    const nobody = run([welcome(null, { state: 'offline', available: false, offlineForm: false })], booting).state;
+    expect(nobody.saved.open).toBe(false);
+  });
+
   it('sends nothing but hello until welcomed', () => {
     const { effects } = run([{ type: 'connected', page }, { type: 'send', text: 'hi', clientId: 'c1' }, { type: 'end' }]);
     expect(sent(effects).map((f) => f.type)).toEqual(['hello']);
