@@ -10,10 +10,11 @@ import { type MeasuredCosts, PUBLISHED_LIMITS, planScale, type ScalePlan } from 
  */
 const MEASURED: MeasuredCosts & { source: string } = {
   source: 'bench/README.md "Visitor gateways", 2026-11-30',
-  // `--only boots`, CPU per boot at 25/s after the D1-free boot path: config + upgrade + hello.
+  // `--only boots`, CPU per boot at 25/s after the D1-free boot path, measured while a boot was
+  // still config + upgrade + hello: an upper bound for the one-request boot until it is measured.
   gatewayCpuMsPerBoot: 3.91,
-  // The config call, the upgrade and the `hello` frame.
-  gatewayRequestsPerBoot: 3,
+  // A boot is one request (the widget's loader opens the socket): the upgrade and the `hello` frame.
+  gatewayRequestsPerBoot: 2,
   // `--only fanout` at 9 000 sockets over 4 gateways in one workerd thread: the last of 9 001
   // sockets had the frame 844 ms after the operator's, the first after 345 ms; 9 000 / 0.8 s,
   // rounded down, as one object on its own thread writes at least as fast as four sharing one.

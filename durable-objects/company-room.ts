@@ -297,11 +297,7 @@ export class CompanyRoom extends DurableObject<Env> {
     const loads = this.dispatcher.loads();
     const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
     const options = languages.map((language) => this.dispatcher.availability({ language, category: need.category }, loads));
-    return {
-      ...widgetConfig(snapshot),
-      ...bestAvailability(options, snapshot.settings.offlineFormEnabled),
-      helpLanguages: snapshot.helpLanguages ?? [],
-    };
+    return { ...widgetConfig(snapshot), ...bestAvailability(options, snapshot.settings.offlineFormEnabled) };
   }
 
   /**

@@ -120,7 +120,7 @@ export class VisitorGateway extends DurableObject<Env> {
     const view = await this.ensureView({ companyId, index });
     if (!view || entryForOrigin(origin, view.domains) === null) return null;
     await this.noteInstalled(view);
-    return { ...view.config, ...pageAvailability(view, need), helpLanguages: view.helpLanguages };
+    return { ...view.config, ...pageAvailability(view, need) };
   }
 
   /**

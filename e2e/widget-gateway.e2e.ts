@@ -78,11 +78,21 @@ describe('the widget between its visitor gateway and the company room (issue 17)
     const page = await visitor.newPage();
     const errors = watchErrors(page);
     const w = widget(page);
+    // HTTP requests by path, and the page's WebSockets as `socket`, in the order they started.
+    const started: string[] = [];
+    page.on('request', (r) => started.push(new URL(r.url()).pathname));
+    page.on('websocket', () => started.push('socket'));
 
-    // Boots on a gateway: the socket names the visitor, asks for no chat, and the server refuses chat frames on it.
+    // A boot is one request, the socket: no config request; the loader opens the one socket, on a
+    // gateway (it names the visitor, asks for no chat, and the server refuses chat frames on it),
+    // before it fetches the app chunk.
     const pushed = frameReceived(page, (f) => f.type === 'availability' && f.available === true);
     await page.goto(company.url);
     await waitReady(page);
+    expect(started.filter((p) => p.startsWith('/api/'))).toEqual([]);
+    expect(started.filter((p) => p === 'socket')).toHaveLength(1);
+    expect(started.indexOf('socket')).toBeLessThan(started.findIndex((p) => p.startsWith('/w/app-')));
+    expect(await page.evaluate(() => (window as unknown as { parleySockets: WebSocket[] }).parleySockets.length)).toBe(1);
     expect(await socketUrl(page)).toMatch(/\/api\/widget\/connect\?key=[^&]+&visitor=[\w-]+$/);
     expect(await onGateway(page)).toBe(true);
     await expect.poll(() => w.launcher.isVisible()).toBe(false);

@@ -3,6 +3,26 @@ import { defineConfig, type Plugin, transformWithEsbuild } from 'vite';
 
 const src = (p: string) => path.join(import.meta.dirname, 'src', p);
 const LOADER = 'widget';
+/** Marks the loader's own copy of a module it shares with the app (see `loaderCopies`). */
+const LOADER_COPY = '?loader';
+
+/**
+ * The loader is one classic script, so it can't import a chunk shared with the app: every module
+ * it imports resolves to a copy of its own (`?loader`), which Rollup bundles into it, while the
+ * app keeps its own. The source stays one module (the saved state, the socket's URL).
+ */
+function loaderCopies(): Plugin {
+  const loader = src('loader.ts');
+  return {
+    name: 'parley-loader-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || (importer !== loader && !importer.endsWith(LOADER_COPY))) return null;
+      const resolved = await this.resolve(source, importer.replace(LOADER_COPY, ''), { ...options, skipSelf: true });
+      return resolved && !resolved.external ? `${resolved.id}${LOADER_COPY}` : resolved;
+    },
+  };
+}
 
 /**
  * Library mode keeps Vite's module-preload helper out of the chunks (it would cost bytes and
@@ -43,7 +63,7 @@ function widgetBundle(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   publicDir: false,
-  plugins: [widgetBundle()],
+  plugins: [loaderCopies(), widgetBundle()],
   build: {
     outDir: path.join(import.meta.dirname, '../dist/public'),
     emptyOutDir: false,

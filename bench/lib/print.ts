@@ -90,7 +90,7 @@ export function printSuite(title: string, r: SuiteResult): void {
     line(`widget boots offered ${step.rate}/s × ${step.seconds} s`, step, (s) =>
       [
         `achieved ${s.achievedPerSecond}/s (${s.ok}/${s.offered})`,
-        `config → welcome ${fmt(s.latency)}`,
+        `upgrade → welcome ${fmt(s.latency)}`,
         `errors ${s.errors}${samples}`,
         `workerd CPU ${s.cpuMsPerBoot ?? 'n/a'} ms/boot`,
         `client lateness p99 ${s.clientLateness.p99} ms`,
@@ -101,7 +101,7 @@ export function printSuite(title: string, r: SuiteResult): void {
     'widget boots',
     r.boots,
     (b) =>
-      `workerd CPU ${b.cpuMsPerBoot ?? 'n/a'} ms/boot at ${b.steps[0]?.rate}/s, median of ${b.cpuRounds.boot.length} rounds (${b.cpuRounds.boot.map((x) => (x.cpuSeconds === null || x.errors > 0 ? 'n/a' : Math.round((x.cpuSeconds * 1e5) / x.ok) / 100)).join('/')}; alone: config request ${b.parts.config ?? 'n/a'} ms, socket + hello ${b.parts.socket ?? 'n/a'} ms; idle workerd ${b.idleCores} cores, taken off); ${b.processes} client processes; dropped ${b.dropped}`,
+      `workerd CPU ${b.cpuMsPerBoot ?? 'n/a'} ms/boot at ${b.steps[0]?.rate}/s, median of ${b.cpuRounds.length} rounds (${b.cpuRounds.map((x) => (x.cpuSeconds === null || x.errors > 0 ? 'n/a' : Math.round((x.cpuSeconds * 1e5) / x.ok) / 100)).join('/')}; idle workerd ${b.idleCores} cores, taken off); ${b.processes} client processes; dropped ${b.dropped}`,
   );
   const floorLevels = ok(r.fanoutFloor)?.levels ?? [];
   const changes = (l: FanoutLevel) =>

@@ -71,9 +71,8 @@ test('CPU per boot must fall to a fifth of the figure measured before the split'
       processes: 4,
       idleCores: 0,
       steps: [],
-      cpuRounds: { boot: [], config: [], socket: [] },
+      cpuRounds: [],
       cpuMsPerBoot,
-      parts: { config: null, socket: null },
       dropped: 0,
     })[0]!;
   const today = boots(BOOT_CPU_MS_BEFORE_SPLIT);

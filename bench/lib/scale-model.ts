@@ -19,9 +19,9 @@ export interface MeasuredCosts {
    * one local workerd on 2 cores, so it is a lower bound for one object on its own machine.
    */
   fanoutSocketsPerSecond: number;
-  /** CPU one widget boot costs its gateway object (config, upgrade, hello), ms. */
+  /** CPU one widget boot costs its gateway object (upgrade, hello), ms. */
   gatewayCpuMsPerBoot: number;
-  /** Requests one widget boot makes to its gateway object (config call, upgrade, `hello` frame). */
+  /** Requests one widget boot makes to its gateway object (the upgrade and the `hello` frame). */
   gatewayRequestsPerBoot: number;
   /** One room → gateway call, ms: pushes to the gateways go out in parallel. */
   pushCallMs: number;

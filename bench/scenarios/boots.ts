@@ -1,9 +1,9 @@
 /**
- * Widget boots per second for one company (issue 17, item 1a): new visitors boot the widget
- * (config request, socket, hello → welcome) at fixed offered rates, step by step, from several
- * client processes, and their sockets stay open idle until the step ends. Per step: boots/s
- * achieved, boot latency, errors, and workerd's CPU time per boot, the figure that other load on
- * the machine distorts least.
+ * Widget boots per second for one company (issue 17, item 1a): new visitors boot the widget as its
+ * loader does (one request: the socket's upgrade, then hello → welcome) at fixed offered rates,
+ * step by step, from several client processes, and their sockets stay open idle until the step
+ * ends. Per step: boots/s achieved, boot latency, errors, and workerd's CPU time per boot, the
+ * figure that other load on the machine distorts least.
  */
 
 import { startFleet } from '../lib/fleet';
@@ -13,7 +13,7 @@ import { BENCH_ORIGIN } from '../lib/seed';
 import { sleep } from '../lib/socket-client';
 import { type Summary, summarize } from '../lib/stats';
 import type { ParleyTarget } from '../targets/parley-target';
-import type { BootPart, BootReply, CloseReply } from './visitor-fleet';
+import type { BootReply, CloseReply } from './visitor-fleet';
 
 export interface BootsOptions {
   steps: BootStep[];
@@ -24,7 +24,7 @@ export interface BootsOptions {
    * still cost a third more than the next two.
    */
   warmup: BootStep;
-  /** Rounds of whole boots, config alone and socket alone at the first step's rate, for CPU per boot. */
+  /** Rounds of boots at the first step's rate, for CPU per boot. */
   cpuRounds: number;
   /** A boot that takes longer counts as an error. */
   timeoutMs: number;
@@ -38,7 +38,7 @@ export interface BootsStepResult extends BootStep {
   errors: number;
   errorSamples: string[];
   achievedPerSecond: number;
-  /** Config request start → welcome, ms. */
+  /** Upgrade start → welcome, ms. */
   latency: Summary;
   /** How late the clients started boots against their schedule, ms: large values mean the client was the bottleneck. */
   clientLateness: Summary;
@@ -52,12 +52,10 @@ export interface BootsResult {
   steps: BootsStepResult[];
   /** The share of a core workerd used idle after the warm-up, taken off every step's CPU. */
   idleCores: number;
-  /** Each CPU round at the first step's rate: whole boots, the config request alone, socket + hello alone. */
-  cpuRounds: Record<BootPart, StepCost[]>;
+  /** Each CPU round at the first step's rate. */
+  cpuRounds: StepCost[];
   /** workerd CPU per boot, the median of the clean rounds (lib/pacing.ts), ms: the budget's figure. */
   cpuMsPerBoot: number | null;
-  /** The same for the config request alone and for socket + hello → welcome alone, ms. */
-  parts: { config: number | null; socket: number | null };
   /** Sockets the server closed while they should have stayed open. */
   dropped: number;
 }
@@ -90,7 +88,7 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
   try {
     // What workerd uses with nothing to do (timers, collection), per second: taken off each step's CPU.
     let idleCores = 0;
-    const runStep = async (step: BootStep, part: BootPart = 'boot') => {
+    const runStep = async (step: BootStep) => {
       const startAt = performance.timeOrigin + performance.now() + START_DELAY_MS;
       const cpuBefore = cpuSeconds(pid);
       const t0 = performance.now();
@@ -99,7 +97,6 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
         startAt,
         offsets: bootOffsets(step, o.processes, i),
         timeoutMs: o.timeoutMs,
-        part,
       }));
       const cpuAfter = cpuSeconds(pid);
       const seconds = (performance.now() - t0) / 1000;
@@ -114,18 +111,15 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
     await sleep(IDLE_WINDOW_MS);
     const idleTo = cpuSeconds(pid);
     idleCores = idleFrom === null || idleTo === null ? 0 : (idleTo - idleFrom) / (IDLE_WINDOW_MS / 1000);
-    // Rounds at the first step's rate, before any step could saturate workerd: whole boots and each
-    // half alone (where a boot's CPU goes), in turn, so drift on the machine falls on all three.
-    const rounds: BootsResult['cpuRounds'] = { boot: [], config: [], socket: [] };
+    // Rounds at the first step's rate, before any step could saturate workerd.
+    const rounds: StepCost[] = [];
     for (let r = 0; r < o.cpuRounds; r++) {
-      for (const part of ['boot', 'config', 'socket'] as const) {
-        const { replies, cpu } = await runStep(o.steps[0]!, part);
-        rounds[part].push({
-          ok: replies.reduce((sum, x) => sum + x.latencies.length, 0),
-          errors: replies.reduce((sum, x) => sum + x.errors.length, 0),
-          cpuSeconds: cpu,
-        });
-      }
+      const { replies, cpu } = await runStep(o.steps[0]!);
+      rounds.push({
+        ok: replies.reduce((sum, x) => sum + x.latencies.length, 0),
+        errors: replies.reduce((sum, x) => sum + x.errors.length, 0),
+        cpuSeconds: cpu,
+      });
     }
     const steps: BootsStepResult[] = [];
     let dropped = 0;
@@ -154,8 +148,7 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
       idleCores: round2(idleCores),
       steps,
       cpuRounds: rounds,
-      cpuMsPerBoot: medianCpuMsPerBoot(rounds.boot),
-      parts: { config: medianCpuMsPerBoot(rounds.config), socket: medianCpuMsPerBoot(rounds.socket) },
+      cpuMsPerBoot: medianCpuMsPerBoot(rounds),
       dropped,
     };
   } finally {

@@ -22,12 +22,9 @@ export interface FleetInit {
   floor?: boolean;
 }
 
-/** A whole boot, or only its config request, or only its socket and hello. */
-export type BootPart = 'boot' | 'config' | 'socket';
-
 export type FleetCommand =
-  /** Boots (config + socket + hello → welcome) due at `startAt` + each offset, ms; the sockets stay open. */
-  | { cmd: 'boot'; startAt: number; offsets: number[]; timeoutMs: number; part: BootPart }
+  /** Boots (the socket + hello → welcome) due at `startAt` + each offset, ms; the sockets stay open. */
+  | { cmd: 'boot'; startAt: number; offsets: number[]; timeoutMs: number }
   /** Opens `count` greeted sockets, `concurrency` at a time. */
   | { cmd: 'open'; count: number; concurrency: number; timeoutMs: number }
   /** From now on, notes when each held socket gets a frame with every field of `match`. */
@@ -41,7 +38,7 @@ export type FleetCommand =
 export type FrameMatch = Record<string, string>;
 
 export interface BootReply {
-  /** Config request start → welcome, ms, per successful boot. */
+  /** Upgrade start → welcome, ms, per successful boot. */
   latencies: number[];
   /** Actual start − due time, ms, per boot: a late client would show here. */
   lateness: number[];
@@ -68,7 +65,6 @@ export interface CloseReply {
 }
 
 const init = JSON.parse(process.argv[2] ?? '{}') as FleetInit;
-const httpBase = init.url;
 const wsBase = init.url.replace(/^http/, 'ws');
 const epoch = (at = performance.now()) => performance.timeOrigin + at;
 const held = new Set<SocketClient>();
@@ -86,29 +82,19 @@ interface Armed {
 }
 let armed: Armed | null = null;
 
+/** A new visitor's socket URL, as the widget's loader opens it: `visitor=` picks the visitor's gateway. */
+const idleUrl = (visitorId: string) => `${wsBase}/api/widget/connect?key=${encodeURIComponent(init.key)}&visitor=${visitorId}`;
+
 /**
- * One widget boot as the loader and app do it, for a new visitor: the config request, then the
- * socket and its hello, until the welcome. `visitor=` rides on both URLs for gateways that route
- * by it. `part` runs one half alone, to tell what each costs.
+ * One widget boot as the loader and app do it, for a new visitor: one request, the socket, and
+ * its hello until the welcome (which carries the config and the availability).
  */
-async function boot(timeoutMs: number, part: BootPart): Promise<{ ms: number } | { error: string }> {
-  const n = opened++;
-  const address = clientAddress(init.process, n);
+async function boot(timeoutMs: number): Promise<{ ms: number } | { error: string }> {
+  const address = clientAddress(init.process, opened++);
   const visitorId = `v${randomBytes(12).toString('base64url')}`;
-  const visitor = `key=${encodeURIComponent(init.key)}&visitor=${visitorId}`;
   const start = performance.now();
   try {
-    if (part !== 'socket') {
-      const res = await fetch(`${httpBase}/api/widget/config?${visitor}&lang=${BENCH_LANGUAGE}`, {
-        headers: { origin: init.origin, 'cf-connecting-ip': address },
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const body = await res.text();
-      if (res.status !== 200) return { error: `config ${res.status} ${body.slice(0, 120)}` };
-      if (part === 'config') return { ms: performance.now() - start };
-    }
-    const left = Math.max(1, Math.round(timeoutMs - (performance.now() - start)));
-    const socket = await greet(`${wsBase}/api/widget/connect?${visitor}`, visitorId, address, left);
+    const socket = await greet(idleUrl(visitorId), visitorId, address, timeoutMs);
     return { ms: socket.at - start };
   } catch (error) {
     return { error: (error as Error).message };
@@ -160,7 +146,7 @@ async function runBoots(c: Extract<FleetCommand, { cmd: 'boot' }>): Promise<Boot
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     lateness.push(Math.max(0, epoch() - due));
     runs.push(
-      boot(c.timeoutMs, c.part).then((outcome) => {
+      boot(c.timeoutMs).then((outcome) => {
         if ('ms' in outcome) latencies.push(outcome.ms);
         else errors.push(outcome.error);
         lastDoneAt = Math.max(lastDoneAt, epoch());
@@ -181,8 +167,9 @@ async function openIdle(c: Extract<FleetCommand, { cmd: 'open' }>): Promise<Open
       return;
     }
     const visitorId = `v${randomBytes(12).toString('base64url')}`;
-    const url = `${wsBase}/api/widget/connect?key=${encodeURIComponent(init.key)}&visitor=${visitorId}`;
-    await greet(url, visitorId, clientAddress(init.process, n), c.timeoutMs).catch((error: Error) => errors.push(error.message));
+    await greet(idleUrl(visitorId), visitorId, clientAddress(init.process, n), c.timeoutMs).catch((error: Error) =>
+      errors.push(error.message),
+    );
   });
   return { opened: c.count - errors.length, errors };
 }

@@ -115,14 +115,13 @@ export const WidgetConfigSchema = v.object({
   rating: v.boolean(),
   /** Whether the visitor's draft reaches the operator as they type (F21): the widget streams it and says so. */
   typingPreview: v.boolean(),
+  /** The languages the company has published help articles in (F19): the widget offers its help center in them. */
+  helpLanguages: v.array(v.string()),
 });
 export type WidgetConfig = v.InferOutput<typeof WidgetConfigSchema>;
 
-/**
- * What GET /api/widget/config answers (F9): the widget's config, whether a chat is possible now,
- * and `helpLanguages`, where the company has published help articles (F19).
- */
-export type WidgetBootConfig = WidgetConfig & Availability & { helpLanguages: string[] };
+/** What GET /api/widget/config answers (F9): the widget's config and whether a chat is possible now. */
+export type WidgetBootConfig = WidgetConfig & Availability;
 
 /** The visitor's current chat as the widget shows it. */
 export const VisitorChatSchema = v.object({
@@ -145,7 +144,11 @@ export const VisitorChatSchema = v.object({
 export type VisitorChat = v.InferOutput<typeof VisitorChatSchema>;
 
 export const VisitorServerFrameSchema = v.variant('type', [
-  /** Answer to `hello`: config, availability, and the open chat with what the widget missed. */
+  /**
+   * Answer to `hello`: config, availability, and the open chat with what the widget missed. The
+   * widget's first paint waits for it (its boot is this socket alone). The availability is that of
+   * the hello's language when the company has it, else of the company's default (`pickLanguage`).
+   */
   v.object({
     type: v.literal('welcome'),
     protocol: v.number(),

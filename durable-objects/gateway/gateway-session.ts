@@ -1,3 +1,4 @@
+import { pickLanguage } from '../../common/pick-language';
 import {
   CLOSE_CODES,
   PROTOCOL_VERSION,
@@ -53,7 +54,9 @@ function hello(
   }
   if (a.visitorId !== null) return g.abuse.reject(ws, errorFrame('already_ready', 'hello was already accepted.', 'hello'), now);
   const category = knownCategory(g, ws, frame.category ?? null, 'hello', now);
-  const ready: GatewayAttachment = { ...a, visitorId: frame.visitorId, language: frame.language, category };
+  // The widget greets before it knows the company's languages: one it lacks is served in the default, as in the room.
+  const language = pickLanguage([], g.view.config.languages, frame.language) ?? frame.language;
+  const ready: GatewayAttachment = { ...a, visitorId: frame.visitorId, language, category };
   g.sockets.set(ws, ready);
   reply(ws, {
     type: 'welcome',

@@ -14,6 +14,7 @@ const config: WidgetConfig = {
   offlineForm: true,
   rating: true,
   typingPreview: false,
+  helpLanguages: [],
 };
 const free: Availability = { state: 'free', available: true, offlineForm: true };
 const offline: Availability = { state: 'offline', available: false, offlineForm: true };
@@ -25,7 +26,6 @@ const view: GatewayView = {
   availability: { [en]: free, [de]: free },
   domains: ['shop.test'],
   widgetInstalled: true,
-  helpLanguages: [],
 };
 
 describe('gateway view changes', () => {

@@ -21,8 +21,8 @@ export class ViewStore {
 
   constructor(private readonly storage: DurableObjectStorage) {
     const stored = storage.kv.get<GatewayView>(VIEW_KEY);
-    // A view stored before views carried the help languages counts as none: the room is asked again.
-    this.view = stored?.helpLanguages ? stored : null;
+    // A view stored before the widget config carried the help languages counts as none: the room is asked again.
+    this.view = stored?.config.helpLanguages ? stored : null;
     this.identity = storage.kv.get<GatewayIdentity>(IDENTITY_KEY) ?? null;
   }
 

@@ -8,10 +8,10 @@ import type { RoomServices } from './services';
 import { toOperators, toVisitors } from './sockets';
 import { onVisitorGone } from './visitor-session';
 
-/** Changes the widget shows; the rest only concern operators. */
-const WIDGET_CHANGES: ReadonlySet<ConfigChange> = new Set(['settings', 'languages', 'categories']);
-/** Changes the gateways' views show: the widget's, the domains its pages may be on, and the help languages its config names. */
-const GATEWAY_CHANGES: ReadonlySet<ConfigChange> = new Set([...WIDGET_CHANGES, 'domains', 'help']);
+/** Changes the widget shows (its config names the help languages too); the rest only concern operators. */
+const WIDGET_CHANGES: ReadonlySet<ConfigChange> = new Set(['settings', 'languages', 'categories', 'help']);
+/** Changes the gateways' views show: the widget's, and the domains its pages may be on. */
+const GATEWAY_CHANGES: ReadonlySet<ConfigChange> = new Set([...WIDGET_CHANGES, 'domains']);
 /** Changes operators' config frames don't show. */
 const NOT_FOR_OPERATORS: ReadonlySet<ConfigChange> = new Set(['domains', 'help']);
 /** Changes nothing routing or availability depend on. */

@@ -256,6 +256,7 @@ export function widgetConfig(s: ConfigSnapshot): WidgetConfig {
     offlineForm: s.settings.offlineFormEnabled,
     rating: ratingsOn(s),
     typingPreview: typingPreviewOn(s),
+    helpLanguages: s.helpLanguages ?? [],
   };
 }
 

@@ -136,7 +136,6 @@ export class GatewayFanout {
       availability: Object.fromEntries(Object.entries(this.state.told).map(([key, told]) => [key, told.availability])),
       domains: config.domains,
       widgetInstalled: config.settings.widgetInstalled,
-      helpLanguages: config.helpLanguages ?? [],
     };
   }
 

@@ -1,3 +1,4 @@
+import { pickLanguage } from '../../common/pick-language';
 import {
   CLOSE_CODES,
   PROTOCOL_VERSION,
@@ -86,10 +87,12 @@ function hello(room: RoomServices, ws: WebSocket, a: VisitorAttachment, frame: H
   const open = room.store.openChatOf(frame.visitorId);
   // A tab that doesn't know the chat's category (another tab started it) takes the chat's.
   const category = knownCategory(room, ws, frame.category ?? null, 'hello') ?? open?.category ?? null;
-  const ready: Ready = { ...a, visitorId: frame.visitorId, language: frame.language, category, page: frame.page };
+  const config = room.config();
+  // The widget greets before it knows the company's languages: one it lacks is served in the default.
+  const language = pickLanguage([], config.languages, frame.language) ?? frame.language;
+  const ready: Ready = { ...a, visitorId: frame.visitorId, language, category, page: frame.page };
   room.sockets.set(ws, ready);
 
-  const config = room.config();
   const availability = room.dispatcher.tellAvailability(ws, { language: ready.language, category: ready.category }, { send: false });
   if (open) room.dispatcher.visitorBack(open);
   const resume = frame.resume;

@@ -17,8 +17,6 @@ export interface GatewayView {
   domains: string[];
   /** Whether the setup checklist's "widget installed" step is ticked (F2). */
   widgetInstalled: boolean;
-  /** The languages the company has published help articles in (F19), for GET /api/widget/config. */
-  helpLanguages: string[];
 }
 
 /**

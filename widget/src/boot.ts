@@ -1,4 +1,5 @@
-import type { Availability, WidgetBootConfig } from '../../common/protocol';
+import type { Availability } from '../../common/protocol';
+import type { Saved } from './logic/saved';
 
 /** Events a host page can follow with `Parley.on(event, fn)`. */
 export interface ParleyEvents {
@@ -24,13 +25,21 @@ export interface ParleyApi {
   on<E extends ParleyEvent>(event: E, fn: (detail: ParleyEvents[E]) => void): () => void;
 }
 
-/** What the loader hands the app chunk once the widget config said this site may run it. */
+/** What the loader hands the app chunk once the server accepted this site's socket. */
 export interface Boot {
   /** The company's public key from the snippet's `data-key`. */
   key: string;
   /** The widget's origin with a trailing slash, e.g. `https://parley.example/`. */
   base: string;
-  config: WidgetBootConfig;
+  /** The visitor's saved state as the loader read it (a new visitor's id and secret made there, not saved yet). */
+  saved: Saved;
+  /**
+   * The open socket the loader made for `saved` (socket-target.ts: the gateway, or the room when
+   * `needsRoom`), nothing sent on it yet: the app says `hello` on it first.
+   */
+  socket: WebSocket;
+  /** The URL of this visitor's socket to the gateway, or with `room` to the company's room (socket-target.ts). */
+  url(room: boolean): string;
   /** The `window.Parley` object; the app replaces its queued methods with live ones. */
   api: ParleyApi;
   /** Calls made before the app loaded, in order. */

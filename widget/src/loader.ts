@@ -1,4 +1,6 @@
 import type { Boot, ParleyApi, ParleyEvent } from './boot';
+import { needsRoom, socketUrl } from './logic/socket-target';
+import { loadSaved } from './visitor-storage';
 
 /** The app chunk's content-hashed path, filled in by the build (widget/vite.config.ts). */
 declare const __PARLEY_APP__: string;
@@ -6,8 +8,10 @@ declare const __PARLEY_APP__: string;
 /**
  * The host-page loader, served as /widget.js and installed with
  *   <script async src="https://PARLEY/widget.js" data-key="PUBLIC_KEY"></script>
- * It asks the server whether this site may run the widget and only then fetches the app chunk,
- * so an unregistered site downloads nothing more. It defines `window.Parley` and no other global.
+ * A boot is one request: the loader opens the visitor's socket (the server accepts it only from a
+ * page on a registered domain of the key's company) and only once it is open fetches the app
+ * chunk and hands it the socket, so an unregistered site downloads nothing more. It defines
+ * `window.Parley` and no other global.
  */
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
@@ -31,25 +35,25 @@ declare const __PARLEY_APP__: string;
   const emit = (event: ParleyEvent, detail: unknown) => {
     for (const fn of listeners.get(event) ?? []) fn(detail);
   };
+  // Read once: a new visitor's id and secret are made here, and the app keeps them.
+  const saved = loadSaved(key);
+  const url = (room: boolean) => socketUrl(base, key, saved.visitorId, room);
 
   const start = (attempt: number): void => {
-    // `visitor` only picks the gateway that answers (each holds the same public view): the moment spreads boots over them all.
-    fetch(`${base}api/widget/config?key=${encodeURIComponent(key)}&visitor=${Date.now()}`)
-      .then((res) => {
-        if (res.ok) return res.json();
-        // 4xx: this site is not registered for the key; nothing will change by retrying.
-        if (res.status < 500) console.warn(`Parley: this site is not registered for widget key ${key}.`);
-        throw res.status;
-      })
-      .then(
-        (config: Boot['config']) =>
-          import(/* @vite-ignore */ base + __PARLEY_APP__).then((app: { start(boot: Boot): void }) =>
-            app.start({ key, base, config, api, queue, emit }),
-          ),
-        // Network errors and 5xx are retried a few times with backoff; a 4xx (the server makes even
-        // its refusals readable to the page) is final.
-        (err) => !(err >= 400 && err < 500) && attempt < 4 && setTimeout(start, 2000 * 2 ** attempt, attempt + 1),
+    const socket = new WebSocket(url(needsRoom(saved)));
+    socket.onopen = () => {
+      // The server says nothing before the app's hello, so no frame can arrive unheard meanwhile.
+      socket.onopen = socket.onclose = null;
+      import(/* @vite-ignore */ base + __PARLEY_APP__).then((app: { start(boot: Boot): void }) =>
+        app.start({ key, base, saved, socket, url, api, queue, emit }),
       );
+    };
+    // A page's WebSocket can't tell a refusal (site not registered) from a network error: a few
+    // tries with backoff, then a word in the console.
+    socket.onclose = () => {
+      if (attempt < 4) setTimeout(start, 2000 * 2 ** attempt, attempt + 1);
+      else console.warn(`Parley: no connection (is this site registered for key ${key}?)`);
+    };
   };
   start(0);
 })();

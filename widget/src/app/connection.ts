@@ -22,9 +22,10 @@ export interface Connection {
 /**
  * The visitor's WebSocket, reconnected with exponential backoff and jitter. The browser's
  * offline/online events drop and restore it at once instead of waiting for TCP timeouts.
- * `url` is asked before each socket opens: the caller picks the gateway or the room (issue 17).
+ * `first` is the socket the loader opened (the boot's one request); `url` is asked before each
+ * later socket opens: the caller picks the gateway or the room (issue 17).
  */
-export function connect(url: () => string, hooks: ConnectionHooks): Connection {
+export function connect(url: () => string, hooks: ConnectionHooks, first: WebSocket): Connection {
   let ws: WebSocket | null = null;
   let attempt = 0;
   let retry = 0;
@@ -49,14 +50,16 @@ export function connect(url: () => string, hooks: ConnectionHooks): Connection {
     clearTimeout(retry);
     retry = setTimeout(open, ms) as unknown as number;
   };
+  const opened = () => {
+    lastSeen = Date.now();
+    hooks.open();
+  };
   const open = () => {
-    if (stopped || ws || !navigator.onLine) return;
-    const socket = new WebSocket(url());
+    if (!stopped && !ws && navigator.onLine) adopt(new WebSocket(url()));
+  };
+  const adopt = (socket: WebSocket) => {
     ws = socket;
-    socket.onopen = () => {
-      lastSeen = Date.now();
-      hooks.open();
-    };
+    socket.onopen = opened;
     socket.onmessage = (e) => {
       lastSeen = Date.now();
       attempt = 0;
@@ -83,7 +86,10 @@ export function connect(url: () => string, hooks: ConnectionHooks): Connection {
     attempt = 0;
     if (!ws) schedule(0);
   });
-  open();
+  adopt(first);
+  // Once the caller holds the connection (its hello goes through `send`). A socket that closed
+  // while the app chunk loaded, unheard, is reconnected as after any drop.
+  queueMicrotask(() => (first.readyState === WebSocket.OPEN ? opened() : drop()));
 
   return {
     send(frame) {

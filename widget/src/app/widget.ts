@@ -2,14 +2,13 @@ import { DRAFT_THROTTLE_MS, TYPING_IDLE_MS, TYPING_SHOWN_MS } from '../../../com
 import type { Boot, ParleyEvent } from '../boot';
 import type { Dictionary } from '../i18n/en';
 import { loadDictionary } from '../i18n/load';
-import { socketUrl } from '../logic/socket-target';
 import { trailing } from '../logic/trailing';
 import type { Effect, Timer, WidgetState } from '../logic/widget-model';
 import { drawable, screen } from '../logic/widget-screen';
 import { type Input, initialState, step } from '../logic/widget-state';
+import { persist, randomId, watchSaved } from '../visitor-storage';
 import { connect } from './connection';
 import { createChime } from './sound';
-import { loadSaved, persist, randomId, watchSaved } from './storage';
 import { createShell, type WidgetView } from './ui/shell';
 
 /** A rate-limited message is sent again once the server's window has moved on. */
@@ -23,8 +22,8 @@ const TIMER_MS: Record<Timer, number> = { typingIdle: TYPING_IDLE_MS, operatorTy
  */
 export function startWidget(boot: Boot): void {
   const { key, base, api, emit } = boot;
-  let state = initialState(loadSaved(key), boot.config, navigator.languages);
-  // Saved at once: a tab opened next is the same visitor, so a chat started in either shows in both.
+  let state = initialState(boot.saved, navigator.languages);
+  // Saved at once (a new visitor's id and secret too): a tab opened next is the same visitor, so a chat started in either shows in both.
   persist(key, state.saved);
   const timers: Partial<Record<Timer, number>> = {};
   const chime = createChime();
@@ -37,7 +36,7 @@ export function startWidget(boot: Boot): void {
     onSend: (text, attachments) => dispatch({ type: 'send', text, clientId: randomId(), attachments }),
     onTyping: (text) => {
       dispatch({ type: 'typing', text });
-      if (state.config.typingPreview) draft(text);
+      if (state.config?.typingPreview) draft(text);
     },
     onPick: (category) => dispatchAndFocus({ type: 'pick', category }),
     onEnd: () => dispatch({ type: 'end' }),
@@ -51,12 +50,16 @@ export function startWidget(boot: Boot): void {
     onReceipt: (frame) => conn.send(frame),
   });
 
-  const conn = connect(() => socketUrl(base, key, state.saved.visitorId, state.room), {
-    open: () => dispatch({ type: 'connected', page: { url: location.href, title: document.title, referrer: document.referrer } }),
-    frame: (frame) => dispatch({ type: 'frame', frame }),
-    down: () => dispatch({ type: 'disconnected' }),
-    fatal: () => shell.remove(),
-  });
+  const conn = connect(
+    () => boot.url(state.room),
+    {
+      open: () => dispatch({ type: 'connected', page: { url: location.href, title: document.title, referrer: document.referrer } }),
+      frame: (frame) => dispatch({ type: 'frame', frame }),
+      down: () => dispatch({ type: 'disconnected' }),
+      fatal: () => shell.remove(),
+    },
+    boot.socket,
+  );
   watchSaved(key, (saved) => dispatch({ type: 'tab', saved }));
 
   function dispatch(input: Input): void {
@@ -90,7 +93,7 @@ export function startWidget(boot: Boot): void {
     return {
       ...screen(state, t),
       offline: { url: `${base}api/widget/offline-messages`, key, visitorId: state.saved.visitorId },
-      help: boot.config.helpLanguages,
+      help: state.config!.helpLanguages,
       secret: state.saved.visitorSecret,
     };
   }

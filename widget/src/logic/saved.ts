@@ -23,6 +23,11 @@ export interface Saved {
   visitorSecret: string;
   /** A language the visitor picked by hand; otherwise the browser's preferences decide. */
   language: string | null;
+  /**
+   * The chat language the widget last used: the next page's `hello` names it, as the widget greets
+   * before the `welcome` lists the company's languages. Absent in states saved before it was kept.
+   */
+  lastLanguage?: string;
   /** The category of the open chat (sent in `hello` so a reload keeps it). */
   category: string | null;
   chat: SavedChat | null;

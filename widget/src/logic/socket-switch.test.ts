@@ -3,7 +3,7 @@ import en from '../i18n/en';
 import type { Effect, WidgetState } from './widget-model';
 import { screen } from './widget-screen';
 import type { Input } from './widget-state';
-import { chat, connected, frame, holding, moved, msg, page, run, saved, sent, start, welcome } from './widget-state.fixtures';
+import { chat, config, connected, frame, holding, moved, msg, page, run, saved, sent, start, welcome } from './widget-state.fixtures';
 
 const moves = (effects: Effect[]) => effects.filter((e) => e.type === 'move').length;
 const messages = (effects: Effect[]) => sent(effects).filter((f) => f.type === 'message');
@@ -53,7 +53,7 @@ describe('the first message moves the widget to the room', () => {
 
   it('moves only once the message is typed, not when the category is picked', () => {
     const categories = { categoriesEnabled: true, categories: [{ id: 'sales', name: 'Sales' }] };
-    const gateway = run(moved(null, { ...start().config, ...categories }), start({}, { ...start().config, ...categories })).state;
+    const gateway = run(moved(null, { ...config, ...categories }), start()).state;
     expect(moves(run([{ type: 'pick', category: 'sales' }], gateway).effects)).toBe(0);
   });
 });

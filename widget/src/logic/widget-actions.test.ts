@@ -5,7 +5,7 @@ import { chat, config, connected, dictionary, frame, moved, msg, online, page, r
 
 describe('category and chat start (F5)', () => {
   const categories = { ...config, categoriesEnabled: true, categories: [{ id: 'sales', name: 'Sales' }] };
-  const picking = () => run([dictionary, { type: 'connected', page }, welcome(null, online, categories)], start({}, categories)).state;
+  const picking = () => run([dictionary, { type: 'connected', page }, welcome(null, online, categories)], start()).state;
 
   it('holds the first message until a category is picked, then names it before sending on the room', () => {
     const held = run([{ type: 'send', text: 'Hello', clientId: 'c1' }], picking());

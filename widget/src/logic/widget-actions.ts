@@ -1,6 +1,6 @@
+import { pickLanguage } from '../../../common/pick-language';
 import type { VisitorClientFrame } from '../../../common/protocol';
 import { MAX_TEXT_CHARS } from '../../../common/protocol/limits';
-import { pickLanguage } from './language';
 import { unsent } from './outbox';
 import { needsRoom } from './socket-target';
 import { chatOpen, type Draft, patch, resetChat, send, surface, type WidgetState } from './widget-model';
@@ -11,9 +11,10 @@ export function flush(d: Draft): void {
   const items = unsent(s.saved.outbox, s.sent);
   if (!s.connected || !items.length) return;
   if (!chatOpen(s)) {
-    // The first message starts a chat: it needs a category when categories are on (F5).
-    if (s.config.categoriesEnabled && !s.picked) return;
-    if (s.config.categoriesEnabled) send(d, { type: 'update', category: s.picked });
+    // The first message starts a chat: it needs a category when categories are on (F5). Connected: the config came.
+    const { categoriesEnabled } = s.config!;
+    if (categoriesEnabled && !s.picked) return;
+    if (categoriesEnabled) send(d, { type: 'update', category: s.picked });
   }
   const sent = new Set(s.sent);
   for (const p of items) {
@@ -34,7 +35,7 @@ export function follow(d: Draft): void {
 
 /** The visitor's `typing: true`; with the typing preview on (F21) it carries their draft, cut to a message's length. */
 export const typingFrame = (s: WidgetState, text: string): VisitorClientFrame =>
-  s.config.typingPreview ? { type: 'typing', typing: true, draft: text.slice(0, MAX_TEXT_CHARS) } : { type: 'typing', typing: true };
+  s.config?.typingPreview ? { type: 'typing', typing: true, draft: text.slice(0, MAX_TEXT_CHARS) } : { type: 'typing', typing: true };
 
 export function stopTyping(d: Draft): void {
   if (d.s.typing) send(d, { type: 'typing', typing: false });
@@ -55,17 +56,19 @@ export function setOpen(d: Draft, open: boolean): void {
 /** Switches the chat language (F4) when the company offers it; a visitor's own choice is remembered. */
 export function setLanguage(d: Draft, code: string, byVisitor: boolean): void {
   const { s } = d;
-  const next = pickLanguage([], s.config.languages, code);
+  const next = pickLanguage([], s.config?.languages ?? [], code);
   if (!next) return;
   if (byVisitor) patch(s, { language: next });
   if (next === s.language) return;
   send(d, { type: 'update', language: next });
   s.language = next;
+  // The next page's hello names it (initialState).
+  patch(s, { lastLanguage: next });
   d.fx.push({ type: 'load', language: next });
 }
 
-/** After the offered languages changed: the best one for the visitor's choice and browser. */
+/** After the offered languages came or changed (a welcome, a config push): the best one for the visitor's choice and browser. */
 export function followPreferences(d: Draft): void {
-  const next = pickLanguage(d.s.preferred, d.s.config.languages, d.s.saved.language);
+  const next = pickLanguage(d.s.preferred, d.s.config!.languages, d.s.saved.language);
   if (next) setLanguage(d, next, false);
 }

@@ -8,8 +8,9 @@ import { type Surface, surfaceFor } from './surface';
 export interface WidgetState {
   /** Replaced (never changed in place) whenever it changes, so the caller persists on a new identity. */
   saved: Saved;
-  config: WidgetConfig;
-  availability: Availability;
+  /** What the server's `welcome` said, and its pushes since; null before the first (nothing is drawn then). */
+  config: WidgetConfig | null;
+  availability: Availability | null;
   /** The browser's language preferences, best first. */
   preferred: readonly string[];
   /** The chat language, and its UI dictionary once loaded. */
@@ -21,7 +22,7 @@ export interface WidgetState {
   room: boolean;
   /** The socket dropped and no `welcome` came since. */
   lost: boolean;
-  /** The first `welcome` arrived: the widget knows what to show. */
+  /** The first `welcome` arrived: the widget knows what to show, and shows it. */
   greeted: boolean;
   /** The clientIds already written to the current socket. */
   sent: ReadonlySet<string>;
@@ -68,9 +69,9 @@ export interface Draft {
 /** A chat is open: started and not ended. */
 export const chatOpen = (s: WidgetState): boolean => Boolean(s.saved.chat && !s.saved.ended);
 
-/** What the widget shows on the page (F9). */
+/** What the widget shows on the page (F9); nothing before the server said. */
 export function surface(s: WidgetState): Surface {
-  return surfaceFor({ ...s.availability, hasChat: Boolean(s.saved.chat) || s.saved.outbox.length > 0 });
+  return s.availability ? surfaceFor({ ...s.availability, hasChat: Boolean(s.saved.chat) || s.saved.outbox.length > 0 }) : 'none';
 }
 
 /** Changes what the widget saves: a new `saved`, so the caller persists it. */

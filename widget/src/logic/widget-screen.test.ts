@@ -17,6 +17,7 @@ const config: WidgetConfig = {
   offlineForm: true,
   rating: true,
   typingPreview: false,
+  helpLanguages: [],
 };
 const chat = { id: 'c1', status: 'active', operator: null, queuePosition: null, waitEstimateSeconds: null, contactEmail: null } as const;
 const at = (seq: number, time: number, author: ChatMessage['author'] = 'visitor'): ChatMessage => ({
@@ -29,10 +30,8 @@ const at = (seq: number, time: number, author: ChatMessage['author'] = 'visitor'
 });
 
 function state(saved: Partial<Saved>, over: Partial<WidgetState> = {}): WidgetState {
-  const base = initialState({ ...freshSaved('v1', 's1-0123456789abcdef012345'), ...saved }, { ...config, state: 'free', available: true }, [
-    'en',
-  ]);
-  return { ...base, ...over };
+  const base = initialState({ ...freshSaved('v1', 's1-0123456789abcdef012345'), ...saved }, ['en']);
+  return { ...base, config, availability: { state: 'free', available: true, offlineForm: true }, ...over };
 }
 
 describe('mode', () => {
@@ -51,11 +50,12 @@ describe('mode', () => {
 });
 
 describe('drawable', () => {
-  it('waits for the dictionary and the first welcome, unless a chat is on screen already', () => {
+  it('waits for the dictionary and the first welcome, a saved chat too (the widget shows nothing before the server spoke)', () => {
     expect(drawable(state({}))).toBe(false);
     expect(drawable(state({}, { t: en }))).toBe(false);
     expect(drawable(state({}, { t: en, greeted: true }))).toBe(true);
-    expect(drawable(state({ chat }, { t: en }))).toBe(true);
+    expect(drawable(state({ chat }, { t: en }))).toBe(false);
+    expect(drawable(state({ chat }, { t: en, greeted: true }))).toBe(true);
   });
 });
 

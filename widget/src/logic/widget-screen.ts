@@ -7,12 +7,15 @@ import { surface, type WidgetState } from './widget-model';
 
 /** The dialog's body: the chat, the category choice before the first message (F5), or the offline form. */
 export function mode(s: WidgetState): 'chat' | 'pick' | 'offline' {
-  if (surface(s) === 'offline' || (s.showOffline && s.availability.offlineForm)) return 'offline';
-  return s.saved.chat || s.saved.outbox.length || !s.config.categoriesEnabled || s.picked ? 'chat' : 'pick';
+  if (surface(s) === 'offline' || (s.showOffline && s.availability!.offlineForm)) return 'offline';
+  return s.saved.chat || s.saved.outbox.length || !s.config!.categoriesEnabled || s.picked ? 'chat' : 'pick';
 }
 
-/** Nothing is drawn before the server has said what to show, unless a chat is on screen already. */
-export const drawable = (s: WidgetState): boolean => Boolean(s.t && (s.greeted || s.saved.chat));
+/**
+ * Nothing is drawn before the server's welcome said what to show (the launcher, a saved chat),
+ * so the config and the availability below are known.
+ */
+export const drawable = (s: WidgetState): boolean => Boolean(s.t && s.greeted);
 
 /** What the shell draws, derived from the state on every change. */
 export interface Screen {
@@ -60,33 +63,35 @@ export interface Busy {
 
 function busy(s: WidgetState): Busy | null {
   const { chat, ended } = s.saved;
-  const leave = s.availability.offlineForm;
+  const leave = s.availability!.offlineForm;
   if (chat && !ended) {
     if (chat.status !== 'queued' || chat.queuePosition === null) return null;
     // A chat saved by an older widget has neither field.
     const contact = chat.contactEmail ? { email: chat.contactEmail } : 'ask';
     return { position: chat.queuePosition, waitSeconds: chat.waitEstimateSeconds ?? null, leave, contact };
   }
-  const { state, available, waitEstimateSeconds } = s.availability;
+  const { state, available, waitEstimateSeconds } = s.availability!;
   if (chat || state !== 'busy' || !available || waitEstimateSeconds === undefined) return null;
   return { position: null, waitSeconds: waitEstimateSeconds, leave, contact: null };
 }
 
+/** Only for a drawable state. */
 export function screen(s: WidgetState, t: Dictionary): Screen {
   const { saved } = s;
+  const availability = s.availability!;
   return {
     t,
     language: s.language,
     visible: surface(s) !== 'none',
     open: saved.open,
     mode: mode(s),
-    available: s.availability.available,
-    state: s.availability.state,
-    config: s.config,
+    available: availability.available,
+    state: availability.state,
+    config: s.config!,
     connected: s.connected && s.room,
     lost: s.lost,
     chat: saved.chat,
-    ended: saved.ended && { ...saved.ended, offlineForm: saved.ended.offlineForm && s.availability.offlineForm },
+    ended: saved.ended && { ...saved.ended, offlineForm: saved.ended.offlineForm && availability.offlineForm },
     items: saved.messages.map((m) => (m.author === 'system' ? { ...m, text: systemText(t, m) } : m)),
     busy: busy(s),
     canGoBack: s.showOffline,

@@ -26,6 +26,7 @@ export const config: WidgetConfig = {
   offlineForm: false,
   rating: true,
   typingPreview: false,
+  helpLanguages: [],
 };
 export const online: Availability = { state: 'free', available: true, offlineForm: false };
 export const page = { url: 'https://shop.example/mugs', title: 'Mugs', referrer: '' };
@@ -57,7 +58,8 @@ export const frame = (f: VisitorServerFrame): Input => ({ type: 'frame', frame: 
 export const welcome = (c: VisitorChat | null = null, availability = online, cfg = config): Input =>
   frame({ type: 'welcome', protocol: PROTOCOL_VERSION, config: cfg, availability, chat: c });
 export const dictionary: Input = { type: 'dictionary', language: 'en', t: en };
-export const start = (over: Partial<Saved> = {}, cfg = config) => initialState(saved(over), { ...cfg, ...online }, ['en-GB']);
+/** The widget as the loader hands it its socket: nothing from the server yet. */
+export const start = (over: Partial<Saved> = {}) => initialState(saved(over), ['en-GB']);
 
 /** Applies inputs in order, collecting every effect. */
 export function run(inputs: Input[], from: WidgetState = start(), ctx = visible): { state: WidgetState; effects: Effect[] } {
@@ -75,7 +77,7 @@ export const announced = (effects: Effect[]) => effects.flatMap((e) => (e.type =
 /** A widget that saved chat `c` (a reload): its socket is the room's (issue 17). */
 export const holding = (from: WidgetState, c: VisitorChat): WidgetState => ({ ...from, room: true, saved: { ...from.saved, chat: c } });
 /** The widget on a page with its dictionary, a socket and the server's welcome; one welcomed with a chat holds it. */
-export const connected = (from = start(), c: VisitorChat | null = null) =>
-  run([dictionary, { type: 'connected', page }, welcome(c)], c ? holding(from, c) : from).state;
+export const connected = (from = start(), c: VisitorChat | null = null, cfg = config) =>
+  run([dictionary, { type: 'connected', page }, welcome(c, online, cfg)], c ? holding(from, c) : from).state;
 /** The room's socket the widget moved to opens and welcomes it (issue 17). */
 export const moved = (c: VisitorChat | null = null, cfg = config): Input[] => [{ type: 'connected', page }, welcome(c, online, cfg)];

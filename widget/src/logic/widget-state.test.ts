@@ -14,7 +14,6 @@ import {
   emitted,
   frame,
   msg,
-  online,
   page,
   run,
   saved,
@@ -56,6 +55,17 @@ describe('connection, hello and welcome', () => {
     expect(again.state.connected).toBe(true);
   });
 
+  it('knows nothing before the first welcome, and keeps a panel a reload left open until the welcome says what to show', () => {
+    const booting = run([dictionary, { type: 'connected', page }], start({ open: true })).state;
+    expect(booting).toMatchObject({ config: null, availability: null, greeted: false });
+    expect(booting.saved.open).toBe(true);
+    const greeted = run([welcome()], booting).state;
+    expect(greeted.saved.open).toBe(true);
+    // Nobody online and no offline form: the widget shows nothing, so the panel closes once that is known.
+    const nobody = run([welcome(null, { state: 'offline', available: false, offlineForm: false })], booting).state;
+    expect(nobody.saved.open).toBe(false);
+  });
+
   it('sends nothing but hello until welcomed', () => {
     const { effects } = run([{ type: 'connected', page }, { type: 'send', text: 'hi', clientId: 'c1' }, { type: 'end' }]);
     expect(sent(effects).map((f) => f.type)).toEqual(['hello']);
@@ -64,7 +74,7 @@ describe('connection, hello and welcome', () => {
   it('applies a config frame', () => {
     const greeting = 'Hello there';
     const state = run([frame({ type: 'config', config: { ...config, greeting } })], connected()).state;
-    expect(state.config.greeting).toBe(greeting);
+    expect(state.config?.greeting).toBe(greeting);
   });
 });
 
@@ -102,9 +112,22 @@ describe('availability', () => {
 });
 
 describe('language (F4)', () => {
-  it('starts in the browser’s best offered language', () => {
-    expect(initialState(saved(), { ...config, ...online }, ['de-AT', 'en']).language).toBe('de');
-    expect(initialState(saved({ language: 'en' }), { ...config, ...online }, ['de-AT']).language).toBe('en');
+  it('greets in the language last used, else the visitor’s choice, else the browser’s first', () => {
+    expect(initialState(saved(), ['de-AT', 'en']).language).toBe('de');
+    expect(initialState(saved({ language: 'en' }), ['de-AT']).language).toBe('en');
+    expect(initialState(saved({ language: 'en', lastLanguage: 'de' }), ['en']).language).toBe('de');
+    expect(sent(run([{ type: 'connected', page }], initialState(saved(), ['fr-CA'])).effects)[0]).toMatchObject({ language: 'fr' });
+  });
+
+  it('takes the browser’s best offered language once the welcome lists them, and the next page greets in it', () => {
+    // The server served the hello's `fr` in the default (en); the second preference is offered.
+    const { state, effects } = run([dictionary, { type: 'connected', page }, welcome()], initialState(saved(), ['fr-CA', 'de']));
+    expect(state.language).toBe('de');
+    expect(sent(effects)).toEqual([expect.objectContaining({ type: 'hello', language: 'fr' }), { type: 'update', language: 'de' }]);
+    expect(state.saved.lastLanguage).toBe('de');
+    // Greeted in an offered language, the widget says nothing more.
+    const same = run([dictionary, { type: 'connected', page }, welcome()], initialState(saved(), ['en-US', 'de']));
+    expect(sent(same.effects).map((f) => f.type)).toEqual(['hello']);
   });
 
   it('switches on the visitor’s choice: remembered, told to the server, dictionary loaded', () => {

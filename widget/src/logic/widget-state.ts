@@ -1,7 +1,7 @@
-import type { Attachment, Availability, PageInfo, VisitorServerFrame, WidgetConfig } from '../../../common/protocol';
+import { primaryTag } from '../../../common/pick-language';
+import type { Attachment, PageInfo, VisitorServerFrame } from '../../../common/protocol';
 import { MAX_TEXT_CHARS, PROTOCOL_VERSION } from '../../../common/protocol/limits';
 import type { Dictionary } from '../i18n/en';
-import { pickLanguage } from './language';
 import { enqueue } from './outbox';
 import type { Saved } from './saved';
 import { onFrame } from './server-frames';
@@ -42,15 +42,19 @@ export type Input =
   | { type: 'language'; code: string }
   | { type: 'timer'; timer: Timer };
 
-export function initialState(saved: Saved, config: WidgetConfig & Availability, preferred: readonly string[]): WidgetState {
+/**
+ * The widget before the server said anything: the hello's language is the one last used, else the
+ * visitor's choice, else the browser's first; the welcome's config then picks among the company's
+ * (the server serves a language it lacks in its default meanwhile).
+ */
+export function initialState(saved: Saved, preferred: readonly string[]): WidgetState {
   const operator = saved.chat?.operator;
-  const { state, available, offlineForm, queueLength, waitEstimateSeconds } = config;
   return {
     saved,
-    config,
-    availability: { state, available, offlineForm, queueLength, waitEstimateSeconds },
+    config: null,
+    availability: null,
     preferred,
-    language: pickLanguage(preferred, config.languages, saved.language) ?? 'en',
+    language: saved.lastLanguage ?? saved.language ?? primaryTag(preferred[0] ?? 'en'),
     t: null,
     connected: false,
     room: needsRoom(saved),
@@ -134,7 +138,7 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
       break;
     case 'draft':
       // Only while typing: a draft trailing a send or a pause says nothing.
-      if (s.typing && s.config.typingPreview) send(d, typingFrame(s, input.text));
+      if (s.typing && s.config?.typingPreview) send(d, typingFrame(s, input.text));
       break;
     case 'pick':
       s.picked = input.category;
@@ -167,7 +171,7 @@ export function step(state: WidgetState, input: Input, ctx: Context): { state: W
       else flush(d);
       break;
   }
-  if (s.saved.open && surface(s) === 'none') setOpen(d, false);
+  if (s.greeted && s.saved.open && surface(s) === 'none') setOpen(d, false);
   follow(d);
   // The same state when nothing changed, so the caller can skip drawing (a keystroke, a stale timer).
   const changed = (Object.keys(s) as (keyof WidgetState)[]).some((k) => s[k] !== state[k]);

@@ -1,6 +1,6 @@
 import type { Attachment, OperatorPublic } from '../../../../common/protocol';
 import { splitLinks } from '../../logic/links';
-import { h } from './dom';
+import type { h as H } from './dom';
 
 export interface ItemView {
   author: 'visitor' | 'operator' | 'system';
@@ -16,7 +16,7 @@ export interface ItemView {
 }
 
 /** Message text as DOM: always text nodes, with http(s) links that open in a new tab safely. */
-export function richText(text: string): (Node | string)[] {
+function richText(h: typeof H, text: string): (Node | string)[] {
   return splitLinks(text).map((part) =>
     part.href ? h('a', { href: part.href, target: '_blank', rel: 'noopener noreferrer nofollow' }, part.text) : part.text,
   );
@@ -25,16 +25,19 @@ export function richText(text: string): (Node | string)[] {
 let filesView: Promise<typeof import('./attach/files')> | undefined;
 
 /** A message's files (F20): a box now, filled once the attachments' chunk has loaded (the first message with a file loads it). */
-function filesBox(v: ItemView): HTMLDivElement {
+function filesBox(h: typeof H, v: ItemView): HTMLDivElement {
   const box = h('div', { class: 'fs' });
   filesView ??= import('./attach/files');
   filesView.then((m) => m.renderFiles(h, box, v.attachments!, v.base, v.language));
   return box;
 }
 
-/** One entry of the chat log: avatar, author, text, time. */
-export function messageItem(v: ItemView): HTMLDivElement {
-  if (v.author === 'system') return h('div', { class: 'sy' }, ...richText(v.text));
+/**
+ * One entry of the chat log: avatar, author, text, time. A chunk of its own, loaded with the first
+ * message on screen; the shell hands it its element helper, so the chunks share no module.
+ */
+export function messageItem(h: typeof H, v: ItemView): HTMLDivElement {
+  if (v.author === 'system') return h('div', { class: 'sy' }, ...richText(h, v.text));
   const mine = v.author === 'visitor';
   const name = mine ? v.youLabel : (v.operator?.name ?? '');
   const date = new Date(v.at);
@@ -51,8 +54,8 @@ export function messageItem(v: ItemView): HTMLDivElement {
       'div',
       { class: 'b' },
       h('span', { class: mine ? 'sr' : 'n' }, name),
-      ...richText(v.text),
-      !!v.attachments?.length && filesBox(v),
+      ...richText(h, v.text),
+      !!v.attachments?.length && filesBox(h, v),
       h(
         'time',
         { class: 'tm', datetime: date.toISOString() },

@@ -10,7 +10,6 @@ import type { Screen } from '../../logic/widget-screen';
 import { h, ICONS, icon } from './dom';
 import { trapFocus } from './focus-trap';
 import type { HelpShell } from './help/kit';
-import { messageItem } from './message-item';
 import type { OfflineFormOptions } from './offline-form';
 import { addStyles } from './styles';
 
@@ -77,6 +76,8 @@ export function createShell(on: ShellHandlers) {
   let helpPane: Promise<typeof import('./help/pane')> | undefined;
   let attachButton: HTMLElement | undefined;
   let receipts: Promise<(v: WidgetView, log: HTMLElement | null) => void> | undefined;
+  let items: typeof import('./message-item').messageItem | undefined;
+  let itemsLoading = false;
 
   const live = h('div', { class: 'sr', 'aria-live': 'polite' });
   const badge = h('span', { class: 'bd', 'aria-hidden': 'true' });
@@ -272,9 +273,22 @@ export function createShell(on: ShellHandlers) {
   function renderLog(v: WidgetView): void {
     if (!log || !status) return;
     const { t } = v;
+    // Messages are drawn by a chunk of their own, loaded with the first one on screen: a visitor who
+    // never writes doesn't download it. The log is drawn again once it is there.
+    if (!items && !itemsLoading && (v.items.length || v.pending.length)) {
+      itemsLoading = true;
+      import('./message-item').then(
+        (m) => {
+          items = m.messageItem;
+          render(shown!, false);
+        },
+        // Tried again with the next draw.
+        () => (itemsLoading = false),
+      );
+    }
     const stick = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
     const item = (m: ChatMessage | Pending, author: ChatMessage['author'], operatorId: string | null, pending: boolean) =>
-      messageItem({
+      items!(h, {
         author,
         text: m.text,
         at: m.at,
@@ -287,12 +301,16 @@ export function createShell(on: ShellHandlers) {
       });
     log.replaceChildren(
       ...(v.config.greeting ? [h('div', { class: 'sy' }, v.config.greeting)] : []),
-      ...v.items.map((m) => {
-        const el = item(m, m.author, m.operatorId, false);
-        el.dataset.s = String(m.seq);
-        return el;
-      }),
-      ...v.pending.map((p) => item(p, 'visitor', null, true)),
+      ...(items
+        ? [
+            ...v.items.map((m) => {
+              const el = item(m, m.author, m.operatorId, false);
+              el.dataset.s = String(m.seq);
+              return el;
+            }),
+            ...v.pending.map((p) => item(p, 'visitor', null, true)),
+          ]
+        : []),
     );
     if (stick) log.scrollTop = log.scrollHeight;
     if (attachButton) attachButton.hidden = !canAttach();
@@ -335,35 +353,37 @@ export function createShell(on: ShellHandlers) {
     minimise.setAttribute('aria-label', t.minimise);
   }
 
+  /** Draws `v`; `rebuild` redraws the dialog body even when its mode did not change. */
+  function render(v: WidgetView, rebuild: boolean): void {
+    const { t } = v;
+    shown = v;
+    wrap.style.setProperty('--p', v.config.color);
+    wrap.style.setProperty('--pt', textColorOn(v.config.color));
+    wrap.classList.toggle('left', v.config.position === 'left');
+    launcher.hidden = !v.visible || v.open;
+    launcher.setAttribute('aria-expanded', String(v.open));
+    launcher.setAttribute('aria-label', v.unread ? `${t.open} (${format(t.unread, { n: v.unread })})` : t.open);
+    badge.textContent = String(v.unread);
+    badge.hidden = !v.unread;
+    panel.hidden = !(v.visible && v.open);
+    if (!panel.hidden) {
+      renderHeader(v);
+      const categories = v.mode === 'pick' ? JSON.stringify(v.config.categories) : '';
+      const key = `${v.mode}${v.ended ? 'e' : ''}${v.canGoBack ? 'b' : ''}${v.config.typingPreview ? 'p' : ''}${v.language}${categories}`;
+      if (rebuild || key !== bodyKey) buildBody(v);
+      bodyKey = key;
+      renderBusy(v);
+      renderLog(v);
+    }
+    // Delivered and seen marks (F21): their code loads once a chat exists, and follows every draw.
+    if (v.chat) {
+      receipts ??= import('./receipts/track').then((m) => m.createReceipts({ h, send: on.onReceipt }));
+      receipts.then((r) => r(v, log));
+    }
+  }
+
   return {
-    /** Draws `v`; `rebuild` redraws the dialog body even when its mode did not change. */
-    render(v: WidgetView, rebuild: boolean): void {
-      const { t } = v;
-      shown = v;
-      wrap.style.setProperty('--p', v.config.color);
-      wrap.style.setProperty('--pt', textColorOn(v.config.color));
-      wrap.classList.toggle('left', v.config.position === 'left');
-      launcher.hidden = !v.visible || v.open;
-      launcher.setAttribute('aria-expanded', String(v.open));
-      launcher.setAttribute('aria-label', v.unread ? `${t.open} (${format(t.unread, { n: v.unread })})` : t.open);
-      badge.textContent = String(v.unread);
-      badge.hidden = !v.unread;
-      panel.hidden = !(v.visible && v.open);
-      if (!panel.hidden) {
-        renderHeader(v);
-        const categories = v.mode === 'pick' ? JSON.stringify(v.config.categories) : '';
-        const key = `${v.mode}${v.ended ? 'e' : ''}${v.canGoBack ? 'b' : ''}${v.config.typingPreview ? 'p' : ''}${v.language}${categories}`;
-        if (rebuild || key !== bodyKey) buildBody(v);
-        bodyKey = key;
-        renderBusy(v);
-        renderLog(v);
-      }
-      // Delivered and seen marks (F21): their code loads once a chat exists, and follows every draw.
-      if (v.chat) {
-        receipts ??= import('./receipts/track').then((m) => m.createReceipts({ h, send: on.onReceipt }));
-        receipts.then((r) => r(v, log));
-      }
-    },
+    render,
     /** Remembers where focus was, so closing the dialog can give it back. */
     rememberFocus(): void {
       returnTo = document.activeElement;

@@ -1,4 +1,7 @@
-import { freshSaved, type Saved } from '../logic/saved';
+// The visitor's saved state in localStorage, one entry per company key. The loader reads it (a new
+// visitor's id and secret are made here, once) to open the socket the state needs and hands it to
+// the app, which saves it from then on. Both bundle their own copy (widget/vite.config.ts).
+import { freshSaved, type Saved } from './logic/saved';
 
 /** Only the newest messages are kept locally; the server replays anything newer on resume. */
 const KEEP_MESSAGES = 200;
@@ -35,7 +38,10 @@ export function persist(key: string, saved: Saved): void {
   }
 }
 
-/** Calls `fn` with what another tab of this site saved (the `storage` event fires only in the other tabs). */
+/**
+ * Calls `fn` with what another tab of this site saved (the `storage` event fires only in the other
+ * tabs), as that tab's `persist` wrote it.
+ */
 export function watchSaved(key: string, fn: (saved: Saved) => void): void {
-  addEventListener('storage', (e) => e.key === storageKey(key) && fn(loadSaved(key)));
+  addEventListener('storage', (e) => e.key === storageKey(key) && e.newValue && fn(JSON.parse(e.newValue)));
 }

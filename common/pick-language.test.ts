@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from './language';
+import { pickLanguage } from './pick-language';
 
 const offered = [
   { code: 'en', isDefault: true },

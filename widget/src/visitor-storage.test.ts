@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIN_SECRET_CHARS } from '../../../common/protocol/limits';
-import type { Saved } from '../logic/saved';
-import { loadSaved, persist, watchSaved } from './storage';
+import { MIN_SECRET_CHARS } from '../../common/protocol/limits';
+import type { Saved } from './logic/saved';
+import { loadSaved, persist, watchSaved } from './visitor-storage';
 
 afterEach(() => localStorage.clear());
 
@@ -25,14 +25,17 @@ describe('saved visitor identity', () => {
 });
 
 describe("another tab's saves", () => {
-  it('are read back for this key only', () => {
+  it('are read back for this key only, as the other tab wrote them', () => {
     const seen: Saved[] = [];
     watchSaved('k', (saved) => seen.push(saved));
     const other = { ...loadSaved('k'), visitorId: 'v-other', visitorSecret: 's'.repeat(MIN_SECRET_CHARS) };
     persist('k', other);
-    // The browser fires `storage` only in the other tabs; here the test plays that tab's event.
-    dispatchEvent(new StorageEvent('storage', { key: 'parley:k' }));
-    dispatchEvent(new StorageEvent('storage', { key: 'parley:other-key' }));
-    expect(seen.map((s) => s.visitorId)).toEqual(['v-other']);
+    const newValue = localStorage.getItem('parley:k');
+    // The browser fires `storage` only in the other tabs; here the test plays that tab's events.
+    dispatchEvent(new StorageEvent('storage', { key: 'parley:k', newValue }));
+    dispatchEvent(new StorageEvent('storage', { key: 'parley:other-key', newValue }));
+    // The entry removed (the site cleared its storage): nobody to follow.
+    dispatchEvent(new StorageEvent('storage', { key: 'parley:k', newValue: null }));
+    expect(seen).toEqual([other]);
   });
 });
