@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiFetch } from '../../test/helpers';
 import { connectOperator, connectVisitor, roomOf, setDestinations, setupCompany, type TestCompany } from '../../test/realtime';
-import { companyPath, expectJson } from '../../worker/companies/test/api';
+import { companyPath, expectJson } from '../companies/test/api';
 
 /** The widget's sockets: an idle one on the visitor's gateway, and one on the room (a chat about to start). */
 const SOCKETS = ['idle', 'chat'] as const;
