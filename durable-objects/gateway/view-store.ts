@@ -18,12 +18,15 @@ const REPORTED_KEY = 'reportedSteps';
 export class ViewStore {
   view: GatewayView | null;
   identity: GatewayIdentity | null;
+  /** Kept in memory too: every boot asks whether its load crossed a step. */
+  private steps: ReportedSteps;
 
   constructor(private readonly storage: DurableObjectStorage) {
     const stored = storage.kv.get<GatewayView>(VIEW_KEY);
     // A view stored before the widget config carried the help languages counts as none: the room is asked again.
     this.view = stored?.config.helpLanguages ? stored : null;
     this.identity = storage.kv.get<GatewayIdentity>(IDENTITY_KEY) ?? null;
+    this.steps = storage.kv.get<ReportedSteps>(REPORTED_KEY) ?? { sockets: 0, boots: 0 };
   }
 
   saveView(view: GatewayView): void {
@@ -38,10 +41,11 @@ export class ViewStore {
   }
 
   get reportedSteps(): ReportedSteps {
-    return this.storage.kv.get<ReportedSteps>(REPORTED_KEY) ?? { sockets: 0, boots: 0 };
+    return this.steps;
   }
 
   set reportedSteps(steps: ReportedSteps) {
+    this.steps = steps;
     this.storage.kv.put(REPORTED_KEY, steps);
   }
 
@@ -49,5 +53,6 @@ export class ViewStore {
   forget(): void {
     this.view = null;
     this.identity = null;
+    this.steps = { sockets: 0, boots: 0 };
   }
 }

@@ -27,6 +27,11 @@ export class FrameAbuse<A extends Struck> {
   private readonly cooldowns: StoredWindow;
   /** The address's closes for abuse within ABUSE_MEMORY_MS, which set the length of its next cooldown. */
   private readonly closes: StoredWindow;
+  /**
+   * When the last cooldown of any address ends (read once a wake, then kept): until then an
+   * upgrade asks the storage; after it, none is cooling down and every upgrade skips the read.
+   */
+  private lastCooldownEnd: number;
 
   constructor(
     sql: SqlStorage,
@@ -34,6 +39,8 @@ export class FrameAbuse<A extends Struck> {
   ) {
     this.cooldowns = new StoredWindow(sql, () => 1, ABUSE_COOLDOWN_MS);
     this.closes = new StoredWindow(sql, () => Number.POSITIVE_INFINITY, ABUSE_MEMORY_MS);
+    this.lastCooldownEnd =
+      sql.exec<{ end: number | null }>(`SELECT MAX(expires_at) AS end FROM rate_hits WHERE key LIKE ?`, abuseKey('%')).one().end ?? 0;
   }
 
   /**
@@ -41,6 +48,7 @@ export class FrameAbuse<A extends Struck> {
    * when it has none. Only reads: a flood of refused upgrades writes nothing.
    */
   cooledUntil(address: string, now: number): number | null {
+    if (now >= this.lastCooldownEnd) return null;
     return this.cooldowns.refusedUntil(abuseKey(address), now);
   }
 
@@ -61,7 +69,9 @@ export class FrameAbuse<A extends Struck> {
     const closesKey = `abuse-closes:${address}`;
     const earlier = this.closes.count(closesKey, now);
     this.closes.hit(closesKey, now);
-    this.cooldowns.record(abuseKey(address), now, now + abuseCooldownMs(earlier));
+    const end = now + abuseCooldownMs(earlier);
+    this.cooldowns.record(abuseKey(address), now, end);
+    this.lastCooldownEnd = Math.max(this.lastCooldownEnd, end);
   }
 }
 
