@@ -5,11 +5,12 @@ import { randomId } from '../../common/ids';
 import { PROTOCOL_VERSION, type VisitorClientFrame, type VisitorServerFrame, type WidgetBootConfig } from '../../common/protocol';
 import { getDb } from '../../db/client';
 import { companies } from '../../db/schema';
-import { apiFetch, db, ORIGIN } from '../../test/helpers';
+import { db, ORIGIN } from '../../test/helpers';
 import { setupCompany, type TestCompany, TestSocket } from '../../test/realtime';
 import { app } from '../app';
-import { companyPath, expectJson } from '../companies/test/api';
+import { expectJson } from '../companies/test/api';
 import { companyForKey, KEY_TTL_MS } from './key-company';
+import { publishHelp } from './test/help-articles';
 
 /** The real D1 binding, counting the statements prepared on it (a wrapper, not a stand-in: every query runs). */
 function countingD1(real: D1Database): { binding: D1Database; queries: () => number; reset: () => void } {
@@ -104,21 +105,9 @@ describe('a widget boot on a registered domain reads no D1 in the steady state (
       return (await expectJson<WidgetBootConfig>(res, 200)).helpLanguages;
     };
     expect(await helpLanguages()).toEqual([]);
-    const as = { user: company.owner };
-    const article = {
-      slug: 'returns',
-      published: true,
-      translations: [
-        { lang: 'en', title: 'Returning a parcel', body: 'Within 30 days.' },
-        { lang: 'uk', title: 'Повернення посилки', body: 'Протягом 30 днів.' },
-      ],
-    };
-    await expectJson(await apiFetch(companyPath(company.id, '/articles'), { ...as, body: article }), 201);
+    await publishHelp(company, true);
     expect(await helpLanguages()).toEqual(['en', 'uk']);
-    await expectJson(
-      await apiFetch(companyPath(company.id, '/articles/returns'), { ...as, method: 'PATCH', body: { published: false } }),
-      200,
-    );
+    await publishHelp(company, false);
     expect(await helpLanguages()).toEqual([]);
     d1.reset();
     await helpLanguages();

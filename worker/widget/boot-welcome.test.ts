@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { apiFetch } from '../../test/helpers';
-import { connectOperator, connectVisitor, roomOf, setDestinations, setupCompany, type TestCompany } from '../../test/realtime';
-import { companyPath, expectJson } from '../companies/test/api';
+import { connectOperator, connectVisitor, roomOf, setDestinations, setupCompany } from '../../test/realtime';
+import { publishHelp } from './test/help-articles';
 
 /** The widget's sockets: an idle one on the visitor's gateway, and one on the room (a chat about to start). */
 const SOCKETS = ['idle', 'chat'] as const;
-
-async function publishHelp(company: TestCompany, published: boolean): Promise<void> {
-  const as = { user: company.owner };
-  if (published) {
-    const article = {
-      slug: 'returns',
-      published: true,
-      translations: [
-        { lang: 'en', title: 'Returning a parcel', body: 'Within 30 days.' },
-        { lang: 'uk', title: 'Повернення посилки', body: 'Протягом 30 днів.' },
-      ],
-    };
-    await expectJson(await apiFetch(companyPath(company.id, '/articles'), { ...as, body: article }), 201);
-  } else {
-    await expectJson(
-      await apiFetch(companyPath(company.id, '/articles/returns'), { ...as, method: 'PATCH', body: { published: false } }),
-      200,
-    );
-  }
-}
 
 /** A widget boot is its socket alone (issue 17): the welcome carries everything the first paint needs. */
 describe("a boot's welcome", () => {
