@@ -51,15 +51,21 @@ export interface StepCost {
   cpuSeconds: number | null;
 }
 
+/** workerd counts as idle while it uses less than this share of a core. */
+export const WORKERD_IDLE_CORES = 0.05;
+
 /**
  * workerd's CPU per boot, ms: the median over rounds at one fixed rate (the boots scenario's first
  * step) of each round's CPU per successful boot, counting only rounds in which every boot
  * succeeded; null when none did. One fixed rate, because workerd's cost per boot falls as the rate
  * rises (at 25/s every boot wakes it on its own, at 200/s a wake-up serves several); the median of
  * rounds, because one round's figure moves by a quarter with what else the machine runs; clean
- * rounds only, because a boot the client gave up on may have cost the server all its work.
+ * rounds only, because a boot the client gave up on may have cost the server all its work. Null
+ * too when workerd wasn't idle between steps (`idleCores`, its use with nothing to do, at least
+ * WORKERD_IDLE_CORES): what is taken off each round as idle use would then swallow the boots' own.
  */
-export function medianCpuMsPerBoot(rounds: readonly StepCost[]): number | null {
+export function medianCpuMsPerBoot(rounds: readonly StepCost[], idleCores: number): number | null {
+  if (idleCores >= WORKERD_IDLE_CORES) return null;
   const clean = rounds.filter((r) => r.errors === 0 && r.ok > 0 && r.cpuSeconds !== null);
   if (clean.length === 0) return null;
   return (

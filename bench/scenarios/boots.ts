@@ -7,7 +7,15 @@
  */
 
 import { startFleet } from '../lib/fleet';
-import { achievedRate, type BootStep, bootOffsets, bootsOffered, medianCpuMsPerBoot, type StepCost } from '../lib/pacing';
+import {
+  achievedRate,
+  type BootStep,
+  bootOffsets,
+  bootsOffered,
+  medianCpuMsPerBoot,
+  type StepCost,
+  WORKERD_IDLE_CORES,
+} from '../lib/pacing';
 import { cpuSeconds } from '../lib/proc';
 import { BENCH_ORIGIN } from '../lib/seed';
 import { sleep } from '../lib/socket-client';
@@ -61,8 +69,6 @@ export interface BootsResult {
 }
 
 const START_DELAY_MS = 300;
-/** workerd counts as idle once it uses less than this share of a core over a settle period. */
-const IDLE_CORES = 0.05;
 const QUIESCE_LIMIT_MS = 60_000;
 /** How long workerd's idle use is measured, once it went idle after the warm-up. */
 const IDLE_WINDOW_MS = 5000;
@@ -77,7 +83,7 @@ async function quiesce(pid: number, settleMs: number): Promise<void> {
     const before = cpuSeconds(pid);
     await sleep(settleMs);
     const after = cpuSeconds(pid);
-    if (before === null || after === null || after - before < (IDLE_CORES * settleMs) / 1000 || Date.now() > until) return;
+    if (before === null || after === null || after - before < (WORKERD_IDLE_CORES * settleMs) / 1000 || Date.now() > until) return;
   }
 }
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -148,7 +154,7 @@ export async function measureBoots(target: ParleyTarget, o: BootsOptions): Promi
       idleCores: round2(idleCores),
       steps,
       cpuRounds: rounds,
-      cpuMsPerBoot: medianCpuMsPerBoot(rounds),
+      cpuMsPerBoot: medianCpuMsPerBoot(rounds, idleCores),
       dropped,
     };
   } finally {
