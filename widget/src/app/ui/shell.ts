@@ -9,6 +9,7 @@ import type { Pending } from '../../logic/outbox';
 import type { Screen } from '../../logic/widget-screen';
 import { h, ICONS, icon } from './dom';
 import { trapFocus } from './focus-trap';
+import { createHeader } from './header';
 import type { HelpShell } from './help/kit';
 import type { OfflineFormOptions } from './offline-form';
 import { addStyles } from './styles';
@@ -61,7 +62,6 @@ export function createShell(on: ShellHandlers) {
 
   let draft = '';
   let bodyKey = '';
-  let languagesKey = '';
   let greetingText: HTMLElement | null = null;
   let busyBox: HTMLElement | null = null;
   let busyView: Promise<typeof import('./busy-box').renderBusyBox> | undefined;
@@ -87,27 +87,14 @@ export function createShell(on: ShellHandlers) {
     icon(ICONS.chat),
     badge,
   );
-  const title = h('h2', { id: 'pt' });
-  const subtitle = h('p');
-  const languageSelect = h('select', { onchange: () => on.onLanguage(languageSelect.value) });
-  const soundButton = h('button', { class: 'ib', type: 'button', onclick: () => on.onSound() }, icon(ICONS.sound));
-  const endButton = h('button', { class: 'tb', type: 'button', onclick: () => on.onEnd() });
-  const minimise = h('button', { class: 'ib', type: 'button', onclick: () => on.onOpen(false) }, icon(ICONS.close));
-  const helpButton = h('button', { class: 'ib', type: 'button', onclick: () => openHelp() }, icon(ICONS.help));
+  const header = createHeader(on, () => openHelp());
   const body = h('div', { class: 'bo' });
   // The help center (F19) is drawn here, over the body, which keeps the chat and its draft.
   const pane = h('div', { class: 'bo', hidden: true });
-  const tools = h('div', { class: 'tl' }, languageSelect, endButton);
-  // The title has a row of its own, so it is never cut short by the controls.
   const panel = h(
     'div',
     { class: 'p', id: 'pp', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pt' },
-    h(
-      'div',
-      { class: 'hd' },
-      h('div', { class: 'tr' }, h('div', { class: 'tt' }, title, subtitle), helpButton, soundButton, minimise),
-      tools,
-    ),
+    header.element,
     body,
     pane,
   );
@@ -322,37 +309,6 @@ export function createShell(on: ShellHandlers) {
           : '';
   }
 
-  function renderHeader(v: WidgetView): void {
-    const { t, chat } = v;
-    title.textContent = t.title;
-    subtitle.textContent =
-      chat && !v.ended
-        ? chat.status === 'queued'
-          ? chat.queuePosition
-            ? format(t.queue, { n: chat.queuePosition })
-            : t.waiting
-          : (chat.operator?.name ?? '')
-        : '';
-    // Options follow the offered languages and the UI language, whenever either changes (a reload, a live config push).
-    const languages = `${v.language}|${v.config.languages.map((l) => l.code).join()}`;
-    if (languages !== languagesKey) {
-      languagesKey = languages;
-      const names = new Intl.DisplayNames([v.language], { type: 'language' });
-      languageSelect.replaceChildren(...v.config.languages.map((l) => h('option', { value: l.code }, names.of(l.code) ?? l.code)));
-    }
-    languageSelect.setAttribute('aria-label', t.language);
-    languageSelect.value = v.language;
-    languageSelect.hidden = v.config.languages.length < 2;
-    soundButton.setAttribute('aria-label', t.sound);
-    soundButton.setAttribute('aria-pressed', String(v.sound));
-    endButton.textContent = t.end;
-    endButton.hidden = !chat || Boolean(v.ended);
-    tools.hidden = languageSelect.hidden && endButton.hidden;
-    helpButton.hidden = !v.help.length;
-    helpButton.setAttribute('aria-label', t.help);
-    minimise.setAttribute('aria-label', t.minimise);
-  }
-
   /** Draws `v`; `rebuild` redraws the dialog body even when its mode did not change. */
   function render(v: WidgetView, rebuild: boolean): void {
     const { t } = v;
@@ -367,7 +323,7 @@ export function createShell(on: ShellHandlers) {
     badge.hidden = !v.unread;
     panel.hidden = !(v.visible && v.open);
     if (!panel.hidden) {
-      renderHeader(v);
+      header.render(v);
       const categories = v.mode === 'pick' ? JSON.stringify(v.config.categories) : '';
       const key = `${v.mode}${v.ended ? 'e' : ''}${v.canGoBack ? 'b' : ''}${v.config.typingPreview ? 'p' : ''}${v.language}${categories}`;
       if (rebuild || key !== bodyKey) buildBody(v);
