@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyLocalMigrations, executeLocalSql, freePort, startWranglerDev } from '../../scripts/lib.mjs';
-import { seedSql } from '../../scripts/seed-sql.mjs';
+import { DEMO, seedSql } from '../../scripts/seed-sql.mjs';
 
 export interface DevServer {
   /** The console's origin, http://localhost:PORT. */
@@ -38,4 +38,18 @@ export async function startDevServer(dir: string): Promise<DevServer> {
 
 export function stopDevServers(): void {
   for (const stop of running) stop();
+}
+
+/** Logs the demo owner in, as the console does; the session cookie for the server's API calls. */
+export async function demoOwnerCookie(server: DevServer): Promise<string> {
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email: DEMO.owner.email, password: DEMO.owner.password }),
+  });
+  if (login.status !== 200) throw new Error(`demo owner login answered ${login.status}`);
+  return login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }

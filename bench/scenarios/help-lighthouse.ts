@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../../e2e/support/browser';
 import { chromiumPath } from '../../scripts/lib.mjs';
 import { DEMO } from '../../scripts/seed-sql.mjs';
-import { type DevServer, startDevServer } from '../lib/dev-server';
+import { type DevServer, demoOwnerCookie, startDevServer } from '../lib/dev-server';
 
 export interface HelpLighthouseOptions {
   /** Lighthouse runs per page; the median score counts. */
@@ -84,16 +84,7 @@ export async function measureHelpLighthouse(dir: string, o: HelpLighthouseOption
 /** The demo company writes one help article through the members' API. */
 async function addCompanyArticle(server: DevServer): Promise<void> {
   const headers = { 'content-type': 'application/json', origin: server.url };
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ email: DEMO.owner.email, password: DEMO.owner.password }),
-  });
-  if (login.status !== 200) throw new Error(`demo owner login answered ${login.status}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookie = await demoOwnerCookie(server);
   const res = await fetch(`${server.url}/api/companies/${DEMO.company.id}/articles`, {
     method: 'POST',
     headers: { ...headers, cookie },

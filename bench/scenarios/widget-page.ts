@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AVAILABILITY_PUSH_GAP_MS, PROTOCOL_VERSION } from '../../common/protocol';
 import { launchBrowser } from '../../e2e/support/browser';
 import { DEMO } from '../../scripts/seed-sql.mjs';
-import { type DevServer, startDevServer } from '../lib/dev-server';
+import { type DevServer, demoOwnerCookie, startDevServer } from '../lib/dev-server';
 import { SocketClient, sleep } from '../lib/socket-client';
 import { type Summary, summarize } from '../lib/stats';
 
@@ -58,16 +58,7 @@ type Api = ((method: string, path: string, body?: unknown) => Promise<unknown>) 
 
 /** The demo owner's API client for the demo company (`path` is relative to the company). */
 async function ownerApi(server: DevServer): Promise<Api> {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ email: DEMO.owner.email, password: DEMO.owner.password }),
-  });
-  if (login.status !== 200) throw new Error(`demo owner login answered ${login.status}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookie = await demoOwnerCookie(server);
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${server.url}/api/companies/${DEMO.company.id}${path}`, {
       method,
