@@ -61,3 +61,14 @@ export async function visitorAsksOnShop(browser: Browser, question: string, opti
   await w.composer.press('Enter');
   return { shop, page, w };
 }
+
+/**
+ * Whether the tab's title counts what the inbox shows unread: "(n) Chats · …" with n the sum of
+ * the badges of the chats still open, or no count when there are none. Tests compare the two
+ * rather than expect a fixed n: a chat another file left open in the demo company adds to both.
+ */
+export async function titleCountsInbox(page: Page): Promise<boolean> {
+  const n = Number(/^\((\d+)\) /.exec(await page.title())?.[1] ?? 0);
+  const badges = await page.locator('.inbox-item:not(.ended) .unread-badge').allTextContents();
+  return n === badges.reduce((sum, badge) => sum + Number(badge), 0);
+}

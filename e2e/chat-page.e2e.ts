@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO } from '../scripts/seed-sql.mjs';
-import { chatUrl, openChatPage, shopUrl, signedIn, typeInComposer } from './chat-page-support';
+import { chatUrl, openChatPage, shopUrl, signedIn, titleCountsInbox, typeInComposer } from './chat-page-support';
 import { launchBrowser } from './support/browser';
 import { rawVisitor } from './support/raw-visitor';
 
@@ -63,7 +63,8 @@ describe('the operator chat page', () => {
     const row = operatorPage.locator(`[data-chat-id="${chatId}"]`);
     await row.waitFor();
     await expect.poll(() => row.locator('.unread-badge').textContent()).toBe('1');
-    await expect.poll(() => operatorPage.title()).toMatch(/^\(1\) Chats · Demo Shop/);
+    await expect.poll(() => titleCountsInbox(operatorPage)).toBe(true);
+    expect(await operatorPage.title()).toMatch(/^\(\d+\) Chats · Demo Shop/);
     await expect.poll(() => operatorPage.getByTestId('announcement').textContent()).toMatch(/^New chat from Visitor/);
     expect(Number(await operatorPage.getByRole('button', { name: 'Sound on' }).getAttribute('data-played'))).toBeGreaterThan(0);
     expect(await row.textContent()).toContain('English');
@@ -71,8 +72,10 @@ describe('the operator chat page', () => {
   });
 
   it('inserts a fast response with \\gr, arrows and Enter, and the visitor receives it', async () => {
-    await operatorPage.locator(`[data-chat-id="${chatId}"]`).click();
-    await expect.poll(() => operatorPage.title()).toMatch(/^Chats · Demo Shop/);
+    const row = operatorPage.locator(`[data-chat-id="${chatId}"]`);
+    await row.click();
+    await expect.poll(() => row.locator('.unread-badge').count()).toBe(0);
+    await expect.poll(() => titleCountsInbox(operatorPage)).toBe(true);
     await expect.poll(() => operatorPage.locator('.chat-visitor').textContent()).toContain('Demo Shop – Shoes');
 
     await typeInComposer(operatorPage, '\\gr');
@@ -246,12 +249,15 @@ describe('the operator chat page', () => {
 
     const other = await visitorOnShop(browser, `v2-${runId}`);
     await other.say('Anyone there?');
+    const otherChatId = (await other.waitFor((f) => f.type === 'message')).chatId!;
     const shown = () => page.evaluate(() => (window as unknown as { shown: { title: string; body: string }[] }).shown);
     await expect.poll(shown).toEqual([{ title: expect.stringMatching(/^New chat from Visitor /), body: 'Anyone there?' }]);
     await other.say('Hello?');
     await expect.poll(shown).toHaveLength(2);
     expect((await shown())[1]).toEqual({ title: expect.stringMatching(/^Visitor .* wrote$/), body: 'Hello?' });
-    await expect.poll(() => page.title()).toMatch(/^\(2\) Chats/);
+    await expect.poll(() => page.locator(`[data-chat-id="${otherChatId}"] .unread-badge`).textContent()).toBe('2');
+    await expect.poll(() => titleCountsInbox(page)).toBe(true);
+    expect(await page.title()).toMatch(/^\(\d+\) Chats/);
 
     // Keyboard: ? lists the shortcuts, Alt+1 opens the first chat, Alt+C focuses the message box.
     await page.locator('body').click();

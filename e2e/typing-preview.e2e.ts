@@ -32,7 +32,9 @@ describe('the typing preview (F21) between the real widget on the demo shop and 
     const question = `Do you ship to Lviv? ${crypto.randomUUID().slice(0, 8)}`;
     const { w } = await visitorAsksOnShop(browser, question);
     await w.panel.getByText(NOTICE).waitFor();
-    await operator.locator('.inbox-item').filter({ hasText: question }).click();
+    const item = operator.locator('.inbox-item').filter({ hasText: question });
+    const chatId = await item.getAttribute('data-chat-id');
+    await item.click();
     const conversation = operator.locator('.chat-conversation');
     await conversation.locator('.message').filter({ hasText: question }).waitFor();
 
@@ -51,5 +53,9 @@ describe('the typing preview (F21) between the real widget on the demo shop and 
     // Turned off, the open widget drops its notice at once.
     await (await ownerApi())('PATCH', `/api/companies/${DEMO.company.id}`, { typingPreviewEnabled: false });
     await w.panel.getByText(NOTICE).waitFor({ state: 'detached' });
+
+    // Ended, so the demo owner's inbox in later files holds no chat of this one's.
+    await w.panel.getByRole('button', { name: 'End chat' }).click();
+    await operator.locator(`.inbox-item.ended[data-chat-id="${chatId}"]`).waitFor();
   });
 });
