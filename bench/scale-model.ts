@@ -9,10 +9,10 @@ import { type MeasuredCosts, PUBLISHED_LIMITS, planScale, type ScalePlan } from 
  * so charging it all to the gateway overstates the gateway's load.
  */
 const MEASURED: MeasuredCosts & { source: string } = {
-  source: 'bench/README.md "Visitor gateways", 2026-11-30',
-  // `--only boots`, CPU per boot at 25/s after the D1-free boot path, measured while a boot was
-  // still config + upgrade + hello: an upper bound for the one-request boot until it is measured.
-  gatewayCpuMsPerBoot: 3.91,
+  source: 'bench/README.md "Visitor gateways", 2026-11-30 and 2026-12-01',
+  // `--only boots`, CPU per boot at 25/s of the one-request boot on a quiet machine: the higher of
+  // two runs (1.96 and 1.76 ms, app code 63e58c3).
+  gatewayCpuMsPerBoot: 1.96,
   // A boot is one request (the widget's loader opens the socket): the upgrade and the `hello` frame.
   gatewayRequestsPerBoot: 2,
   // `--only fanout` at 9 000 sockets over 4 gateways in one workerd thread: the last of 9 001
