@@ -177,8 +177,7 @@ export class CompanyRoom extends DurableObject<Env> {
     this.ctx.acceptWebSocket(server, [info.role === 'visitor' ? VISITOR_TAG : OPERATOR_TAG]);
     this.sockets.set(server, newAttachment(info));
     // The Test chat page runs on the console, which says nothing about the company's own site.
-    if (info.role === 'visitor' && info.testChatUserId === null && !snapshot.settings.widgetInstalled)
-      await this.configs.noteWidgetInstalled(snapshot);
+    if (info.role === 'visitor' && info.testChatUserId === null) await this.configs.noteWidgetInstalled(snapshot);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -293,7 +292,7 @@ export class CompanyRoom extends DurableObject<Env> {
   ): Promise<WidgetBootConfig | null> {
     const snapshot = await this.configs.ensureSnapshot(companyId);
     if (!snapshot) return null;
-    if (opts.install && !snapshot.settings.widgetInstalled) await this.configs.noteWidgetInstalled(snapshot);
+    if (opts.install) await this.configs.noteWidgetInstalled(snapshot);
     const loads = this.dispatcher.loads();
     const languages = need.language ? [need.language] : snapshot.languages.map((l) => l.code);
     const options = languages.map((language) => this.dispatcher.availability({ language, category: need.category }, loads));
@@ -317,7 +316,7 @@ export class CompanyRoom extends DurableObject<Env> {
   /** A gateway's first visitor from a registered domain ticks the setup checklist (F2), as the room's own do. */
   async noteGatewayVisitor(companyId: string): Promise<void> {
     const snapshot = await this.configs.ensureSnapshot(companyId);
-    if (snapshot && !snapshot.settings.widgetInstalled) await this.configs.noteWidgetInstalled(snapshot);
+    if (snapshot) await this.configs.noteWidgetInstalled(snapshot);
   }
 
   /**

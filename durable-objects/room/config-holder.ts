@@ -120,7 +120,9 @@ export class ConfigHolder {
     this.saveSnapshot({ ...this.snapshot, settings: { ...this.snapshot.settings, visitorGateways: count } });
   }
 
+  /** The setup checklist's "widget installed" (F2), written once: a company already ticked costs nothing. */
   async noteWidgetInstalled(snapshot: ConfigSnapshot): Promise<void> {
+    if (snapshot.settings.widgetInstalled) return;
     await markWidgetInstalled(getDb(this.env.DB), snapshot.companyId);
     if (this.snapshot) this.saveSnapshot({ ...this.snapshot, settings: { ...this.snapshot.settings, widgetInstalled: true } });
   }
