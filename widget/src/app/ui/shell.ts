@@ -119,10 +119,17 @@ export function createShell(on: ShellHandlers) {
   const attach = (files?: FileList | null) =>
     canAttach() && files?.length && import('./attach/tray').then((m) => m.addFiles(h, body, shown!, on.base, [...files], on.onSend));
 
+  /** A redraw replaces the body's controls: focus that was in them, or still waiting for the form, moves to the new ones. */
   function buildBody(v: WidgetView): void {
+    const refocus = focusOnLoad || body.contains(root.activeElement);
+    focusOnLoad = false;
+    drawBody(v);
+    if (refocus) focusFirst();
+  }
+
+  function drawBody(v: WidgetView): void {
     const { t } = v;
     log = status = greetingText = busyBox = null;
-    focusOnLoad = false;
     if (v.mode === 'offline') {
       const back = v.canGoBack && h('button', { class: 'bt', type: 'button', onclick: () => on.onBack() }, t.back);
       const slot = h('div', { class: 'in', 'aria-busy': 'true' });
