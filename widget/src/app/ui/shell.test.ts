@@ -1,19 +1,21 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Availability } from '../../../../common/protocol';
 import en from '../../i18n/en';
 import { screen } from '../../logic/widget-screen';
-import { config, dictionary, page, run, welcome } from '../../logic/widget-state.fixtures';
+import { config, dictionary, online, page, run, welcome } from '../../logic/widget-state.fixtures';
 import { createShell, type ShellHandlers, type WidgetView } from './shell';
 
 const handlers = new Proxy({ base: 'https://parley.example/' }, { get: (t, k) => (k in t ? t[k as 'base'] : () => true) }) as ShellHandlers;
 
-/** The widget opened while nobody is online: its body is the offline form (F14). */
-function offlineView(): WidgetView {
-  const nobody = { state: 'offline', available: false, offlineForm: true } as const;
+const offline = { state: 'offline', available: false, offlineForm: true } as const;
+
+/** The widget opened: with an operator online its body is the chat's composer, with nobody the offline form (F14). */
+function openView(availability: Availability = offline): WidgetView {
   const { state } = run([
     dictionary,
     { type: 'connected', page },
-    welcome(null, nobody, { ...config, offlineForm: true }),
+    welcome(null, availability, { ...config, offlineForm: true }),
     { type: 'open', open: true },
   ]);
   return { ...screen(state, en), offline: { url: 'https://parley.example/o', key: 'k', visitorId: 'v1' }, help: [], secret: 's' };
@@ -26,7 +28,7 @@ describe('the widget dialog’s focus', () => {
 
   it('reaches the offline form’s first field even when the body is redrawn before the form’s code has loaded', async () => {
     const shell = createShell(handlers);
-    const view = offlineView();
+    const view = openView();
     expect(view.mode).toBe('offline');
     shell.render(view, true);
     shell.focusFirst();
@@ -35,13 +37,14 @@ describe('the widget dialog’s focus', () => {
     await vi.waitFor(() => expect(focusedId()).toBe('pf-email'));
   });
 
-  it('moves to the new body when a redraw replaces the control that had it', async () => {
+  it('moves to the offline form when the last operator leaves while the visitor is in the composer', async () => {
     const shell = createShell(handlers);
-    const view = offlineView();
-    shell.render(view, true);
+    const chat = openView(online);
+    expect(chat.mode).toBe('chat');
+    shell.render(chat, true);
     shell.focusFirst();
-    await vi.waitFor(() => expect(focusedId()).toBe('pf-email'));
-    shell.render(view, true);
+    expect(document.querySelector('parley-widget')!.shadowRoot!.activeElement?.tagName).toBe('TEXTAREA');
+    shell.render(openView(), false);
     await vi.waitFor(() => expect(focusedId()).toBe('pf-email'));
   });
 });
